@@ -1,0 +1,39 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { modules } from './modules/index.ts';
+import { enforceAccess } from './platform/http/access.ts';
+import { registerErrorHandling } from './platform/http/error-handler.ts';
+import type { AppDeps } from './platform/http/fastify-types.ts';
+import { registerHealth } from './platform/http/health.ts';
+import { registerOpenApi } from './platform/http/openapi.ts';
+import { registerRequestContext } from './platform/http/request-context.ts';
+import { registerSecurity } from './platform/http/security.ts';
+import { registerAssets } from './platform/views/assets/plugin.ts';
+
+export type { AppDeps };
+
+/** Assembles the application: platform plugins in order, then every module's routes. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel },
+    trustProxy: deps.config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', deps);
+
+  await registerSecurity(app);
+  registerRequestContext(app);
+  registerErrorHandling(app);
+  await registerOpenApi(app);
+  app.addHook('preHandler', enforceAccess);
+
+  registerAssets(app);
+  registerHealth(app);
+  for (const m of modules) await app.register(m.routes);
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,5 @@
+import type { ModuleEntry } from '../platform/http/module.ts';
+import { site } from './site/index.ts';
+
+/** Every module, in the order their routes are registered. */
+export const modules: ModuleEntry[] = [site];

@@ -1,0 +1,67 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+/** Kysely types of the platform's own tables (tenant root, accounts, sessions). */
+export interface MunicipalityTable {
+  id: Generated<string>;
+  slug: string;
+  ags: string;
+  name: string;
+  district: string;
+  default_locale: Generated<string>;
+  created_at: Generated<Date>;
+}
+
+export interface UserTable {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  password_hash: string | null;
+  totp_secret: string | null;
+  totp_enabled_at: Timestamp | null;
+  locale: string | null;
+  is_demo: Generated<boolean>;
+  disabled_at: Timestamp | null;
+  created_at: Generated<Date>;
+}
+
+export interface RoleAssignmentTable {
+  id: Generated<string>;
+  user_id: string;
+  role: string;
+  municipality_id: string | null;
+  quartier_id: string | null;
+  provider_id: string | null;
+  granted_by: string | null;
+  granted_at: Generated<Date>;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Generated<Date>;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  second_factor_at: Timestamp | null;
+  locale: string | null;
+}
+
+export interface AuthTokenTable {
+  token_hash: string;
+  user_id: string;
+  purpose: 'password_reset' | 'invitation';
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+declare module '../db/types.ts' {
+  interface Database {
+    municipalities: MunicipalityTable;
+    users: UserTable;
+    role_assignments: RoleAssignmentTable;
+    sessions: SessionTable;
+    auth_tokens: AuthTokenTable;
+  }
+}

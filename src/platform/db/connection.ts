@@ -1,0 +1,74 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { citext } from '@electric-sql/pglite/contrib/citext';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './types.ts';
+
+// DATE stays a plain 'YYYY-MM-DD' string: converting it to a JS Date would shift it by the time zone.
+pg.types.setTypeParser(1082, (v) => v);
+// BIGINT (count(*), sums) as number: our counts stay far below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface Connection {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** Closes the pool and, for PGlite, the embedded database (it keeps the process alive otherwise). */
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** postgres://… for a server; absent for the embedded database. */
+  url?: string | undefined;
+  /** Where PGlite keeps its files; `memory://` for an in-memory database. */
+  dataDir?: string;
+  /** A PGlite data dump (tar) to start from, e.g. a migrated template for tests. */
+  loadDataDir?: Blob;
+  poolSize?: number;
+}
+
+/** Opens PostgreSQL: a server through `pg`, or PGlite embedded, behind one Kysely instance. */
+export async function connect(options: ConnectOptions): Promise<Connection> {
+  if (options.url) return connectServer(options.url, options.poolSize ?? 10);
+  const pglite = await openPglite(options.dataDir ?? 'memory://', options.loadDataDir);
+  return wrapPglite(pglite);
+}
+
+/** Opens (or creates) a PGlite database with the extensions our migrations use. */
+export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  return PGlite.create(dataDir, {
+    extensions: { btree_gist, citext, pg_trgm, pgcrypto, unaccent },
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
+}
+
+/** Puts Kysely on an open PGlite: exactly one connection, or concurrent transactions corrupt the stream. */
+export function wrapPglite(pglite: PGlite): Connection {
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    engine: 'pglite',
+    async close() {
+      await db.destroy();
+      await pglite.close();
+    },
+  };
+}
+
+function connectServer(url: string, max: number): Connection {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // An idle client that loses its server must not crash the process.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'postgres', close: () => db.destroy() };
+}

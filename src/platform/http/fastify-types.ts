@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import type { Config } from '../../config.ts';
+import type { SessionUser } from '../auth/session-user.ts';
+import type { Engine } from '../db/connection.ts';
+import type { Tenant } from '../db/tenant.ts';
+import type { Database } from '../db/types.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { Messages, Translate } from '../i18n/messages.ts';
+import type { AssetStore } from '../views/assets/assets.ts';
+import type { Flash } from '../views/context.ts';
+import type { Access } from './access.ts';
+
+/** What the application is built from; tests pass their own. */
+export interface AppDeps {
+  config: Config;
+  db: Kysely<Database>;
+  engine: Engine;
+  messages: Messages;
+  /** The clock, so that tests can move time. */
+  now: () => Date;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+    assets: AssetStore;
+  }
+  interface FastifyRequest {
+    locale: Locale;
+    t: Translate;
+    user: SessionUser | null;
+    /** The session token from the cookie, when a session is open. */
+    sessionToken: string | null;
+    /** The municipality the URL names (`:municipality`), resolved; null where the route has none. */
+    tenant: (Tenant & { slug: string; name: string }) | null;
+  }
+  interface FastifyReply {
+    flashMessage: Flash | null;
+    /** Sets a one-time message shown on the next page. */
+    flash(kind: Flash['kind'], key: string): FastifyReply;
+  }
+  interface FastifyContextConfig {
+    access?: Access;
+    /** Set false only for machine endpoints that do not use the session cookie. */
+    csrf?: boolean;
+  }
+}

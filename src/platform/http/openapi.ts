@@ -1,0 +1,27 @@
+import swagger from '@fastify/swagger';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { PUBLIC } from './access.ts';
+
+/** Collects the OpenAPI document from the API routes' schemas; serves it at /api/openapi.json. */
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Zuhause API',
+        version: '1.0.0',
+        description: 'Housing, neighbourhood, participation and funding for Lower Saxony and its municipalities.',
+        license: {
+          name: 'EUPL-1.2',
+          url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12',
+        },
+      },
+      servers: [{ url: app.deps.config.baseUrl }],
+    },
+    transform: jsonSchemaTransform,
+    // Only the machine API belongs in the document; pages are for people.
+    hideUntagged: true,
+  });
+  app.get('/api/openapi.json', { config: { access: PUBLIC } }, async () => app.swagger());
+}

@@ -1,0 +1,95 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { loadSession } from '../auth/sessions.ts';
+import { tenant } from '../db/tenant.ts';
+import { isLocale, type Locale } from '../i18n/locales.ts';
+import { localeFromPath, negotiate } from '../i18n/negotiate.ts';
+import type { Flash } from '../views/context.ts';
+import { notFound } from './app-error.ts';
+
+export const SESSION_COOKIE = 'zh_sid';
+export const LOCALE_COOKIE = 'zh_lang';
+const FLASH_COOKIE = 'zh_flash';
+const YEAR = 365 * 24 * 3600;
+
+/** Secure cookies outside plain-http development. */
+export function cookieSecure(app: FastifyInstance): boolean {
+  return app.deps.config.baseUrl.startsWith('https://');
+}
+
+/** Locale (URL prefix → remembered cookie → Accept-Language → default), session user, flash, tenant. */
+export function registerRequestContext(app: FastifyInstance): void {
+  app.decorateRequest('locale', 'de');
+  app.decorateRequest('t', null as never);
+  app.decorateRequest('user', null);
+  app.decorateRequest('sessionToken', null);
+  app.decorateRequest('tenant', null);
+  app.decorateReply('flashMessage', null);
+  app.decorateReply('flash', function (this: FastifyReply, kind: Flash['kind'], key: string) {
+    this.setCookie(FLASH_COOKIE, JSON.stringify({ kind, key }), {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      signed: true,
+      secure: cookieSecure(app),
+    });
+    return this;
+  });
+
+  app.addHook('onRequest', async (req, reply) => {
+    req.locale = pickLocale(req, reply, app);
+    req.t = app.deps.messages.translator(req.locale);
+    readFlash(req, reply);
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      req.user = await loadSession(app.deps.db, token, { demoMode: app.deps.config.demoMode, now: app.deps.now() });
+      req.sessionToken = req.user ? token : null;
+      if (!req.user) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    }
+  });
+
+  // Resolve the municipality the URL names before the access check, which depends on it.
+  app.addHook('preValidation', async (req) => {
+    const slug = (req.params as Record<string, string> | undefined)?.municipality;
+    if (slug === undefined) return;
+    const m = await app.deps.db
+      .selectFrom('municipalities')
+      .select(['id', 'slug', 'name'])
+      .where('slug', '=', slug)
+      .executeTakeFirst();
+    if (!m) throw notFound('municipality');
+    req.tenant = { ...tenant(m.id), slug: m.slug, name: m.name };
+  });
+}
+
+function pickLocale(req: FastifyRequest, reply: FastifyReply, app: FastifyInstance): Locale {
+  const fromPath = localeFromPath(req.url);
+  const remembered = req.cookies[LOCALE_COOKIE];
+  if (fromPath) {
+    if (remembered !== fromPath) {
+      reply.setCookie(LOCALE_COOKIE, fromPath, {
+        path: '/',
+        maxAge: YEAR,
+        sameSite: 'lax',
+        httpOnly: true,
+        secure: cookieSecure(app),
+      });
+    }
+    return fromPath;
+  }
+  if (isLocale(remembered)) return remembered;
+  return negotiate(req.headers['accept-language'], app.deps.config.defaultLocale);
+}
+
+function readFlash(req: FastifyRequest, reply: FastifyReply): void {
+  const raw = req.cookies[FLASH_COOKIE];
+  if (!raw) return;
+  const un = req.unsignCookie(raw);
+  reply.clearCookie(FLASH_COOKIE, { path: '/' });
+  if (!un.valid || !un.value) return;
+  try {
+    const f = JSON.parse(un.value) as Flash;
+    if (typeof f.key === 'string' && ['success', 'info', 'warning', 'danger'].includes(f.kind)) reply.flashMessage = f;
+  } catch {
+    // A tampered or stale cookie is ignored.
+  }
+}

@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { LOCALES, type Locale } from './locales.ts';
+
+export type Catalog = Record<string, string>;
+export type MessageValues = Record<string, string | number | Date | boolean | null | undefined>;
+export type Translate = (key: string, values?: MessageValues) => string;
+
+const SRC = join(import.meta.dirname, '..', '..');
+
+/** Every catalog directory: the platform's own and one per module (`src/modules/<m>/locales`). */
+export function catalogDirs(src = SRC): string[] {
+  const dirs = [join(src, 'platform', 'i18n', 'locales')];
+  const modules = join(src, 'modules');
+  if (existsSync(modules)) {
+    for (const m of readdirSync(modules).sort()) {
+      const dir = join(modules, m, 'locales');
+      if (existsSync(dir)) dirs.push(dir);
+    }
+  }
+  return dirs;
+}
+
+/** Reads one locale's messages from all catalog directories; a key defined twice is an error. */
+export function readCatalog(locale: Locale, dirs = catalogDirs()): Catalog {
+  const out: Catalog = {};
+  for (const dir of dirs) {
+    const file = join(dir, `${locale}.json`);
+    if (!existsSync(file)) continue;
+    const part = JSON.parse(readFileSync(file, 'utf8')) as Catalog;
+    for (const [k, v] of Object.entries(part)) {
+      if (k in out) throw new Error(`Message key ${k} is defined twice (${file})`);
+      out[k] = v;
+    }
+  }
+  return out;
+}
+
+/** Compiled messages for all locales; falls back to German, then to the key itself. */
+export class Messages {
+  private readonly catalogs = new Map<Locale, Catalog>();
+  private readonly compiled = new Map<string, IntlMessageFormat>();
+
+  constructor(dirs = catalogDirs()) {
+    for (const l of LOCALES) this.catalogs.set(l, readCatalog(l, dirs));
+  }
+
+  /** True when German (the source) has the key. */
+  has(key: string): boolean {
+    return key in this.catalogs.get('de')!;
+  }
+
+  /** Formats one message in a locale. */
+  format(locale: Locale, key: string, values?: MessageValues): string {
+    const own = this.catalogs.get(locale)![key];
+    const source = own ?? this.catalogs.get('de')![key];
+    if (source === undefined) return key;
+    const loc = own === undefined ? 'de' : locale;
+    const id = `${loc}\u0000${key}`;
+    let fmt = this.compiled.get(id);
+    if (!fmt) {
+      fmt = new IntlMessageFormat(source, loc);
+      this.compiled.set(id, fmt);
+    }
+    return String(fmt.format(values as Record<string, string | number | Date>));
+  }
+
+  /** A translate function bound to one locale. */
+  translator(locale: Locale): Translate {
+    return (key, values) => this.format(locale, key, values);
+  }
+
+  /** The keys of one locale, for completeness checks. */
+  keys(locale: Locale): string[] {
+    return Object.keys(this.catalogs.get(locale)!);
+  }
+}

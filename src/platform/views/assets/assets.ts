@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** One built asset, kept in memory with its compressed forms. */
+export interface Asset {
+  name: string;
+  url: string;
+  type: string;
+  body: Buffer;
+  br: Buffer;
+  gzip: Buffer;
+}
+
+/** Hashed, precompressed assets served from memory with a year-long immutable cache. */
+export class AssetStore {
+  private readonly byName = new Map<string, Asset>();
+  private readonly byUrl = new Map<string, Asset>();
+
+  /** Adds an asset; its URL carries a content hash so that it can be cached forever. */
+  add(name: string, type: string, body: Buffer): Asset {
+    const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
+    const dot = name.lastIndexOf('.');
+    const url = `/assets/${name.slice(0, dot)}.${hash}${name.slice(dot)}`;
+    const asset: Asset = {
+      name,
+      url,
+      type,
+      body,
+      br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      gzip: gzipSync(body, { level: 9 }),
+    };
+    this.byName.set(name, asset);
+    this.byUrl.set(url, asset);
+    return asset;
+  }
+
+  /** The hashed URL of a logical asset name. */
+  url(name: string): string {
+    const a = this.byName.get(name);
+    if (!a) throw new Error(`Unknown asset ${name}`);
+    return a.url;
+  }
+
+  /** The asset at a hashed URL, if any. */
+  find(url: string): Asset | undefined {
+    return this.byUrl.get(url);
+  }
+}

@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import { PUBLIC } from '../../http/access.ts';
+import { AssetStore } from './assets.ts';
+import { buildCss } from './styles.ts';
+
+/** Builds the assets once at start and serves them precompressed, hashed and immutable. */
+export function registerAssets(app: FastifyInstance, store = defaultStore()): void {
+  app.decorate('assets', store);
+  app.get('/assets/:file', { config: { access: PUBLIC }, logLevel: 'warn' }, async (req, reply) => {
+    const asset = store.find(req.url.split('?')[0] ?? '');
+    if (!asset) return reply.callNotFound();
+    const accept = String(req.headers['accept-encoding'] ?? '');
+    const [body, encoding] = accept.includes('br')
+      ? [asset.br, 'br']
+      : accept.includes('gzip')
+        ? [asset.gzip, 'gzip']
+        : [asset.body, undefined];
+    reply
+      .header('content-type', asset.type)
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .header('vary', 'Accept-Encoding');
+    if (encoding) reply.header('content-encoding', encoding);
+    return reply.send(body);
+  });
+}
+
+let cached: AssetStore | undefined;
+// Building the CSS takes a moment; test files that build several apps share one store.
+function defaultStore(): AssetStore {
+  if (!cached) {
+    cached = new AssetStore();
+    cached.add('app.css', 'text/css; charset=utf-8', buildCss());
+  }
+  return cached;
+}

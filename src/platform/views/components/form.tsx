@@ -1,0 +1,248 @@
+import type { ComponentChildren } from 'preact';
+import type { FieldError } from '../../http/app-error.ts';
+import type { FormValues } from '../../http/forms.ts';
+import type { ViewContext } from '../context.ts';
+
+/** The state of a form being (re)shown: what the user typed and what was wrong with it. */
+export interface FormState {
+  values: FormValues;
+  errors: Record<string, FieldError>;
+}
+
+export const emptyForm = (values: FormValues = {}): FormState => ({ values, errors: {} });
+
+function value(state: FormState, name: string): string {
+  const v = state.values[name];
+  return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
+}
+
+/** A POST form with its CSRF token; `novalidate` so that our own accessible messages are shown. */
+export function Form({
+  ctx,
+  action,
+  children,
+  label,
+}: {
+  ctx: ViewContext;
+  action: string;
+  children: ComponentChildren;
+  label?: string;
+}) {
+  return (
+    <form method="post" action={action} novalidate aria-label={label}>
+      <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+      {children}
+    </form>
+  );
+}
+
+/**
+ * GOV.UK-style error summary at the top of a form: a titled, focusable list that links to each field.
+ * Shown only when there are errors.
+ */
+export function ErrorSummary({
+  ctx,
+  state,
+  labels,
+}: {
+  ctx: ViewContext;
+  state: FormState;
+  labels: Record<string, string>;
+}) {
+  const entries = Object.entries(state.errors);
+  if (entries.length === 0) return null;
+  return (
+    <div
+      class="kern-alert kern-alert--danger z-error-summary"
+      role="alert"
+      aria-labelledby="error-summary-title"
+      tabindex={-1}
+    >
+      <div class="kern-alert__header">
+        <h2 class="kern-title" id="error-summary-title">
+          {ctx.t('error.summaryTitle')}
+        </h2>
+      </div>
+      <div class="kern-alert__body">
+        <ul class="kern-list">
+          {entries.map(([field, err]) => (
+            <li>
+              <a class="kern-link" href={`#f-${field}`}>
+                {labels[field] ? `${labels[field]}: ` : ''}
+                {ctx.t(err.key, err.values)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+interface FieldProps {
+  ctx: ViewContext;
+  state: FormState;
+  name: string;
+  label: string;
+  hint?: string;
+  type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'tel' | 'url' | 'datetime-local';
+  autocomplete?: string;
+  required?: boolean;
+  inputmode?: 'numeric' | 'decimal' | 'text' | 'email' | 'tel';
+  /** Passwords are never echoed back. */
+  keep?: boolean;
+}
+
+function describedBy(name: string, hint: boolean, error: boolean): string | undefined {
+  const ids = [hint ? `f-${name}-hint` : '', error ? `f-${name}-error` : ''].filter(Boolean).join(' ');
+  return ids || undefined;
+}
+
+/** A labelled input with hint and error message, keeping what the user typed. */
+export function TextField({
+  ctx,
+  state,
+  name,
+  label,
+  hint,
+  type = 'text',
+  autocomplete,
+  required,
+  inputmode,
+  keep = true,
+}: FieldProps) {
+  const err = state.errors[name];
+  return (
+    <div class={`kern-form-input${err ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-label" for={`f-${name}`}>
+        {label}
+        {!required && <span class="kern-label__optional"> {ctx.t('form.optional')}</span>}
+      </label>
+      {hint && (
+        <div class="kern-hint" id={`f-${name}-hint`}>
+          {hint}
+        </div>
+      )}
+      {err && (
+        <p class="kern-error" id={`f-${name}-error`}>
+          <span class="z-visually-hidden">{ctx.t('form.errorPrefix')} </span>
+          {ctx.t(err.key, err.values)}
+        </p>
+      )}
+      <input
+        class={`kern-form-input__input${err ? ' kern-form-input__input--error' : ''}`}
+        id={`f-${name}`}
+        name={name}
+        type={type as 'text'}
+        value={keep && type !== 'password' ? value(state, name) : ''}
+        autocomplete={autocomplete}
+        inputmode={inputmode}
+        aria-required={required ? 'true' : undefined}
+        aria-invalid={err ? 'true' : undefined}
+        aria-describedby={describedBy(name, Boolean(hint), Boolean(err))}
+      />
+    </div>
+  );
+}
+
+/** A labelled multi-line text field. */
+export function TextArea({
+  ctx,
+  state,
+  name,
+  label,
+  hint,
+  required,
+  rows = 5,
+}: Omit<FieldProps, 'type'> & { rows?: number }) {
+  const err = state.errors[name];
+  return (
+    <div class={`kern-form-input${err ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-label" for={`f-${name}`}>
+        {label}
+        {!required && <span class="kern-label__optional"> {ctx.t('form.optional')}</span>}
+      </label>
+      {hint && (
+        <div class="kern-hint" id={`f-${name}-hint`}>
+          {hint}
+        </div>
+      )}
+      {err && (
+        <p class="kern-error" id={`f-${name}-error`}>
+          <span class="z-visually-hidden">{ctx.t('form.errorPrefix')} </span>
+          {ctx.t(err.key, err.values)}
+        </p>
+      )}
+      <textarea
+        class="kern-form-input__input"
+        id={`f-${name}`}
+        name={name}
+        rows={rows}
+        aria-required={required ? 'true' : undefined}
+        aria-invalid={err ? 'true' : undefined}
+        aria-describedby={describedBy(name, Boolean(hint), Boolean(err))}
+      >
+        {value(state, name)}
+      </textarea>
+    </div>
+  );
+}
+
+/** A labelled select; options are [value, label] pairs already translated. */
+export function SelectField({
+  ctx,
+  state,
+  name,
+  label,
+  hint,
+  required,
+  options,
+}: Omit<FieldProps, 'type'> & { options: [string, string][] }) {
+  const err = state.errors[name];
+  const current = value(state, name);
+  return (
+    <div class={`kern-form-input${err ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-label" for={`f-${name}`}>
+        {label}
+        {!required && <span class="kern-label__optional"> {ctx.t('form.optional')}</span>}
+      </label>
+      {hint && (
+        <div class="kern-hint" id={`f-${name}-hint`}>
+          {hint}
+        </div>
+      )}
+      {err && (
+        <p class="kern-error" id={`f-${name}-error`}>
+          <span class="z-visually-hidden">{ctx.t('form.errorPrefix')} </span>
+          {ctx.t(err.key, err.values)}
+        </p>
+      )}
+      <div class="kern-form-input__select-wrapper">
+        <select
+          class="kern-form-input__select"
+          id={`f-${name}`}
+          name={name}
+          aria-required={required ? 'true' : undefined}
+          aria-invalid={err ? 'true' : undefined}
+          aria-describedby={describedBy(name, Boolean(hint), Boolean(err))}
+        >
+          <option value="">{ctx.t('form.choose')}</option>
+          {options.map(([v, l]) => (
+            <option value={v} selected={v === current}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+/** The form's main button. */
+export function SubmitButton({ children }: { children: ComponentChildren }) {
+  return (
+    <button type="submit" class="kern-btn kern-btn--primary">
+      <span class="kern-label">{children}</span>
+    </button>
+  );
+}

@@ -1,0 +1,49 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { SessionUser } from '../auth/session-user.ts';
+import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
+import { direction, type Locale } from '../i18n/locales.ts';
+import type { Translate } from '../i18n/messages.ts';
+
+export interface Flash {
+  kind: 'success' | 'info' | 'warning' | 'danger';
+  key: string;
+}
+
+/** What every page part may need: language, direction, translator, formatters, the user, the form token. */
+export interface ViewContext {
+  locale: Locale;
+  dir: 'ltr' | 'rtl';
+  t: Translate;
+  date: (d: Date | string, withTime?: boolean) => string;
+  number: (n: number, o?: Intl.NumberFormatOptions) => string;
+  money: (euros: number) => string;
+  user: SessionUser | null;
+  /** The path without the locale prefix, for the language switcher. */
+  pathWithoutLocale: string;
+  csrfToken: string;
+  flash: Flash | null;
+  demoMode: boolean;
+  /** Hashed asset URLs by logical name (`app.css`). */
+  asset: (name: string) => string;
+}
+
+/** Builds the view context of a request (generates the CSRF token for the page's forms). */
+export function viewContext(req: FastifyRequest, reply: FastifyReply): ViewContext {
+  const locale = req.locale;
+  const path = req.url.split('?')[0] ?? '/';
+  const stripped = path.replace(/^\/[a-z]{2}(?=\/|$)/, '') || '/';
+  return {
+    locale,
+    dir: direction(locale),
+    t: req.t,
+    date: (d, withTime) => formatDate(locale, d, withTime),
+    number: (n, o) => formatNumber(locale, n, o),
+    money: (e) => formatMoney(locale, e),
+    user: req.user,
+    pathWithoutLocale: stripped,
+    csrfToken: reply.generateCsrf(),
+    flash: reply.flashMessage ?? null,
+    demoMode: req.server.deps.config.demoMode,
+    asset: (name) => req.server.assets.url(name),
+  };
+}

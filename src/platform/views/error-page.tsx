@@ -1,0 +1,28 @@
+import type { ViewContext } from './context.ts';
+import { Layout } from './layout.tsx';
+
+/** The page for an error: what happened in plain words, and the request id to quote for our faults. */
+export function ErrorPage({
+  ctx,
+  status,
+  messageKey,
+  requestId,
+}: {
+  ctx: ViewContext;
+  status: number;
+  messageKey: string;
+  requestId: string;
+}) {
+  const title = ctx.t(messageKey);
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1 class="kern-heading-large">{title}</h1>
+      {status >= 500 && <p class="kern-body">{ctx.t('error.requestId', { id: requestId })}</p>}
+      <p class="kern-body">
+        <a class="kern-link" href={`/${ctx.locale}/`}>
+          {ctx.t('error.backHome')}
+        </a>
+      </p>
+    </Layout>
+  );
+}

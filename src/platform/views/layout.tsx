@@ -1,0 +1,105 @@
+import type { ComponentChildren } from 'preact';
+import { LOCALE_NAMES, LOCALES } from '../i18n/locales.ts';
+import type { ViewContext } from './context.ts';
+
+interface LayoutProps {
+  ctx: ViewContext;
+  /** The page title (already translated); the site name is appended. */
+  title: string;
+  children: ComponentChildren;
+}
+
+/** The frame of every page: skip link, header with language switcher and account links, main, footer. */
+export function Layout({ ctx, title, children }: LayoutProps) {
+  const { t } = ctx;
+  return (
+    <html lang={ctx.locale} dir={ctx.dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${t('site.name')}`}</title>
+        <link rel="stylesheet" href={ctx.asset('app.css')} />
+      </head>
+      <body>
+        <a class="z-skip" href="#main">
+          {t('layout.skipToContent')}
+        </a>
+        {ctx.demoMode && <p class="z-demo">{t('layout.demoBanner')}</p>}
+        <header class="z-header">
+          <div class="z-container z-header__row">
+            <a class="z-brand" href={`/${ctx.locale}/`}>
+              {t('site.name')}
+            </a>
+            <nav aria-label={t('layout.accountNav')}>
+              <ul class="z-inline-list">
+                {ctx.user ? (
+                  <>
+                    <li>
+                      <a href={`/${ctx.locale}/account`}>{ctx.user.displayName}</a>
+                    </li>
+                    <li>
+                      <form method="post" action={`/${ctx.locale}/logout`} class="z-inline-form">
+                        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                        <button type="submit" class="z-linkbutton">
+                          {t('layout.logout')}
+                        </button>
+                      </form>
+                    </li>
+                  </>
+                ) : (
+                  <li>
+                    <a href={`/${ctx.locale}/login`}>{t('layout.login')}</a>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          </div>
+          <nav class="z-container z-langs" aria-label={t('layout.languageNav')}>
+            <ul class="z-inline-list">
+              {LOCALES.map((l) => (
+                <li>
+                  <a
+                    href={`/${l}${ctx.pathWithoutLocale === '/' ? '/' : ctx.pathWithoutLocale}`}
+                    lang={l}
+                    hreflang={l}
+                    aria-current={l === ctx.locale ? 'true' : undefined}
+                  >
+                    {LOCALE_NAMES[l]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" class="z-container z-main" tabindex={-1}>
+          {ctx.flash && (
+            <div class={`kern-alert kern-alert--${ctx.flash.kind}`} role="status">
+              <p class="kern-body">{t(ctx.flash.key)}</p>
+            </div>
+          )}
+          {children}
+        </main>
+        <footer class="z-footer">
+          <div class="z-container">
+            <ul class="z-inline-list">
+              <li>
+                <a href={`/${ctx.locale}/accessibility`}>{t('layout.accessibility')}</a>
+              </li>
+              <li>
+                <a href={`/${ctx.locale}/feedback`}>{t('layout.feedback')}</a>
+              </li>
+              <li>
+                <a href="/de/leichte-sprache" lang="de">
+                  {t('layout.plainLanguage')}
+                </a>
+              </li>
+              <li>
+                <a href={`/${ctx.locale}/privacy`}>{t('layout.privacy')}</a>
+              </li>
+            </ul>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,95 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app.ts';
+import { type Config, loadConfig } from '../config.ts';
+import type { Connection } from '../platform/db/connection.ts';
+import { Messages } from '../platform/i18n/messages.ts';
+import { testDatabase } from './db.ts';
+
+let messages: Messages | undefined;
+
+export interface TestApp {
+  app: FastifyInstance;
+  conn: Connection;
+  config: Config;
+  /** Moves the app's clock (for timeouts and expiry). */
+  clock: { now: Date };
+  close(): Promise<void>;
+}
+
+/** A fresh database and an app on it, quiet, in test mode; `overrides` change settings. */
+export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const conn = await testDatabase();
+  const config: Config = {
+    ...loadConfig({
+      NODE_ENV: 'test',
+      DATABASE_URL: 'postgres://unused',
+      SESSION_SECRET: 'x'.repeat(40),
+      LOG_LEVEL: 'silent',
+    }),
+    demoMode: false,
+    seedDemo: false,
+    ...overrides,
+  };
+  messages ??= new Messages();
+  const clock = { now: new Date() };
+  const app = await buildApp({ config, db: conn.db, engine: conn.engine, messages, now: () => clock.now });
+  return {
+    app,
+    conn,
+    config,
+    clock,
+    async close() {
+      await app.close();
+      await conn.close();
+    },
+  };
+}
+
+/** Cookies a response sets, as a Cookie header value, merged over earlier ones. */
+export function mergeCookies(previous: string, res: LightMyRequestResponse): string {
+  const jar = new Map(
+    previous
+      .split('; ')
+      .filter(Boolean)
+      .map((c) => [c.slice(0, c.indexOf('=')), c.slice(c.indexOf('=') + 1)] as const),
+  );
+  for (const c of res.cookies as { name: string; value: string; expires?: Date; maxAge?: number }[]) {
+    if (c.value === '' || (c.expires && c.expires.getTime() < Date.now()) || c.maxAge === 0) jar.delete(c.name);
+    else jar.set(c.name, c.value);
+  }
+  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+}
+
+/** A browser-like client: keeps cookies, reads the form token from pages, posts forms with it. */
+export class Client {
+  cookies = '';
+  csrf = '';
+  constructor(readonly app: FastifyInstance) {}
+
+  async request(opts: InjectOptions): Promise<LightMyRequestResponse> {
+    const res = await this.app.inject({ ...opts, headers: { ...opts.headers, cookie: this.cookies } });
+    this.cookies = mergeCookies(this.cookies, res);
+    const m = /name="_csrf" value="([^"]+)"/.exec(res.body);
+    if (m?.[1]) this.csrf = m[1];
+    return res;
+  }
+
+  get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    return this.request({ method: 'GET', url, headers });
+  }
+
+  /** Posts a form; fetches `formPage` first when no token is known yet. */
+  async post(url: string, form: Record<string, string | string[]>, formPage?: string): Promise<LightMyRequestResponse> {
+    if (!this.csrf) await this.get(formPage ?? url);
+    const body = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...form, _csrf: this.csrf })) {
+      for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
+    }
+    return this.request({
+      method: 'POST',
+      url,
+      payload: body.toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+  }
+}
