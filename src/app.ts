@@ -7,6 +7,7 @@ import type { AppDeps } from './platform/http/fastify-types.ts';
 import { registerHealth } from './platform/http/health.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
+import { collectRoutes } from './platform/http/route-table.ts';
 import { registerSecurity } from './platform/http/security.ts';
 import { registerAssets } from './platform/views/assets/plugin.ts';
 
@@ -24,6 +25,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
+  collectRoutes(app);
 
   await registerSecurity(app);
   registerRequestContext(app);

@@ -9,6 +9,7 @@ import type { Messages, Translate } from '../i18n/messages.ts';
 import type { AssetStore } from '../views/assets/assets.ts';
 import type { Flash } from '../views/context.ts';
 import type { Access } from './access.ts';
+import type { RouteEntry } from './route-table.ts';
 
 /** What the application is built from; tests pass their own. */
 export interface AppDeps {
@@ -24,6 +25,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
     assets: AssetStore;
+    /** Every registered route with its access policy (for the access-matrix test). */
+    routeTable: RouteEntry[];
   }
   interface FastifyRequest {
     locale: Locale;
