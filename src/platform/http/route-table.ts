@@ -15,7 +15,7 @@ export function collectRoutes(app: FastifyInstance): void {
   app.addHook('onRoute', (route: RouteOptions) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const access = (route.config as { access?: Access } | undefined)?.access;
-    for (const method of methods) table.push({ method, url: route.url ?? route.path, access });
+    for (const method of methods) table.push({ method, url: route.url, access });
   });
 }
 
