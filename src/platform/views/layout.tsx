@@ -9,7 +9,10 @@ interface LayoutProps {
   children: ComponentChildren;
 }
 
-/** The frame of every page: skip link, header with language switcher and account links, main, footer. */
+/**
+ * The frame of every page: skip link, demo banner, header (site name, account links, language switcher), main,
+ * footer. No inline script or style anywhere: the CSP allows only our own files.
+ */
 export function Layout({ ctx, title, children }: LayoutProps) {
   const { t } = ctx;
   return (
@@ -30,76 +33,103 @@ export function Layout({ ctx, title, children }: LayoutProps) {
             <a class="z-brand" href={`/${ctx.locale}/`}>
               {t('site.name')}
             </a>
-            <nav aria-label={t('layout.accountNav')}>
-              <ul class="z-inline-list">
-                {ctx.user ? (
-                  <>
-                    <li>
-                      <a href={`/${ctx.locale}/account`}>{ctx.user.displayName}</a>
-                    </li>
-                    <li>
-                      <form method="post" action={`/${ctx.locale}/logout`} class="z-inline-form">
-                        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-                        <button type="submit" class="z-linkbutton">
-                          {t('layout.logout')}
-                        </button>
-                      </form>
-                    </li>
-                  </>
-                ) : (
-                  <li>
-                    <a href={`/${ctx.locale}/login`}>{t('layout.login')}</a>
-                  </li>
-                )}
-              </ul>
-            </nav>
+            <AccountNav ctx={ctx} />
           </div>
-          <nav class="z-container z-langs" aria-label={t('layout.languageNav')}>
-            <ul class="z-inline-list">
-              {LOCALES.map((l) => (
-                <li>
-                  <a
-                    href={`/${l}${ctx.pathWithoutLocale === '/' ? '/' : ctx.pathWithoutLocale}`}
-                    lang={l}
-                    hreflang={l}
-                    aria-current={l === ctx.locale ? 'true' : undefined}
-                  >
-                    {LOCALE_NAMES[l]}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <LanguageNav ctx={ctx} />
         </header>
         <main id="main" class="z-container z-main" tabindex={-1}>
           {ctx.flash && (
             <div class={`kern-alert kern-alert--${ctx.flash.kind}`} role="status">
-              <p class="kern-body">{t(ctx.flash.key)}</p>
+              <div class="kern-alert__header">
+                <p class="kern-title">{t(ctx.flash.key)}</p>
+              </div>
             </div>
           )}
           {children}
         </main>
-        <footer class="z-footer">
-          <div class="z-container">
-            <ul class="z-inline-list">
-              <li>
-                <a href={`/${ctx.locale}/accessibility`}>{t('layout.accessibility')}</a>
-              </li>
-              <li>
-                <a href={`/${ctx.locale}/feedback`}>{t('layout.feedback')}</a>
-              </li>
-              <li>
-                <a href="/de/leichte-sprache" lang="de">
-                  {t('layout.plainLanguage')}
-                </a>
-              </li>
-              <li>
-                <a href={`/${ctx.locale}/privacy`}>{t('layout.privacy')}</a>
-              </li>
-            </ul>
-          </div>
-        </footer>
+        <Footer ctx={ctx} />
       </body>
     </html>
+  );
+}
+
+function AccountNav({ ctx }: { ctx: ViewContext }) {
+  const { t } = ctx;
+  return (
+    <nav aria-label={t('layout.accountNav')}>
+      <ul class="z-inline-list">
+        {ctx.user ? (
+          <>
+            <li>
+              <a href={`/${ctx.locale}/account`}>{ctx.user.displayName}</a>
+            </li>
+            <li>
+              <form method="post" action={`/${ctx.locale}/logout`} class="z-inline-form">
+                <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                <button type="submit" class="z-linkbutton">
+                  {t('layout.logout')}
+                </button>
+              </form>
+            </li>
+          </>
+        ) : (
+          <li>
+            <a href={`/${ctx.locale}/login`}>{t('layout.login')}</a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+/** Links to the same page in every language; each name in its own language and script. */
+function LanguageNav({ ctx }: { ctx: ViewContext }) {
+  return (
+    <nav class="z-container z-langs" aria-label={ctx.t('layout.languageNav')}>
+      <ul class="z-inline-list">
+        {LOCALES.map((l) => (
+          <li>
+            <a
+              href={`/${l}${ctx.pathWithoutLocale === '/' ? '/' : ctx.pathWithoutLocale}`}
+              lang={l}
+              hreflang={l}
+              aria-current={l === ctx.locale ? 'true' : undefined}
+            >
+              {LOCALE_NAMES[l]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Footer({ ctx }: { ctx: ViewContext }) {
+  const { t } = ctx;
+  return (
+    <footer class="z-footer">
+      <div class="z-container">
+        <ul class="z-inline-list">
+          <li>
+            <a href={`/${ctx.locale}/accessibility`}>{t('layout.accessibility')}</a>
+          </li>
+          <li>
+            <a href={`/${ctx.locale}/feedback`}>{t('layout.feedback')}</a>
+          </li>
+          <li>
+            {/* The Leichte Sprache page exists in German only, whatever the page's language. */}
+            <a href="/de/leichte-sprache" lang="de" hreflang="de">
+              {t('layout.plainLanguage')}
+            </a>
+          </li>
+          <li>
+            <a href={`/${ctx.locale}/privacy`}>{t('layout.privacy')}</a>
+          </li>
+          <li>
+            <a href="/api/docs">{t('layout.apiDocs')}</a>
+          </li>
+        </ul>
+      </div>
+    </footer>
   );
 }
