@@ -12,7 +12,8 @@ export interface MailOutboxTable {
   body_html: string | null;
   status: Generated<'queued' | 'sending' | 'sent' | 'kept' | 'failed'>;
   attempts: Generated<number>;
-  next_attempt_at: Generated<Timestamp>;
+  /** Defaults to now on insert. */
+  next_attempt_at: Timestamp;
   last_error: string | null;
   created_at: Generated<Date>;
   sent_at: Timestamp | null;
