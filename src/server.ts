@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connect } from './platform/db/connection.ts';
 import { migrate } from './platform/db/migrate.ts';
+import { createBackgroundWorker } from './platform/jobs/background.ts';
 import { Messages } from './platform/i18n/messages.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 
@@ -30,6 +31,9 @@ async function main(): Promise<void> {
     now: () => new Date(),
   });
   await app.listen({ port: config.port, host: config.host });
+  // Jobs and mail run in this process; started after listen, stopped before the database closes.
+  const worker = createBackgroundWorker({ db: conn.db, config, log: app.log });
+  worker.start();
   app.log.info(`Zuhause on ${config.baseUrl} (database: ${conn.engine}${config.demoMode ? ', demo mode' : ''})`);
 
   let closing = false;
@@ -38,6 +42,7 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info(`${signal}: closing`);
     await app.close();
+    await worker.stop(); // lets running jobs finish
     await conn.close(); // PGlite keeps the process alive until closed
     process.exit(0);
   };
