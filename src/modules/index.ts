@@ -1,5 +1,6 @@
 import type { ModuleEntry } from '../platform/http/module.ts';
+import { directory } from './directory/index.ts';
 import { site } from './site/index.ts';
 
 /** Every module, in the order their routes are registered. */
-export const modules: ModuleEntry[] = [site];
+export const modules: ModuleEntry[] = [site, directory];

@@ -1,0 +1,28 @@
+import type { Role, SessionUser } from '../../platform/auth/session-user.ts';
+
+/** Roles held within one municipality (the state roles are granted by the state, not here). */
+export const MUNICIPALITY_ROLES = [
+  'resident',
+  'volunteer',
+  'landlord',
+  'quartier_manager',
+  'counsellor',
+  'municipality_admin',
+] as const satisfies readonly Role[];
+export type MunicipalityRole = (typeof MUNICIPALITY_ROLES)[number];
+
+/** Roles that may read the staff directory pages of a municipality. */
+export const DIRECTORY_READERS = ['municipality_admin', 'quartier_manager'] as const satisfies readonly Role[];
+
+/** True when the user administers this municipality (may change its directory). */
+export function canEditDirectory(user: SessionUser | null, municipalityId: string): boolean {
+  return !!user?.roles.some((r) => r.role === 'municipality_admin' && r.municipalityId === municipalityId);
+}
+
+/**
+ * True when revoking this grant would not lock the admin out: nobody revokes their own administrator role
+ * (another administrator must do it), so a municipality is never left without one by accident.
+ */
+export function mayRevoke(actorId: string, grant: { userId: string; role: string }): boolean {
+  return !(grant.userId === actorId && grant.role === 'municipality_admin');
+}

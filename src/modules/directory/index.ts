@@ -1,0 +1,12 @@
+import type { ModuleEntry } from '../../platform/http/module.ts';
+import { directoryRoutes } from './directory.routes.ts';
+
+export type { GeoJsonGeometry, ProviderKind, ProviderTable, QuartierTable } from './directory.tables.ts';
+export { PROVIDER_KINDS } from './directory.tables.ts';
+export { MUNICIPALITY_ROLES, type MunicipalityRole } from './directory.policy.ts';
+export { parseBoundary } from './geojson.ts';
+export { getQuartier, getQuartierBySlug, quartiereOf } from './quartiere.service.ts';
+export { getProvider, providersOf } from './providers.service.ts';
+
+/** Municipalities, Quartiere, providers (Träger), and the people of a municipality with their roles. */
+export const directory: ModuleEntry = { name: 'directory', routes: directoryRoutes };

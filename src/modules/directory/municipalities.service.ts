@@ -1,0 +1,55 @@
+import type { Db, Executor } from '../../platform/db/types.ts';
+import { tenant } from '../../platform/db/tenant.ts';
+import { invalidFields, uniqueToFields } from './directory.errors.ts';
+import type { MunicipalityInput } from './directory.schema.ts';
+import {
+  findMunicipalityBySlug,
+  insertMunicipality,
+  listMunicipalities,
+  type MunicipalityRow,
+  takenMunicipalityKeys,
+} from './municipalities.repository.ts';
+import { listProviders, type ProviderRow } from './providers.repository.ts';
+import { listQuartiere, type QuartierRow } from './quartiere.repository.ts';
+
+export type { MunicipalityRow };
+
+export interface MunicipalityOverview {
+  municipality: MunicipalityRow;
+  quartiere: QuartierRow[];
+  providers: ProviderRow[];
+}
+
+/** All municipalities by name (state-wide reference data). */
+export function allMunicipalities(db: Executor): Promise<MunicipalityRow[]> {
+  return listMunicipalities(db);
+}
+
+/** A municipality with its Quartiere and providers, for its public page and the API; null when unknown. */
+export async function municipalityOverview(db: Executor, slug: string): Promise<MunicipalityOverview | null> {
+  const municipality = await findMunicipalityBySlug(db, slug);
+  if (!municipality) return null;
+  const t = tenant(municipality.id);
+  const [quartiere, providers] = await Promise.all([listQuartiere(db, t), listProviders(db, t)]);
+  return { municipality, quartiere, providers };
+}
+
+/** Creates a municipality (a new tenant); a taken slug or AGS is a field problem, never a fault. */
+export async function createMunicipality(db: Db, input: MunicipalityInput): Promise<string> {
+  const taken = await takenMunicipalityKeys(db, input.slug, input.ags);
+  if (taken.slug || taken.ags) {
+    throw invalidFields({
+      ...(taken.slug ? { slug: { key: 'directory.slug.taken' } } : {}),
+      ...(taken.ags ? { ags: { key: 'directory.municipality.agsTaken' } } : {}),
+    });
+  }
+  try {
+    return await insertMunicipality(db, input);
+  } catch (err) {
+    // Someone else took it between our check and our insert: the constraint has the last word.
+    return uniqueToFields(err, {
+      municipalities_slug_key: { slug: { key: 'directory.slug.taken' } },
+      municipalities_ags_key: { ags: { key: 'directory.municipality.agsTaken' } },
+    });
+  }
+}

@@ -1,0 +1,143 @@
+import type { Role } from '../../platform/auth/session-user.ts';
+import type { Tenant } from '../../platform/db/tenant.ts';
+import type { Executor } from '../../platform/db/types.ts';
+import './directory.tables.ts';
+
+export interface GrantRow {
+  id: string;
+  userId: string;
+  role: Role;
+  quartierName: string | null;
+  providerName: string | null;
+  grantedAt: Date;
+}
+
+export interface PersonRow {
+  id: string;
+  displayName: string;
+  email: string;
+  /** False until an invited person has set a password. */
+  active: boolean;
+  disabled: boolean;
+  grants: GrantRow[];
+}
+
+/** The people who hold a role in the tenant, each with the grants they hold there (and only there). */
+export async function listPeople(db: Executor, t: Tenant): Promise<PersonRow[]> {
+  const rows = await db
+    .selectFrom('role_assignments as ra')
+    .innerJoin('users as u', 'u.id', 'ra.user_id')
+    .leftJoin('quartiere as q', (j) =>
+      j.onRef('q.municipality_id', '=', 'ra.municipality_id').onRef('q.id', '=', 'ra.quartier_id'),
+    )
+    .leftJoin('providers as p', (j) =>
+      j.onRef('p.municipality_id', '=', 'ra.municipality_id').onRef('p.id', '=', 'ra.provider_id'),
+    )
+    .select([
+      'ra.id',
+      'ra.user_id as userId',
+      'ra.role',
+      'ra.granted_at as grantedAt',
+      'q.name as quartierName',
+      'p.name as providerName',
+      'u.display_name as displayName',
+      'u.email',
+      'u.password_hash',
+      'u.disabled_at',
+    ])
+    .where('ra.municipality_id', '=', t.municipalityId)
+    .orderBy('u.display_name')
+    .orderBy('u.id')
+    .orderBy('ra.role')
+    .execute();
+  const people = new Map<string, PersonRow>();
+  for (const r of rows) {
+    let p = people.get(r.userId);
+    if (!p) {
+      p = {
+        id: r.userId,
+        displayName: r.displayName,
+        email: r.email,
+        active: r.password_hash !== null,
+        disabled: r.disabled_at !== null,
+        grants: [],
+      };
+      people.set(r.userId, p);
+    }
+    p.grants.push({
+      id: r.id,
+      userId: r.userId,
+      role: r.role as Role,
+      quartierName: r.quartierName,
+      providerName: r.providerName,
+      grantedAt: r.grantedAt,
+    });
+  }
+  return [...people.values()];
+}
+
+/** True when the user holds any role in the tenant (only such people can be managed from it). */
+export async function isPersonOf(db: Executor, t: Tenant, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('role_assignments')
+    .select('id')
+    .where('municipality_id', '=', t.municipalityId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function hasGrant(
+  db: Executor,
+  t: Tenant,
+  g: { userId: string; role: string; quartierId: string | null; providerId: string | null },
+): Promise<boolean> {
+  let q = db
+    .selectFrom('role_assignments')
+    .select('id')
+    .where('municipality_id', '=', t.municipalityId)
+    .where('user_id', '=', g.userId)
+    .where('role', '=', g.role);
+  q = g.quartierId ? q.where('quartier_id', '=', g.quartierId) : q.where('quartier_id', 'is', null);
+  q = g.providerId ? q.where('provider_id', '=', g.providerId) : q.where('provider_id', 'is', null);
+  return (await q.executeTakeFirst()) !== undefined;
+}
+
+export async function insertGrant(
+  db: Executor,
+  t: Tenant,
+  g: { userId: string; role: Role; quartierId: string | null; providerId: string | null; grantedBy: string },
+): Promise<string> {
+  const row = await db
+    .insertInto('role_assignments')
+    .values({
+      user_id: g.userId,
+      role: g.role,
+      municipality_id: t.municipalityId,
+      quartier_id: g.quartierId,
+      provider_id: g.providerId,
+      granted_by: g.grantedBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export function findGrant(db: Executor, t: Tenant, id: string): Promise<{ userId: string; role: string } | undefined> {
+  return db
+    .selectFrom('role_assignments')
+    .select(['user_id as userId', 'role'])
+    .where('municipality_id', '=', t.municipalityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Deletes one grant of the tenant; false when the tenant has no such grant. */
+export async function deleteGrant(db: Executor, t: Tenant, id: string): Promise<boolean> {
+  const r = await db
+    .deleteFrom('role_assignments')
+    .where('municipality_id', '=', t.municipalityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return r.numDeletedRows > 0n;
+}

@@ -1,0 +1,83 @@
+import { createInvitation, type Invitation } from '../../platform/auth/invitations.ts';
+import type { Tenant } from '../../platform/db/tenant.ts';
+import { withTransaction } from '../../platform/db/transaction.ts';
+import type { Db, Executor } from '../../platform/db/types.ts';
+import { AppError, notFound } from '../../platform/http/app-error.ts';
+import type { Messages } from '../../platform/i18n/messages.ts';
+import { invalidFields, uniqueToFields } from './directory.errors.ts';
+import { mayRevoke } from './directory.policy.ts';
+import type { GrantInput, InviteInput } from './directory.schema.ts';
+import {
+  deleteGrant,
+  findGrant,
+  hasGrant,
+  insertGrant,
+  isPersonOf,
+  listPeople,
+  type PersonRow,
+} from './people.repository.ts';
+import { findProvider } from './providers.repository.ts';
+import { findQuartier } from './quartiere.repository.ts';
+
+export type { PersonRow };
+
+/** The people holding a role in the tenant, with their grants there. */
+export function peopleOf(db: Executor, t: Tenant): Promise<PersonRow[]> {
+  return listPeople(db, t);
+}
+
+/**
+ * Grants a role in the tenant to a person who already holds one there (others are invited by e-mail, so that an
+ * administrator cannot reach accounts outside their municipality). A Quartier or provider named must be the tenant's.
+ */
+export async function grantRole(db: Db, t: Tenant, actorId: string, input: GrantInput): Promise<void> {
+  if (!(await isPersonOf(db, t, input.userId))) throw invalidFields({ userId: { key: 'directory.people.unknown' } });
+  if (input.quartierId && !(await findQuartier(db, t, input.quartierId))) {
+    throw invalidFields({ quartierId: { key: 'validation.choice' } });
+  }
+  if (input.providerId && !(await findProvider(db, t, input.providerId))) {
+    throw invalidFields({ providerId: { key: 'validation.choice' } });
+  }
+  const grant = {
+    userId: input.userId,
+    role: input.role,
+    quartierId: input.quartierId ?? null,
+    providerId: input.providerId ?? null,
+  };
+  if (await hasGrant(db, t, grant)) throw invalidFields({ role: { key: 'directory.people.alreadyHolds' } });
+  try {
+    await insertGrant(db, t, { ...grant, grantedBy: actorId });
+  } catch (err) {
+    uniqueToFields(err, { role_assignments_unique: { role: { key: 'directory.people.alreadyHolds' } } });
+  }
+}
+
+/** Revokes one grant of the tenant; 404 when it is not the tenant's; nobody revokes their own admin role. */
+export async function revokeRole(db: Db, t: Tenant, actorId: string, grantId: string): Promise<void> {
+  const grant = await findGrant(db, t, grantId);
+  if (!grant) throw notFound('grant');
+  if (!mayRevoke(actorId, grant)) throw new AppError('directory.revoke_self', 409, 'directory.people.cannotRevokeSelf');
+  await deleteGrant(db, t, grantId);
+}
+
+/** Invites a person by e-mail with one role in the tenant; the mail is queued in the same transaction. */
+export function invitePerson(
+  db: Db,
+  t: Tenant,
+  actorId: string,
+  input: InviteInput,
+  env: { baseUrl: string; messages: Pick<Messages, 'format'>; now: Date },
+): Promise<Invitation> {
+  return withTransaction(db, (tx) =>
+    createInvitation(tx, {
+      email: input.email,
+      displayName: input.displayName,
+      locale: input.locale,
+      invitedBy: actorId,
+      grants: [{ role: input.role, municipalityId: t.municipalityId }],
+      baseUrl: env.baseUrl,
+      messages: env.messages,
+      now: env.now,
+    }),
+  );
+}

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { Client, type TestApp, testApp } from '../../testing/app.ts';
+import { sessionFor, twoMunicipalities, type Fixture } from './directory.fixtures.ts';
+
+describe('public municipality pages', () => {
+  let t: TestApp;
+  let f: Fixture;
+  before(async () => {
+    t = await testApp();
+    f = await twoMunicipalities(t.conn.db);
+    await t.conn.db
+      .insertInto('quartiere')
+      .values({
+        municipality_id: f.meppen,
+        slug: 'esterfeld',
+        name: 'Esterfeld',
+        area_description: 'Wohngebiet im Süden der Stadt. Viele Familien.\n\nZweiter Absatz.',
+        approx_residents: 12500,
+        boundary: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [7.3, 52.6],
+              [7.31, 52.6],
+              [7.31, 52.61],
+              [7.3, 52.6],
+            ],
+          ],
+        },
+      })
+      .execute();
+    await t.conn.db
+      .insertInto('providers')
+      .values({ municipality_id: f.meppen, name: 'Caritas Emsland', kind: 'charity', email: 'info@caritas.example' })
+      .execute();
+    await t.conn.db
+      .insertInto('quartiere')
+      .values({ municipality_id: f.osnabrueck, slug: 'schinkel', name: 'Schinkel', approx_residents: 13000 })
+      .execute();
+  });
+  after(() => t.close());
+
+  test('the start page shows name, district, Quartiere with residents by locale, providers and staff sign-in', async () => {
+    const c = new Client(t.app);
+    const de = await c.get('/de/m/meppen');
+    assert.equal(de.statusCode, 200);
+    assert.match(de.body, /<h1[^>]*>Meppen<\/h1>/);
+    assert.match(de.body, /Landkreis Emsland/);
+    assert.match(de.body, /href="\/de\/m\/meppen\/q\/esterfeld"/);
+    assert.match(de.body, /rund 12\.500 Einwohner:innen/);
+    assert.match(de.body, /Wohngebiet im Süden der Stadt\./);
+    assert.doesNotMatch(de.body, /Viele Familien/, 'the list shows only the first sentence');
+    assert.match(de.body, /Caritas Emsland/);
+    assert.match(de.body, /mailto:info@caritas\.example/);
+    assert.match(de.body, /href="\/de\/login\?next=/);
+    assert.doesNotMatch(de.body, /Schinkel/, 'another municipality’s Quartier never shows');
+    assert.doesNotMatch(de.body, /<script/);
+    const en = await c.get('/en/m/meppen');
+    assert.match(en.body, /about 12,500 residents/);
+  });
+
+  test('the Quartier page shows the description and the boundary link; unknown ones are 404', async () => {
+    const c = new Client(t.app);
+    const res = await c.get('/de/m/meppen/q/esterfeld');
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /<h1[^>]*>Esterfeld<\/h1>/);
+    assert.match(res.body, /Zweiter Absatz\./);
+    assert.match(res.body, /\/api\/v1\/municipalities\/meppen\/quartiere\/esterfeld\/boundary/);
+    assert.equal((await c.get('/de/m/meppen/q/schinkel')).statusCode, 404, 'Osnabrück’s Quartier is not Meppen’s');
+    assert.equal((await c.get('/de/m/nowhere')).statusCode, 404);
+    assert.equal((await c.get('/xx/m/meppen')).statusCode, 404);
+  });
+
+  test('staff of the municipality see links to the directory pages', async () => {
+    const { token } = await sessionFor(t.conn.db, 'qm@meppen.test', [
+      { role: 'quartier_manager', municipalityId: f.meppen },
+    ]);
+    const c = new Client(t.app);
+    c.cookies = `zh_sid=${token}`;
+    const res = await c.get('/de/m/meppen');
+    assert.match(res.body, /href="\/de\/m\/meppen\/admin\/quartiere"/);
+    assert.match(res.body, /Personen und Rollen \(nur lesen\)/);
+    const other = await c.get('/de/m/osnabrueck');
+    assert.doesNotMatch(other.body, /admin\/quartiere/);
+  });
+});

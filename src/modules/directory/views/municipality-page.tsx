@@ -1,0 +1,146 @@
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { Layout } from '../../../platform/views/layout.tsx';
+import { canEditDirectory } from '../directory.policy.ts';
+import type { MunicipalityOverview } from '../municipalities.service.ts';
+import type { ProviderRow } from '../providers.repository.ts';
+import type { QuartierRow } from '../quartiere.repository.ts';
+import { mBase, ProviderContact, readsDirectory } from './parts.tsx';
+
+/** First sentence (or first 200 characters) of a description, for lists. */
+export function shortText(text: string, max = 200): string {
+  const first = text.split(/(?<=[.!?])\s/)[0] ?? '';
+  const s = first.length <= max ? first : `${first.slice(0, max - 1).trimEnd()}…`;
+  return s;
+}
+
+function Residents({ ctx, q }: { ctx: ViewContext; q: QuartierRow }) {
+  if (q.approxResidents === null) return null;
+  return <span class="kern-body--muted">{ctx.t('directory.quartier.residents', { count: q.approxResidents })}</span>;
+}
+
+function StaffLinks({ ctx, o }: { ctx: ViewContext; o: MunicipalityOverview }) {
+  const base = mBase(ctx, o.municipality.slug);
+  if (!readsDirectory(ctx.user, o.municipality.id)) {
+    if (ctx.user) return null;
+    const next = encodeURIComponent(`${base}/admin/quartiere`);
+    return (
+      <p class="kern-body">
+        <a class="kern-link" href={`/${ctx.locale}/login?next=${next}`}>
+          {ctx.t('directory.start.staffSignIn')}
+        </a>
+      </p>
+    );
+  }
+  return (
+    <nav aria-labelledby="staff-title">
+      <h2 class="kern-heading-medium" id="staff-title">
+        {ctx.t('directory.start.staff')}
+      </h2>
+      <ul class="kern-list">
+        <li>
+          <a class="kern-link" href={`${base}/admin/quartiere`}>
+            {ctx.t('directory.admin.quartiere')}
+          </a>
+        </li>
+        <li>
+          <a class="kern-link" href={`${base}/admin/providers`}>
+            {ctx.t('directory.admin.providers')}
+          </a>
+        </li>
+        <li>
+          <a class="kern-link" href={`${base}/admin/people`}>
+            {canEditDirectory(ctx.user, o.municipality.id)
+              ? ctx.t('directory.admin.people')
+              : ctx.t('directory.admin.peopleReadOnly')}
+          </a>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+function ProviderList({ ctx, providers }: { ctx: ViewContext; providers: ProviderRow[] }) {
+  if (providers.length === 0) return <p class="kern-body">{ctx.t('directory.start.noProviders')}</p>;
+  return (
+    <ul class="kern-list">
+      {providers.map((p) => (
+        <li>
+          <strong>{p.name}</strong> ({ctx.t(`directory.providerKind.${p.kind}`)})
+          <ProviderContact ctx={ctx} p={p} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A municipality's public start page: where it is, its Quartiere, who works there, and the way in for staff. */
+export function MunicipalityPage({ ctx, o }: { ctx: ViewContext; o: MunicipalityOverview }) {
+  const { t } = ctx;
+  const base = mBase(ctx, o.municipality.slug);
+  return (
+    <Layout ctx={ctx} title={o.municipality.name}>
+      <h1 class="kern-heading-x-large">{o.municipality.name}</h1>
+      <p class="kern-body kern-body--large">{o.municipality.district}</p>
+      <h2 class="kern-heading-medium">{t('directory.start.quartiere')}</h2>
+      {o.quartiere.length === 0 ? (
+        <p class="kern-body">{t('directory.start.noQuartiere')}</p>
+      ) : (
+        <ul class="kern-list">
+          {o.quartiere.map((q) => (
+            <li>
+              <a class="kern-link" href={`${base}/q/${q.slug}`}>
+                {q.name}
+              </a>{' '}
+              <Residents ctx={ctx} q={q} />
+              {q.areaDescription && (
+                <p class="kern-body" lang="de">
+                  {shortText(q.areaDescription)}
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 class="kern-heading-medium">{t('directory.start.providers')}</h2>
+      <ProviderList ctx={ctx} providers={o.providers} />
+      <StaffLinks ctx={ctx} o={o} />
+    </Layout>
+  );
+}
+
+/** A Quartier's public page. */
+export function QuartierPage({ ctx, o, q }: { ctx: ViewContext; o: MunicipalityOverview; q: QuartierRow }) {
+  const base = mBase(ctx, o.municipality.slug);
+  return (
+    <Layout ctx={ctx} title={`${q.name} – ${o.municipality.name}`}>
+      <p class="kern-body">
+        <a class="kern-link" href={base}>
+          {o.municipality.name}
+        </a>
+      </p>
+      <h1 class="kern-heading-x-large">{q.name}</h1>
+      {q.approxResidents !== null && (
+        <p class="kern-body">{ctx.t('directory.quartier.residents', { count: q.approxResidents })}</p>
+      )}
+      {q.areaDescription
+        .split(/\n\s*\n/)
+        .filter((para) => para.trim() !== '')
+        .map((para) => (
+          <p class="kern-body" lang="de">
+            {para}
+          </p>
+        ))}
+      {q.boundary && (
+        <p class="kern-body">
+          <a
+            class="kern-link"
+            href={`/api/v1/municipalities/${o.municipality.slug}/quartiere/${q.slug}/boundary`}
+            type="application/geo+json"
+          >
+            {ctx.t('directory.quartier.boundaryDownload')}
+          </a>
+        </p>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,91 @@
+import type { SessionUser } from '../../../platform/auth/session-user.ts';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { canEditDirectory, DIRECTORY_READERS } from '../directory.policy.ts';
+import type { ProviderRow } from '../providers.repository.ts';
+
+/** The municipality a staff page belongs to, as views need it. */
+export interface PageTenant {
+  municipalityId: string;
+  slug: string;
+  name: string;
+}
+
+/** Base of a municipality's URLs in the current language. */
+export const mBase = (ctx: ViewContext, slug: string): string => `/${ctx.locale}/m/${slug}`;
+
+/** True when the user may read this municipality's staff directory pages. */
+export function readsDirectory(user: SessionUser | null, municipalityId: string): boolean {
+  return !!user?.roles.some(
+    (r) => (DIRECTORY_READERS as readonly string[]).includes(r.role) && r.municipalityId === municipalityId,
+  );
+}
+
+/** The staff pages of a municipality's directory, with the current one marked. */
+export function AdminNav({
+  ctx,
+  tenant,
+  current,
+}: {
+  ctx: ViewContext;
+  tenant: PageTenant;
+  current: 'quartiere' | 'providers' | 'people';
+}) {
+  const base = `${mBase(ctx, tenant.slug)}/admin`;
+  const items = [
+    ['quartiere', ctx.t('directory.admin.quartiere')],
+    ['providers', ctx.t('directory.admin.providers')],
+    ['people', ctx.t('directory.admin.people')],
+  ] as const;
+  return (
+    <nav aria-label={ctx.t('directory.admin.nav', { municipality: tenant.name })}>
+      <p class="kern-body">
+        <a class="kern-link" href={mBase(ctx, tenant.slug)}>
+          {tenant.name}
+        </a>
+      </p>
+      <ul class="z-inline-list">
+        {items.map(([key, label]) => (
+          <li>
+            <a class="kern-link" href={`${base}/${key}`} aria-current={key === current ? 'page' : undefined}>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** A provider's contact details as a list (only what is known). */
+export function ProviderContact({ ctx, p }: { ctx: ViewContext; p: ProviderRow }) {
+  return (
+    <>
+      {p.email && (
+        <>
+          {' · '}
+          <a class="kern-link" href={`mailto:${p.email}`}>
+            {p.email}
+          </a>
+        </>
+      )}
+      {p.phone && (
+        <>
+          {' · '}
+          <a class="kern-link" href={`tel:${p.phone.replace(/[^+0-9]/g, '')}`} dir="ltr">
+            {p.phone}
+          </a>
+        </>
+      )}
+      {p.website && (
+        <>
+          {' · '}
+          <a class="kern-link" href={p.website} rel="noopener noreferrer">
+            {ctx.t('directory.provider.website')}
+          </a>
+        </>
+      )}
+    </>
+  );
+}
+
+export { canEditDirectory };

@@ -1,0 +1,253 @@
+import {
+  ErrorSummary,
+  Form,
+  type FormState,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from '../../../platform/views/components/form.tsx';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { LOCALE_NAMES, LOCALES } from '../../../platform/i18n/locales.ts';
+import { Layout } from '../../../platform/views/layout.tsx';
+import { canEditDirectory, MUNICIPALITY_ROLES, mayRevoke } from '../directory.policy.ts';
+import type { GrantRow, PersonRow } from '../people.repository.ts';
+import type { ProviderRow } from '../providers.repository.ts';
+import type { QuartierRow } from '../quartiere.repository.ts';
+import { AdminNav, mBase, type PageTenant } from './parts.tsx';
+
+export interface PeopleData {
+  people: PersonRow[];
+  quartiere: QuartierRow[];
+  providers: ProviderRow[];
+}
+
+function GrantItem({
+  ctx,
+  tenant,
+  g,
+  who,
+  edit,
+}: {
+  ctx: ViewContext;
+  tenant: PageTenant;
+  g: GrantRow;
+  who: string;
+  edit: boolean;
+}) {
+  const scope = g.quartierName ?? g.providerName;
+  const label = `${ctx.t(`directory.role.${g.role}`)}${scope ? ` (${scope})` : ''}`;
+  return (
+    <li>
+      {label}
+      {edit && ctx.user && mayRevoke(ctx.user.id, g) && (
+        <form
+          method="post"
+          action={`${mBase(ctx, tenant.slug)}/admin/people/grants/${g.id}/revoke`}
+          class="z-inline-form"
+        >
+          <input type="hidden" name="_csrf" value={ctx.csrfToken} />{' '}
+          <button type="submit" class="z-linkbutton">
+            {ctx.t('directory.people.revoke')}
+            <span class="z-visually-hidden"> {`${label} – ${who}`}</span>
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}
+
+function PeopleTable({
+  ctx,
+  tenant,
+  people,
+  edit,
+}: {
+  ctx: ViewContext;
+  tenant: PageTenant;
+  people: PersonRow[];
+  edit: boolean;
+}) {
+  const { t } = ctx;
+  return (
+    <table class="kern-table">
+      <thead class="kern-table__head">
+        <tr class="kern-table__row">
+          <th class="kern-table__header" scope="col">
+            {t('directory.people.name')}
+          </th>
+          {edit && (
+            <th class="kern-table__header" scope="col">
+              {t('directory.people.email')}
+            </th>
+          )}
+          <th class="kern-table__header" scope="col">
+            {t('directory.people.status')}
+          </th>
+          <th class="kern-table__header" scope="col">
+            {t('directory.people.roles')}
+          </th>
+        </tr>
+      </thead>
+      <tbody class="kern-table__body">
+        {people.map((p) => (
+          <tr class="kern-table__row">
+            <th class="kern-table__header" scope="row">
+              {p.displayName}
+            </th>
+            {edit && <td class="kern-table__cell">{p.email}</td>}
+            <td class="kern-table__cell">
+              {t(
+                p.disabled
+                  ? 'directory.people.disabled'
+                  : p.active
+                    ? 'directory.people.active'
+                    : 'directory.people.invited',
+              )}
+            </td>
+            <td class="kern-table__cell">
+              <ul class="kern-list">
+                {p.grants.map((g) => (
+                  <GrantItem ctx={ctx} tenant={tenant} g={g} who={p.displayName} edit={edit} />
+                ))}
+              </ul>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function GrantForm({
+  ctx,
+  tenant,
+  data,
+  state,
+}: {
+  ctx: ViewContext;
+  tenant: PageTenant;
+  data: PeopleData;
+  state: FormState;
+}) {
+  const { t } = ctx;
+  const labels = {
+    userId: t('directory.people.person'),
+    role: t('directory.people.role'),
+    quartierId: t('directory.people.quartier'),
+    providerId: t('directory.people.provider'),
+  };
+  return (
+    <section aria-labelledby="grant-title">
+      <h2 class="kern-heading-medium" id="grant-title">
+        {t('directory.people.grantTitle')}
+      </h2>
+      <ErrorSummary ctx={ctx} state={state} labels={labels} />
+      <Form ctx={ctx} action={`${mBase(ctx, tenant.slug)}/admin/people/grants`}>
+        <SelectField
+          ctx={ctx}
+          state={state}
+          name="userId"
+          label={labels.userId}
+          required
+          options={data.people.map((p): [string, string] => [p.id, `${p.displayName} <${p.email}>`])}
+        />
+        <SelectField
+          ctx={ctx}
+          state={state}
+          name="role"
+          label={labels.role}
+          required
+          options={MUNICIPALITY_ROLES.map((r): [string, string] => [r, t(`directory.role.${r}`)])}
+        />
+        <SelectField
+          ctx={ctx}
+          state={state}
+          name="quartierId"
+          label={labels.quartierId}
+          hint={t('directory.people.quartierHint')}
+          options={data.quartiere.map((q): [string, string] => [q.id, q.name])}
+        />
+        <SelectField
+          ctx={ctx}
+          state={state}
+          name="providerId"
+          label={labels.providerId}
+          hint={t('directory.people.providerHint')}
+          options={data.providers.map((p): [string, string] => [p.id, p.name])}
+        />
+        <SubmitButton>{t('directory.people.grant')}</SubmitButton>
+      </Form>
+    </section>
+  );
+}
+
+/** The people of a municipality with their roles; administrators may grant, revoke and invite. */
+export function PeoplePage({
+  ctx,
+  tenant,
+  data,
+  state,
+}: {
+  ctx: ViewContext;
+  tenant: PageTenant;
+  data: PeopleData;
+  state: FormState;
+}) {
+  const { t } = ctx;
+  const edit = canEditDirectory(ctx.user, tenant.municipalityId);
+  return (
+    <Layout ctx={ctx} title={t('directory.admin.people')}>
+      <AdminNav ctx={ctx} tenant={tenant} current="people" />
+      <h1 class="kern-heading-large">{t('directory.admin.people')}</h1>
+      {edit && (
+        <p class="kern-body">
+          <a class="kern-btn kern-btn--primary" href={`${mBase(ctx, tenant.slug)}/admin/people/invite`}>
+            <span class="kern-label">{t('directory.people.invite')}</span>
+          </a>
+        </p>
+      )}
+      <PeopleTable ctx={ctx} tenant={tenant} people={data.people} edit={edit} />
+      {edit && data.people.length > 0 && <GrantForm ctx={ctx} tenant={tenant} data={data} state={state} />}
+    </Layout>
+  );
+}
+
+/** Invite a person by e-mail with a role in this municipality. */
+export function InvitePage({ ctx, tenant, state }: { ctx: ViewContext; tenant: PageTenant; state: FormState }) {
+  const { t } = ctx;
+  const labels = {
+    displayName: t('directory.people.name'),
+    email: t('directory.people.email'),
+    role: t('directory.people.role'),
+    locale: t('directory.people.locale'),
+  };
+  return (
+    <Layout ctx={ctx} title={t('directory.people.invite')}>
+      <AdminNav ctx={ctx} tenant={tenant} current="people" />
+      <h1 class="kern-heading-large">{t('directory.people.invite')}</h1>
+      <p class="kern-body">{t('directory.people.inviteIntro')}</p>
+      <ErrorSummary ctx={ctx} state={state} labels={labels} />
+      <Form ctx={ctx} action={`${mBase(ctx, tenant.slug)}/admin/people/invite`}>
+        <TextField ctx={ctx} state={state} name="displayName" label={labels.displayName} autocomplete="off" required />
+        <TextField ctx={ctx} state={state} name="email" label={labels.email} type="email" autocomplete="off" required />
+        <SelectField
+          ctx={ctx}
+          state={state}
+          name="role"
+          label={labels.role}
+          required
+          options={MUNICIPALITY_ROLES.map((r): [string, string] => [r, t(`directory.role.${r}`)])}
+        />
+        <SelectField
+          ctx={ctx}
+          state={state}
+          name="locale"
+          label={labels.locale}
+          required
+          options={LOCALES.map((l): [string, string] => [l, LOCALE_NAMES[l]])}
+        />
+        <SubmitButton>{t('directory.people.sendInvitation')}</SubmitButton>
+      </Form>
+    </Layout>
+  );
+}

@@ -1,0 +1,113 @@
+import {
+  ErrorSummary,
+  Form,
+  type FormState,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from '../../../platform/views/components/form.tsx';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { Layout } from '../../../platform/views/layout.tsx';
+import { canEditDirectory } from '../directory.policy.ts';
+import { PROVIDER_KINDS } from '../directory.tables.ts';
+import type { ProviderRow } from '../providers.repository.ts';
+import { AdminNav, mBase, type PageTenant, ProviderContact } from './parts.tsx';
+
+/** The tenant's providers (Träger) for staff. */
+export function ProvidersListPage({
+  ctx,
+  tenant,
+  providers,
+}: {
+  ctx: ViewContext;
+  tenant: PageTenant;
+  providers: ProviderRow[];
+}) {
+  const { t } = ctx;
+  const base = `${mBase(ctx, tenant.slug)}/admin/providers`;
+  const edit = canEditDirectory(ctx.user, tenant.municipalityId);
+  return (
+    <Layout ctx={ctx} title={t('directory.admin.providers')}>
+      <AdminNav ctx={ctx} tenant={tenant} current="providers" />
+      <h1 class="kern-heading-large">{t('directory.admin.providers')}</h1>
+      {edit && (
+        <p class="kern-body">
+          <a class="kern-btn kern-btn--primary" href={`${base}/new`}>
+            <span class="kern-label">{t('directory.provider.new')}</span>
+          </a>
+        </p>
+      )}
+      {providers.length === 0 ? (
+        <p class="kern-body">{t('directory.start.noProviders')}</p>
+      ) : (
+        <ul class="kern-list">
+          {providers.map((p) => (
+            <li>
+              {edit ? (
+                <a class="kern-link" href={`${base}/${p.id}/edit`}>
+                  {p.name}
+                </a>
+              ) : (
+                <strong>{p.name}</strong>
+              )}{' '}
+              ({t(`directory.providerKind.${p.kind}`)})
+              <ProviderContact ctx={ctx} p={p} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}
+
+/** Form values of a stored provider. */
+export function providerFormValues(p: ProviderRow): Record<string, string> {
+  return { name: p.name, kind: p.kind, email: p.email ?? '', phone: p.phone ?? '', website: p.website ?? '' };
+}
+
+/** Create or edit a provider (`id` given: edit). */
+export function ProviderFormPage({
+  ctx,
+  tenant,
+  state,
+  id,
+}: {
+  ctx: ViewContext;
+  tenant: PageTenant;
+  state: FormState;
+  id?: string;
+}) {
+  const { t } = ctx;
+  const base = `${mBase(ctx, tenant.slug)}/admin/providers`;
+  const title = id ? t('directory.provider.edit') : t('directory.provider.new');
+  const labels = {
+    name: t('directory.provider.name'),
+    kind: t('directory.provider.kind'),
+    email: t('directory.provider.email'),
+    phone: t('directory.provider.phone'),
+    website: t('directory.provider.website'),
+  };
+  const kinds = PROVIDER_KINDS.map((k): [string, string] => [k, t(`directory.providerKind.${k}`)]);
+  return (
+    <Layout ctx={ctx} title={title}>
+      <AdminNav ctx={ctx} tenant={tenant} current="providers" />
+      <h1 class="kern-heading-large">{title}</h1>
+      <ErrorSummary ctx={ctx} state={state} labels={labels} />
+      <Form ctx={ctx} action={id ? `${base}/${id}` : base}>
+        <TextField ctx={ctx} state={state} name="name" label={labels.name} required />
+        <SelectField ctx={ctx} state={state} name="kind" label={labels.kind} options={kinds} required />
+        <TextField ctx={ctx} state={state} name="email" label={labels.email} type="email" autocomplete="off" />
+        <TextField ctx={ctx} state={state} name="phone" label={labels.phone} type="tel" />
+        <TextField
+          ctx={ctx}
+          state={state}
+          name="website"
+          label={labels.website}
+          type="url"
+          hint={t('directory.provider.websiteHint')}
+        />
+        <SubmitButton>{t('directory.save')}</SubmitButton>
+      </Form>
+    </Layout>
+  );
+}

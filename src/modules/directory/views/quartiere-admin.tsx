@@ -1,0 +1,138 @@
+import {
+  ErrorSummary,
+  Form,
+  type FormState,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from '../../../platform/views/components/form.tsx';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { Layout } from '../../../platform/views/layout.tsx';
+import { canEditDirectory } from '../directory.policy.ts';
+import type { QuartierRow } from '../quartiere.repository.ts';
+import { AdminNav, mBase, type PageTenant } from './parts.tsx';
+
+/** The tenant's Quartiere for staff; administrators get the links to add and change them. */
+export function QuartiereListPage({
+  ctx,
+  tenant,
+  quartiere,
+}: {
+  ctx: ViewContext;
+  tenant: PageTenant;
+  quartiere: QuartierRow[];
+}) {
+  const { t } = ctx;
+  const base = `${mBase(ctx, tenant.slug)}/admin/quartiere`;
+  const edit = canEditDirectory(ctx.user, tenant.municipalityId);
+  return (
+    <Layout ctx={ctx} title={t('directory.admin.quartiere')}>
+      <AdminNav ctx={ctx} tenant={tenant} current="quartiere" />
+      <h1 class="kern-heading-large">{t('directory.admin.quartiere')}</h1>
+      {edit && (
+        <p class="kern-body">
+          <a class="kern-btn kern-btn--primary" href={`${base}/new`}>
+            <span class="kern-label">{t('directory.quartier.new')}</span>
+          </a>
+        </p>
+      )}
+      {quartiere.length === 0 ? (
+        <p class="kern-body">{t('directory.start.noQuartiere')}</p>
+      ) : (
+        <table class="kern-table">
+          <thead class="kern-table__head">
+            <tr class="kern-table__row">
+              <th class="kern-table__header" scope="col">
+                {t('directory.quartier.name')}
+              </th>
+              <th class="kern-table__header" scope="col">
+                {t('directory.slug.label')}
+              </th>
+              <th class="kern-table__header" scope="col">
+                {t('directory.quartier.approxResidents')}
+              </th>
+              <th class="kern-table__header" scope="col">
+                {t('directory.quartier.boundary')}
+              </th>
+            </tr>
+          </thead>
+          <tbody class="kern-table__body">
+            {quartiere.map((q) => (
+              <tr class="kern-table__row">
+                <th class="kern-table__header" scope="row">
+                  {edit ? (
+                    <a class="kern-link" href={`${base}/${q.id}/edit`}>
+                      {q.name}
+                    </a>
+                  ) : (
+                    q.name
+                  )}
+                </th>
+                <td class="kern-table__cell">{q.slug}</td>
+                <td class="kern-table__cell">{q.approxResidents === null ? '–' : ctx.number(q.approxResidents)}</td>
+                <td class="kern-table__cell">{q.boundary ? t('directory.yes') : t('directory.no')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Layout>
+  );
+}
+
+/** Form values of a stored Quartier, as the form shows them. */
+export function quartierFormValues(q: QuartierRow): Record<string, string> {
+  return {
+    name: q.name,
+    slug: q.slug,
+    areaDescription: q.areaDescription,
+    boundary: q.boundary ? JSON.stringify(q.boundary) : '',
+    approxResidents: q.approxResidents === null ? '' : String(q.approxResidents),
+  };
+}
+
+/** Create or edit a Quartier (`id` given: edit). */
+export function QuartierFormPage({
+  ctx,
+  tenant,
+  state,
+  id,
+}: {
+  ctx: ViewContext;
+  tenant: PageTenant;
+  state: FormState;
+  id?: string;
+}) {
+  const { t } = ctx;
+  const base = `${mBase(ctx, tenant.slug)}/admin/quartiere`;
+  const title = id ? t('directory.quartier.edit') : t('directory.quartier.new');
+  const labels = {
+    name: t('directory.quartier.name'),
+    slug: t('directory.slug.label'),
+    areaDescription: t('directory.quartier.areaDescription'),
+    boundary: t('directory.quartier.boundary'),
+    approxResidents: t('directory.quartier.approxResidents'),
+  };
+  return (
+    <Layout ctx={ctx} title={title}>
+      <AdminNav ctx={ctx} tenant={tenant} current="quartiere" />
+      <h1 class="kern-heading-large">{title}</h1>
+      <ErrorSummary ctx={ctx} state={state} labels={labels} />
+      <Form ctx={ctx} action={id ? `${base}/${id}` : base}>
+        <TextField ctx={ctx} state={state} name="name" label={labels.name} required />
+        <TextField ctx={ctx} state={state} name="slug" label={labels.slug} hint={t('directory.slug.hint')} required />
+        <TextArea ctx={ctx} state={state} name="areaDescription" label={labels.areaDescription} />
+        <TextField ctx={ctx} state={state} name="approxResidents" label={labels.approxResidents} inputmode="numeric" />
+        <TextArea
+          ctx={ctx}
+          state={state}
+          name="boundary"
+          label={labels.boundary}
+          hint={t('directory.quartier.boundaryHint')}
+          rows={6}
+        />
+        <SubmitButton>{t('directory.save')}</SubmitButton>
+      </Form>
+    </Layout>
+  );
+}
