@@ -24,6 +24,11 @@ export interface UserTable {
   is_demo: Generated<boolean>;
   disabled_at: Timestamp | null;
   created_at: Generated<Date>;
+  /** Failed sign-in attempts (password or TOTP) since the last success; drives the lock. */
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  /** The TOTP time step last accepted: a code of this step or an earlier one is refused as a replay. */
+  totp_last_counter: number | null;
 }
 
 export interface RoleAssignmentTable {

@@ -1,0 +1,285 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { hashToken } from '../../platform/auth/sessions.ts';
+import { Client, type TestApp, testApp } from '../../testing/app.ts';
+import { AddressedClient, createUser, signIn } from '../../testing/users.ts';
+
+let t: TestApp;
+before(async () => {
+  t = await testApp();
+});
+after(() => t.close());
+
+function sessionCookie(c: Client): string | undefined {
+  return /(?:^|; )zh_sid=([^;]+)/.exec(c.cookies)?.[1];
+}
+
+async function sessionRows(userId: string): Promise<number> {
+  const rows = await t.conn.db.selectFrom('sessions').select('token_hash').where('user_id', '=', userId).execute();
+  return rows.length;
+}
+
+describe('register, sign in, sign out', () => {
+  test('a new resident registers, is signed in, signs out and in again', async () => {
+    const c = new AddressedClient(t.app);
+    await c.get('/en/register');
+    const reg = await c.post('/en/register', {
+      displayName: 'Amira',
+      email: 'amira@example.org',
+      password: 'a long enough passphrase',
+    });
+    assert.equal(reg.statusCode, 303);
+    assert.equal(reg.headers.location, '/en/');
+    const user = await t.conn.db
+      .selectFrom('users')
+      .select(['id', 'password_hash', 'locale'])
+      .where('email', '=', 'amira@example.org')
+      .executeTakeFirstOrThrow();
+    assert.match(user.password_hash ?? '', /^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    assert.equal(user.locale, 'en');
+    const roles = await t.conn.db.selectFrom('role_assignments').select('id').where('user_id', '=', user.id).execute();
+    assert.equal(roles.length, 0, 'no role is granted on registration');
+
+    const account = await c.get('/en/account');
+    assert.equal(account.statusCode, 200);
+    assert.match(account.body, /amira@example\.org/);
+
+    const out = await c.post('/en/logout', {});
+    assert.equal(out.statusCode, 303);
+    assert.equal(sessionCookie(c), undefined);
+    assert.equal(await sessionRows(user.id), 0);
+    const again = await c.get('/en/account');
+    assert.equal(again.statusCode, 303);
+    assert.equal(again.headers.location, '/en/login?next=%2Fen%2Faccount');
+
+    await c.get('/en/login');
+    const login = await c.post('/en/login', { email: 'AMIRA@example.org', password: 'a long enough passphrase' });
+    assert.equal(login.statusCode, 303);
+    assert.equal(login.headers.location, '/en/');
+    assert.equal((await c.get('/en/account')).statusCode, 200);
+  });
+
+  test('bad registration input: 422, summary, input kept, password never echoed', async () => {
+    const c = new AddressedClient(t.app);
+    await c.get('/de/register');
+    const res = await c.post('/de/register', { displayName: 'Bo', email: 'not-an-email', password: 'short-pw' });
+    assert.equal(res.statusCode, 422);
+    assert.match(res.body, /z-error-summary/);
+    assert.match(res.body, /value="not-an-email"/);
+    assert.match(res.body, /value="Bo"/);
+    assert.doesNotMatch(res.body, /short-pw/);
+    const common = await c.post('/de/register', {
+      displayName: 'Bo',
+      email: 'bo@example.org',
+      password: 'password2024!',
+    });
+    assert.equal(common.statusCode, 422);
+    assert.doesNotMatch(common.body, /password2024/);
+    const n = await t.conn.db.selectFrom('users').select('id').where('email', '=', 'bo@example.org').execute();
+    assert.equal(n.length, 0);
+  });
+
+  test('a taken e-mail address gets a neutral 422 and creates nothing', async () => {
+    await createUser(t.conn.db, { email: 'taken@example.org' });
+    const c = new AddressedClient(t.app);
+    await c.get('/en/register');
+    const res = await c.post('/en/register', {
+      displayName: 'Other',
+      email: 'Taken@Example.org',
+      password: 'another long passphrase',
+    });
+    assert.equal(res.statusCode, 422);
+    assert.match(res.body, /No new account can be created with this e-mail address/);
+    assert.equal(sessionCookie(c), undefined);
+  });
+
+  test('a wrong password: 422, the same message as an unknown address, no session', async () => {
+    const u = await createUser(t.conn.db, { email: 'wrong@example.org' });
+    const c = new AddressedClient(t.app);
+    await c.get('/en/login');
+    const wrong = await c.post('/en/login', { email: u.email, password: 'not the password at all' });
+    const unknown = await c.post('/en/login', { email: 'nobody@example.org', password: 'not the password at all' });
+    assert.equal(wrong.statusCode, 422);
+    assert.equal(unknown.statusCode, 422);
+    const message = 'The e-mail address or the password is not right.';
+    assert.ok(wrong.body.includes(message) && unknown.body.includes(message));
+    assert.doesNotMatch(wrong.body, /not the password at all/);
+    assert.equal(sessionCookie(c), undefined);
+    assert.equal(await sessionRows(u.id), 0);
+  });
+
+  test('only the hash of the session token is stored, and the cookie is httpOnly and SameSite=Lax', async () => {
+    const u = await createUser(t.conn.db, { email: 'hash@example.org' });
+    const c = new AddressedClient(t.app);
+    await c.get('/en/login');
+    const res = await c.post('/en/login', { email: u.email, password: u.password });
+    const set = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((h) => h.startsWith('zh_sid='));
+    assert.ok(set);
+    assert.match(set, /HttpOnly/i);
+    assert.match(set, /SameSite=Lax/i);
+    assert.match(set, /Path=\//);
+    assert.doesNotMatch(set, /Secure/i, 'plain http test base URL: no Secure flag');
+    const token = sessionCookie(c)!;
+    const rows = await t.conn.db.selectFrom('sessions').selectAll().where('user_id', '=', u.id).execute();
+    assert.equal(rows.length, 1);
+    assert.notEqual(rows[0]!.token_hash, token);
+    assert.equal(rows[0]!.token_hash, hashToken(token));
+    const anywhere = await t.conn.db
+      .selectFrom('sessions')
+      .select('token_hash')
+      .where('token_hash', '=', token)
+      .execute();
+    assert.equal(anywhere.length, 0);
+  });
+
+  test('a new sign-in replaces the session the browser had (no fixation)', async () => {
+    const u = await createUser(t.conn.db, { email: 'fixation@example.org' });
+    const c = new AddressedClient(t.app);
+    await signIn(c, 'en', u.email, u.password);
+    const first = sessionCookie(c);
+    await signIn(c, 'en', u.email, u.password);
+    assert.notEqual(sessionCookie(c), first);
+    assert.equal(await sessionRows(u.id), 1);
+  });
+});
+
+describe('next parameter', () => {
+  test('a local path is followed; another site is ignored', async () => {
+    const u = await createUser(t.conn.db, { email: 'next@example.org' });
+    const c = new AddressedClient(t.app);
+    const page = await c.get('/en/login?next=https://evil.example/x');
+    assert.doesNotMatch(page.body, /evil\.example/);
+    for (const evil of ['https://evil.example', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)']) {
+      const res = await c.post('/en/login', { email: u.email, password: u.password, next: evil });
+      assert.equal(res.statusCode, 303);
+      assert.equal(res.headers.location, '/en/', `next=${evil}`);
+    }
+    const ok = await c.post('/en/login', { email: u.email, password: u.password, next: '/en/account?tab=1' });
+    assert.equal(ok.headers.location, '/en/account?tab=1');
+  });
+});
+
+describe('CSRF', () => {
+  test('a post without the form token is refused with 403 and changes nothing', async () => {
+    const c = new Client(t.app);
+    await c.get('/en/register');
+    const res = await c.request({
+      method: 'POST',
+      url: '/en/register',
+      payload: new URLSearchParams({
+        displayName: 'Csrf',
+        email: 'csrf@example.org',
+        password: 'a long enough passphrase',
+      }).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    assert.equal(res.statusCode, 403);
+    const rows = await t.conn.db.selectFrom('users').select('id').where('email', '=', 'csrf@example.org').execute();
+    assert.equal(rows.length, 0);
+  });
+});
+
+describe('brute force', () => {
+  test('the 11th login post from one address within 15 minutes gets 429', async () => {
+    const c = new AddressedClient(t.app);
+    await c.get('/en/login');
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const res = await c.post('/en/login', { email: `rl${i}@example.org`, password: 'whatever it is here' });
+      statuses.push(res.statusCode);
+    }
+    assert.deepEqual(statuses.slice(0, 10), Array(10).fill(422));
+    assert.equal(statuses[10], 429);
+    const other = new AddressedClient(t.app);
+    await other.get('/en/login');
+    const res = await other.post('/en/login', { email: 'rl@example.org', password: 'whatever it is here' });
+    assert.equal(res.statusCode, 422, 'another address is not limited');
+  });
+
+  test('after 10 failed attempts the account locks (even for the right password) until the lock ends', async () => {
+    const u = await createUser(t.conn.db, { email: 'lock@example.org' });
+    for (let i = 0; i < 10; i++) {
+      // A new client address each time: the per-account lock holds where the per-address limit does not.
+      const c = new AddressedClient(t.app);
+      await c.get('/en/login');
+      const res = await c.post('/en/login', { email: u.email, password: `wrong guess number ${i}` });
+      assert.equal(res.statusCode, i < 9 ? 422 : 429);
+    }
+    const c = new AddressedClient(t.app);
+    await c.get('/en/login');
+    const locked = await c.post('/en/login', { email: u.email, password: u.password });
+    assert.equal(locked.statusCode, 429);
+    assert.match(locked.body, /locked/);
+    assert.equal(sessionCookie(c), undefined);
+
+    t.clock.now = new Date(Date.now() + 16 * 60 * 1000);
+    try {
+      const ok = await c.post('/en/login', { email: u.email, password: u.password });
+      assert.equal(ok.statusCode, 303);
+      const row = await t.conn.db
+        .selectFrom('users')
+        .select(['failed_logins', 'locked_until'])
+        .where('id', '=', u.id)
+        .executeTakeFirstOrThrow();
+      assert.equal(row.failed_logins, 0);
+      assert.equal(row.locked_until, null);
+    } finally {
+      t.clock.now = new Date();
+    }
+  });
+});
+
+describe('session timeouts', () => {
+  test('a session ends after 60 minutes without a request', async () => {
+    const u = await createUser(t.conn.db, { email: 'idle@example.org' });
+    const c = new AddressedClient(t.app);
+    const start = new Date();
+    t.clock.now = start;
+    await signIn(c, 'en', u.email, u.password);
+    try {
+      t.clock.now = new Date(start.getTime() + 59 * 60 * 1000);
+      assert.equal((await c.get('/en/account')).statusCode, 200, 'still active after 59 minutes');
+      t.clock.now = new Date(start.getTime() + (59 + 61) * 60 * 1000);
+      const res = await c.get('/en/account');
+      assert.equal(res.statusCode, 303);
+      assert.match(String(res.headers.location), /\/en\/login/);
+      assert.equal(await sessionRows(u.id), 0, 'the expired session is deleted');
+    } finally {
+      t.clock.now = new Date();
+    }
+  });
+
+  test('a session ends 12 hours after sign-in even when used all along', async () => {
+    const u = await createUser(t.conn.db, { email: 'absolute@example.org' });
+    const c = new AddressedClient(t.app);
+    const start = new Date();
+    t.clock.now = start;
+    await signIn(c, 'en', u.email, u.password);
+    try {
+      for (let minutes = 50; minutes < 12 * 60; minutes += 50) {
+        t.clock.now = new Date(start.getTime() + minutes * 60 * 1000);
+        assert.equal((await c.get('/en/account')).statusCode, 200, `active after ${minutes} minutes`);
+      }
+      t.clock.now = new Date(start.getTime() + 12 * 60 * 60 * 1000 + 1000);
+      assert.equal((await c.get('/en/account')).statusCode, 303);
+    } finally {
+      t.clock.now = new Date();
+    }
+  });
+});
+
+describe('locale prefix', () => {
+  test('an unknown language prefix is not found', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/xx/login' });
+    assert.equal(res.statusCode, 404);
+  });
+
+  test('the pages exist in every language', async () => {
+    for (const l of ['de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr']) {
+      const res = await t.app.inject({ method: 'GET', url: `/${l}/login` });
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, new RegExp(`<html lang="${l}"`));
+      assert.doesNotMatch(res.body, /account\.[a-z]+\.[a-zA-Z]+/, `no raw message key on /${l}/login`);
+    }
+  });
+});

@@ -1,0 +1,98 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { PUBLIC } from '../../platform/http/access.ts';
+import { parseForm } from '../../platform/http/forms.ts';
+import { redirectAfterPost } from '../../platform/http/respond.ts';
+import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
+import { sendPage } from '../../platform/views/render.ts';
+import { beginSession, keptValues, MAIL_LIMIT, registerLocaleGuard, STRICT_LIMIT } from './account.http.ts';
+import { afterPassword } from './account.policy.ts';
+import { forgotSchema, invitationSchema, resetSchema } from './account.schema.ts';
+import { findValidToken } from './auth-tokens.repository.ts';
+import { acceptInvitation, requestPasswordReset, resetPassword } from './password.service.ts';
+import { ForgotPage, InvalidLinkPage, InvitationPage, ResetPage } from './views/password-pages.tsx';
+
+type TokenParams = { Params: { locale: string; token: string } };
+
+/** 410 Gone: the link existed once (or never) and cannot be used now. */
+function goneLink(req: FastifyRequest, reply: FastifyReply, kind: 'reset' | 'invitation') {
+  return sendPage(req, reply, (ctx) => InvalidLinkPage({ ctx, kind }), 410);
+}
+
+/** Forgotten password (request and reset) and accepting a staff invitation. */
+export const passwordRoutes: FastifyPluginAsync = async (app) => {
+  registerLocaleGuard(app);
+
+  app.get('/:locale/password/forgot', { config: { access: PUBLIC } }, async (req, reply) =>
+    sendPage(req, reply, (ctx) => ForgotPage({ ctx, state: emptyForm() })),
+  );
+
+  app.post('/:locale/password/forgot', { config: { access: PUBLIC, rateLimit: MAIL_LIMIT } }, async (req, reply) => {
+    const form = parseForm(forgotSchema, req.body);
+    if (!form.ok) {
+      const state = { values: form.values, errors: form.errors };
+      return sendPage(req, reply, (ctx) => ForgotPage({ ctx, state }), 422);
+    }
+    const { db, config, messages } = app.deps;
+    await requestPasswordReset(db, {
+      email: form.data.email,
+      locale: req.locale,
+      baseUrl: config.baseUrl,
+      messages,
+      now: app.deps.now(),
+    });
+    // The same answer whether or not the address has an account.
+    return redirectAfterPost(reply, `/${req.locale}/password/forgot`, { kind: 'info', key: 'account.forgot.sent' });
+  });
+
+  app.get<TokenParams>('/:locale/password/reset/:token', { config: { access: PUBLIC } }, async (req, reply) => {
+    const holder = await findValidToken(app.deps.db, req.params.token, 'password_reset', app.deps.now());
+    if (!holder) return goneLink(req, reply, 'reset');
+    return sendPage(req, reply, (ctx) => ResetPage({ ctx, state: emptyForm(), token: req.params.token }));
+  });
+
+  app.post<TokenParams>(
+    '/:locale/password/reset/:token',
+    { config: { access: PUBLIC, rateLimit: STRICT_LIMIT } },
+    async (req, reply) => {
+      const { token } = req.params;
+      const now = app.deps.now();
+      const form = parseForm(resetSchema, req.body);
+      if (!form.ok) {
+        if (!(await findValidToken(app.deps.db, token, 'password_reset', now))) return goneLink(req, reply, 'reset');
+        const state = { values: {}, errors: form.errors };
+        return sendPage(req, reply, (ctx) => ResetPage({ ctx, state, token }), 422);
+      }
+      const userId = await resetPassword(app.deps.db, token, form.data.password, now);
+      if (!userId) return goneLink(req, reply, 'reset');
+      return redirectAfterPost(reply, `/${req.locale}/login`, { kind: 'success', key: 'account.reset.done' });
+    },
+  );
+
+  app.get<TokenParams>('/:locale/invitation/:token', { config: { access: PUBLIC } }, async (req, reply) => {
+    const holder = await findValidToken(app.deps.db, req.params.token, 'invitation', app.deps.now());
+    if (!holder) return goneLink(req, reply, 'invitation');
+    const state = emptyForm({ displayName: holder.displayName });
+    return sendPage(req, reply, (ctx) => InvitationPage({ ctx, state, token: req.params.token, email: holder.email }));
+  });
+
+  app.post<TokenParams>(
+    '/:locale/invitation/:token',
+    { config: { access: PUBLIC, rateLimit: STRICT_LIMIT } },
+    async (req, reply) => {
+      const { token } = req.params;
+      const now = app.deps.now();
+      const form = parseForm(invitationSchema, req.body);
+      if (!form.ok) {
+        const holder = await findValidToken(app.deps.db, token, 'invitation', now);
+        if (!holder) return goneLink(req, reply, 'invitation');
+        const state: FormState = { values: keptValues(form.values), errors: form.errors };
+        return sendPage(req, reply, (ctx) => InvitationPage({ ctx, state, token, email: holder.email }), 422);
+      }
+      const userId = await acceptInvitation(app.deps.db, token, form.data, now);
+      if (!userId) return goneLink(req, reply, 'invitation');
+      const user = await beginSession(req, reply, userId);
+      const target = afterPassword(user, req.locale, `/${req.locale}/account`);
+      return redirectAfterPost(reply, target, { kind: 'success', key: 'account.invitation.done' });
+    },
+  );
+};
