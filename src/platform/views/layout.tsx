@@ -114,7 +114,10 @@ function Footer({ ctx }: { ctx: ViewContext }) {
             <a href={`/${ctx.locale}/accessibility`}>{t('layout.accessibility')}</a>
           </li>
           <li>
-            <a href={`/${ctx.locale}/feedback`}>{t('layout.feedback')}</a>
+            {/* The form is prefilled with the page the reader came from. */}
+            <a href={`/${ctx.locale}/feedback?page=${encodeURIComponent(`/${ctx.locale}${ctx.pathWithoutLocale}`)}`}>
+              {t('layout.feedback')}
+            </a>
           </li>
           <li>
             {/* The Leichte Sprache page exists in German only, whatever the page's language. */}

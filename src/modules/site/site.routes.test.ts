@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { LOCALES } from '../../platform/i18n/locales.ts';
+import { seedDemo } from '../../seed/seed.ts';
+import { type TestApp, testApp } from '../../testing/app.ts';
+
+describe('site pages', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await testApp();
+    await seedDemo(t.conn.db);
+  });
+  after(() => t.close());
+
+  const get = (url: string) => t.app.inject({ method: 'GET', url });
+
+  it('serves the accessibility statement, privacy notice and start page in all seven languages', async () => {
+    for (const l of LOCALES) {
+      for (const path of ['/', '/accessibility', '/privacy']) {
+        const res = await get(`/${l}${path}`);
+        assert.equal(res.statusCode, 200, `/${l}${path}`);
+        const dir = l === 'ar' || l === 'fa' ? 'rtl' : 'ltr';
+        assert.match(res.body, new RegExp(`<html lang="${l}" dir="${dir}">`), `/${l}${path}`);
+        // Every page's footer links to Leichte Sprache, marked as German.
+        assert.match(res.body, /<a href="\/de\/leichte-sprache" lang="de" hreflang="de">/);
+      }
+    }
+  });
+
+  it('states the conformance status honestly, links the feedback form and names the enforcement procedure', async () => {
+    const res = await get('/de/accessibility');
+    assert.match(res.body, /teilweise barrierefrei/);
+    assert.match(res.body, /href="\/de\/feedback\?page=%2Fde%2Faccessibility"/);
+    assert.match(res.body, /Durchsetzungsverfahren/);
+    assert.match(res.body, /§ 16/);
+  });
+
+  it('lists every strictly necessary cookie the platform sets on the privacy page', async () => {
+    const res = await get('/en/privacy');
+    for (const c of ['zh_sid', 'zh_lang', 'zh_csrf', 'zh_flash'])
+      assert.match(res.body, new RegExp(`<code>${c}</code>`));
+  });
+
+  it('serves Leichte Sprache in German only', async () => {
+    const de = await get('/de/leichte-sprache');
+    assert.equal(de.statusCode, 200);
+    assert.match(de.body, /<html lang="de" dir="ltr">/);
+    assert.match(de.body, /Was ist Zuhause\?/);
+    assert.match(de.body, /href="\/de\/feedback"/);
+    assert.equal((await get('/ar/leichte-sprache')).statusCode, 404);
+  });
+
+  it('shows the municipalities as cards linking to their pages in the chosen language', async () => {
+    const res = await get('/fa/');
+    assert.match(res.body, /<a class="kern-link z-card__link" href="\/fa\/m\/meppen">Meppen<\/a>/);
+    assert.match(res.body, /Landkreis Emsland/);
+    // The language switcher offers the same page in every language, the current one marked.
+    assert.match(res.body, /<a href="\/de\/" lang="de" hreflang="de">Deutsch<\/a>/);
+    assert.match(res.body, /<a href="\/fa\/" lang="fa" hreflang="fa" aria-current="true">/);
+  });
+
+  it('answers 404 for an unknown locale prefix', async () => {
+    assert.equal((await get('/xx/accessibility')).statusCode, 404);
+    assert.equal((await get('/xx')).statusCode, 404);
+  });
+});

@@ -1,0 +1,65 @@
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { Layout } from '../../../platform/views/layout.tsx';
+
+const STORED = ['account', 'session', 'feedback', 'logs'] as const;
+/** The cookies the platform sets (see request-context.ts and security.ts); all strictly necessary. */
+const COOKIES = [
+  ['zh_sid', 'session', 'durationSession'],
+  ['zh_lang', 'lang', 'durationYear'],
+  ['zh_csrf', 'csrf', 'durationBrowser'],
+  ['zh_flash', 'flash', 'durationNext'],
+] as const;
+
+/** The privacy notice: what is stored, no third parties, the strictly necessary cookies, the rights. */
+export function PrivacyPage({ ctx }: { ctx: ViewContext }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('site.privacy.title')}>
+      <div class="z-flow z-prose">
+        <h1 class="kern-heading-large">{t('site.privacy.title')}</h1>
+        <p class="kern-body">{t('site.privacy.intro')}</p>
+        <h2 class="kern-heading-medium">{t('site.privacy.storedTitle')}</h2>
+        <ul class="kern-list kern-list--bullet">
+          {STORED.map((k) => (
+            <li>{t(`site.privacy.stored.${k}`)}</li>
+          ))}
+        </ul>
+        <h2 class="kern-heading-medium">{t('site.privacy.thirdTitle')}</h2>
+        <p class="kern-body">{t('site.privacy.third')}</p>
+        <h2 class="kern-heading-medium">{t('site.privacy.cookiesTitle')}</h2>
+        <p class="kern-body">{t('site.privacy.cookiesIntro')}</p>
+        <div class="kern-table-responsive">
+          <table class="kern-table">
+            <caption class="kern-title">{t('site.privacy.cookiesTitle')}</caption>
+            <thead class="kern-table__head">
+              <tr class="kern-table__row">
+                <th scope="col" class="kern-table__header">
+                  {t('site.privacy.cookie.name')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('site.privacy.cookie.purpose')}
+                </th>
+                <th scope="col" class="kern-table__header">
+                  {t('site.privacy.cookie.duration')}
+                </th>
+              </tr>
+            </thead>
+            <tbody class="kern-table__body">
+              {COOKIES.map(([name, purpose, duration]) => (
+                <tr class="kern-table__row">
+                  <th scope="row" class="kern-table__header">
+                    <code>{name}</code>
+                  </th>
+                  <td class="kern-table__cell">{t(`site.privacy.cookie.${purpose}`)}</td>
+                  <td class="kern-table__cell">{t(`site.privacy.cookie.${duration}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <h2 class="kern-heading-medium">{t('site.privacy.rightsTitle')}</h2>
+        <p class="kern-body">{t('site.privacy.rights')}</p>
+      </div>
+    </Layout>
+  );
+}
