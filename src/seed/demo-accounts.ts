@@ -1,0 +1,117 @@
+import type { Role } from '../platform/auth/session-user.ts';
+import type { Locale } from '../platform/i18n/locales.ts';
+
+/** The one password of every demo account (documented in docs/demo.md; demo accounts exist only in the demo). */
+export const DEMO_PASSWORD = 'zuhause-demo-2026';
+/** Demo e-mail addresses live under a reserved example domain (RFC 2606): no mail ever reaches a person. */
+export const DEMO_DOMAIN = 'demo.zuhause.example';
+
+export interface DemoAccount {
+  /** Local part of the e-mail address; the key in `SeedContext.users`. */
+  key: string;
+  displayName: string;
+  locale: Locale;
+  role: Role;
+  /** Municipality slug; absent for the state roles. */
+  municipality?: string;
+  /** `municipality/quartier` slug the role is held for. */
+  quartier?: string;
+  /** `municipality/key` of the provider the role is held for. */
+  provider?: string;
+}
+
+const STATE: DemoAccount[] = [
+  { key: 'land', displayName: 'Dr. Katrin Oltmanns', locale: 'de', role: 'state_admin' },
+  { key: 'foerderung', displayName: 'Tobias Reimers', locale: 'de', role: 'funding_officer' },
+];
+
+/** Every role of a municipality, one person each, with names and languages as they might be. */
+function municipal(
+  m: string,
+  people: {
+    admin: [string, Locale];
+    qm: [string, Locale, string];
+    beratung: [string, Locale, string];
+    vermietung: [string, Locale, string | undefined];
+    ehrenamt: [string, Locale, string | undefined];
+    bewohner: [string, Locale];
+  },
+): DemoAccount[] {
+  const p = people;
+  return [
+    { key: `admin.${m}`, displayName: p.admin[0], locale: p.admin[1], role: 'municipality_admin', municipality: m },
+    {
+      key: `qm.${m}`,
+      displayName: p.qm[0],
+      locale: p.qm[1],
+      role: 'quartier_manager',
+      municipality: m,
+      quartier: `${m}/${p.qm[2]}`,
+    },
+    {
+      key: `beratung.${m}`,
+      displayName: p.beratung[0],
+      locale: p.beratung[1],
+      role: 'counsellor',
+      municipality: m,
+      provider: `${m}/${p.beratung[2]}`,
+    },
+    {
+      key: `vermietung.${m}`,
+      displayName: p.vermietung[0],
+      locale: p.vermietung[1],
+      role: 'landlord',
+      municipality: m,
+      ...(p.vermietung[2] ? { provider: `${m}/${p.vermietung[2]}` } : {}),
+    },
+    {
+      key: `ehrenamt.${m}`,
+      displayName: p.ehrenamt[0],
+      locale: p.ehrenamt[1],
+      role: 'volunteer',
+      municipality: m,
+      ...(p.ehrenamt[2] ? { provider: `${m}/${p.ehrenamt[2]}` } : {}),
+    },
+    { key: `bewohner.${m}`, displayName: p.bewohner[0], locale: p.bewohner[1], role: 'resident', municipality: m },
+  ];
+}
+
+/** Every demo account: the two state roles, and all six municipal roles in each of the four municipalities. */
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  ...STATE,
+  ...municipal('meppen', {
+    admin: ['Anke Hermes', 'de'],
+    qm: ['Jonas Brinker', 'de', 'esterfeld'],
+    beratung: ['Layla Haddad', 'ar', 'caritas'],
+    vermietung: ['Markus Tiemann', 'de', 'emsland-wohnbau'],
+    ehrenamt: ['Gerda Schulte', 'de', undefined],
+    bewohner: ['Ahmad Al-Khatib', 'ar'],
+  }),
+  ...municipal('osnabrueck', {
+    admin: ['Sabine Kuhlmann', 'de'],
+    qm: ['Deniz Arslan', 'tr', 'schinkel'],
+    beratung: ['Iryna Petrenko', 'uk', 'awo'],
+    vermietung: ['Frank Niemeyer', 'de', 'wio'],
+    ehrenamt: ['Aylin Demir', 'tr', 'migrationsbeirat'],
+    bewohner: ['Olena Kovalenko', 'uk'],
+  }),
+  ...municipal('asendorf', {
+    admin: ['Heike Meyer', 'de'],
+    qm: ['Lars Bruns', 'de', 'ortskern'],
+    beratung: ['Maria Wolters', 'de', 'diakonie'],
+    vermietung: ['Hinrich Lange', 'de', undefined],
+    ehrenamt: ['Elke Brüning', 'de', 'landfrauen'],
+    bewohner: ['Yonas Tesfay', 'en'],
+  }),
+  ...municipal('hannover', {
+    admin: ['Thomas Wehrmann', 'de'],
+    qm: ['Fatma Yılmaz', 'tr', 'muehlenberg'],
+    beratung: ['Reza Ahmadi', 'fa', 'caritas'],
+    vermietung: ['Claudia Brandt', 'de', 'hanova'],
+    ehrenamt: ['Sergej Wolkow', 'ru', undefined],
+    bewohner: ['Zahra Hosseini', 'fa'],
+  }),
+];
+
+/** The full e-mail address of a demo account. */
+export const demoEmail = (key: string): string => `${key}@${DEMO_DOMAIN}`;
