@@ -1,0 +1,206 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { loadSession } from '../../platform/auth/sessions.ts';
+import { totpCode, totpCounter } from '../../platform/auth/totp.ts';
+import { decide, inMunicipality } from '../../platform/http/access.ts';
+import { type TestApp, testApp } from '../../testing/app.ts';
+import { AddressedClient, createUser, currentTotpCode, signIn } from '../../testing/users.ts';
+
+let t: TestApp;
+let municipalityId: string;
+before(async () => {
+  t = await testApp();
+  const m = await t.conn.db
+    .insertInto('municipalities')
+    .values({ slug: 'meppen', ags: '03454032', name: 'Meppen', district: 'Landkreis Emsland' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  municipalityId = m.id;
+});
+after(() => t.close());
+
+const admin = () => inMunicipality('municipality_admin');
+
+async function sessionUser(c: AddressedClient) {
+  const token = /(?:^|; )zh_sid=([^;]+)/.exec(c.cookies)?.[1];
+  assert.ok(token, 'a session cookie is set');
+  return loadSession(t.conn.db, token, { demoMode: t.config.demoMode, now: t.clock.now });
+}
+
+async function totpState(userId: string) {
+  return t.conn.db
+    .selectFrom('users')
+    .select(['totp_secret', 'totp_enabled_at', 'totp_last_counter', 'locked_until'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+}
+
+describe('staff must set up and use TOTP', () => {
+  test('setup: mandatory redirect, secret kept server-side, wrong code refused, right code enables', async () => {
+    const u = await createUser(t.conn.db, {
+      email: 'admin@example.org',
+      roles: [{ role: 'municipality_admin', municipalityId }],
+    });
+    const c = new AddressedClient(t.app);
+    const login = await signIn(c, 'en', u.email, u.password);
+    assert.equal(login.headers.location, '/en/account/totp?next=%2Fen%2F');
+    assert.equal(decide(admin(), await sessionUser(c), municipalityId), 'secondFactor');
+    const prompt = await c.get('/en/login/totp');
+    assert.equal(prompt.statusCode, 303, 'no TOTP yet: the prompt sends to the setup');
+    assert.match(String(prompt.headers.location), /^\/en\/account\/totp/);
+
+    const page = await c.get('/en/account/totp?next=/en/account');
+    assert.equal(page.statusCode, 200);
+    const { totp_secret: secret, totp_enabled_at } = await totpState(u.id);
+    assert.ok(secret);
+    assert.equal(totp_enabled_at, null);
+    assert.ok(page.body.includes(secret.replace(/(.{4})(?=.)/g, '$1 ')), 'the key is shown as text');
+    assert.match(page.body, /otpauth:\/\/totp\/Zuhause:admin%40example\.org\?/);
+    assert.doesNotMatch(page.body, /type="hidden" name="secret"/);
+    assert.equal((await totpState(u.id)).totp_secret, secret, 'reloading keeps the pending secret');
+
+    const right = currentTotpCode(c, secret);
+    const wrong = right === '000000' ? '111111' : '000000';
+    const bad = await c.post('/en/account/totp', { code: wrong, next: '/en/account' });
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /The code is not right/);
+    assert.equal((await totpState(u.id)).totp_enabled_at, null);
+
+    const ok = await c.post('/en/account/totp', { code: right, next: '/en/account' });
+    assert.equal(ok.statusCode, 303);
+    assert.equal(ok.headers.location, '/en/account');
+    const after = await totpState(u.id);
+    assert.ok(after.totp_enabled_at);
+    assert.equal(after.totp_last_counter, totpCounter(t.clock.now));
+    assert.equal(decide(admin(), await sessionUser(c), municipalityId), 'allow');
+    const account = await c.get('/en/account');
+    assert.match(account.body, /Municipal administrator/);
+    assert.match(account.body, /Meppen/);
+  });
+
+  test('sign-in with TOTP: prompt, wrong code, a reused code refused, the next step accepted', async () => {
+    const u = await createUser(t.conn.db, {
+      email: 'counsellor@example.org',
+      roles: [{ role: 'counsellor', municipalityId }],
+      totp: true,
+    });
+    const secret = u.totpSecret!;
+    const c = new AddressedClient(t.app);
+    await c.get('/en/login');
+    const login = await c.post('/en/login', { email: u.email, password: u.password, next: '/en/account' });
+    assert.equal(login.headers.location, '/en/login/totp?next=%2Fen%2Faccount');
+    assert.equal(decide(inMunicipality('counsellor'), await sessionUser(c), municipalityId), 'secondFactor');
+
+    const page = await c.get('/en/login/totp?next=%2Fen%2Faccount');
+    assert.equal(page.statusCode, 200);
+    const counter = totpCounter(t.clock.now);
+    const code = totpCode(secret, counter);
+    const wrong = await c.post('/en/login/totp', {
+      code: code === '000000' ? '111111' : '000000',
+      next: '/en/account',
+    });
+    assert.equal(wrong.statusCode, 422);
+
+    const ok = await c.post('/en/login/totp', { code, next: '/en/account' });
+    assert.equal(ok.statusCode, 303);
+    assert.equal(ok.headers.location, '/en/account');
+    assert.equal(decide(inMunicipality('counsellor'), await sessionUser(c), municipalityId), 'allow');
+
+    // Someone who saw the code tries it in another browser within the same window.
+    const other = new AddressedClient(t.app);
+    await other.get('/en/login');
+    await other.post('/en/login', { email: u.email, password: u.password });
+    const replay = await other.post('/en/login/totp', { code, next: '/en/' });
+    assert.equal(replay.statusCode, 422);
+    assert.match(replay.body, /already been used/);
+    assert.equal(decide(inMunicipality('counsellor'), await sessionUser(other), municipalityId), 'secondFactor');
+    const nextStep = await other.post('/en/login/totp', { code: totpCode(secret, counter + 1), next: '/en/' });
+    assert.equal(nextStep.statusCode, 303, 'the following step (within the ±1 window) is accepted');
+  });
+
+  test('a password alone cannot replace an enabled authenticator', async () => {
+    const u = await createUser(t.conn.db, { email: 'replace@example.org', totp: true });
+    const before = await totpState(u.id);
+    const c = new AddressedClient(t.app);
+    await c.get('/en/login');
+    await c.post('/en/login', { email: u.email, password: u.password });
+    const page = await c.get('/en/account/totp');
+    assert.equal(page.statusCode, 303);
+    assert.match(String(page.headers.location), /^\/en\/login\/totp/);
+    const post = await c.post('/en/account/totp', { code: '123456' });
+    assert.equal(post.statusCode, 303);
+    assert.deepEqual(await totpState(u.id), before);
+  });
+
+  test('ten wrong codes lock the account', async () => {
+    const u = await createUser(t.conn.db, { email: 'guesser@example.org', totp: true });
+    const c = new AddressedClient(t.app);
+    await c.get('/en/login');
+    await c.post('/en/login', { email: u.email, password: u.password });
+    const right = currentTotpCode(c, u.totpSecret!);
+    const wrongCodes = [
+      '000000',
+      '111111',
+      '222222',
+      '333333',
+      '444444',
+      '555555',
+      '666666',
+      '777777',
+      '888888',
+      '999999',
+      '121212',
+    ].filter((x) => x !== right);
+    for (let i = 0; i < 10; i++) {
+      const res = await c.post('/en/login/totp', { code: wrongCodes[i]! });
+      assert.equal(res.statusCode, i < 9 ? 422 : 429, `attempt ${i + 1}`);
+    }
+    assert.ok((await totpState(u.id)).locked_until);
+  });
+});
+
+describe('demo accounts', () => {
+  test('in demo mode a demo staff account skips the second factor; outside demo mode it does not', async () => {
+    const demo = await testApp({ demoMode: true });
+    try {
+      const m = await demo.conn.db
+        .insertInto('municipalities')
+        .values({ slug: 'asendorf', ags: '03251003', name: 'Asendorf', district: 'Landkreis Diepholz' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const roles = [{ role: 'municipality_admin' as const, municipalityId: m.id }];
+      const d = await createUser(demo.conn.db, { email: 'demo-admin@example.org', roles, isDemo: true });
+      const c = new AddressedClient(demo.app);
+      const res = await signIn(c, 'de', d.email, d.password);
+      assert.equal(res.headers.location, '/de/');
+      const real = await createUser(demo.conn.db, { email: 'real-admin@example.org', roles });
+      const r = await signIn(new AddressedClient(demo.app), 'de', real.email, real.password);
+      assert.equal(r.headers.location, '/de/account/totp?next=%2Fde%2F');
+    } finally {
+      await demo.close();
+    }
+    const u = await createUser(t.conn.db, {
+      email: 'demo-in-prod@example.org',
+      roles: [{ role: 'municipality_admin', municipalityId }],
+      isDemo: true,
+    });
+    const res = await signIn(new AddressedClient(t.app), 'de', u.email, u.password);
+    assert.equal(res.headers.location, '/de/account/totp?next=%2Fde%2F');
+  });
+});
+
+describe('test helper', () => {
+  test('signIn completes TOTP for staff, also twice within one window', async () => {
+    const u = await createUser(t.conn.db, {
+      email: 'helper@example.org',
+      roles: [{ role: 'municipality_admin', municipalityId }],
+      totp: true,
+    });
+    for (let i = 0; i < 2; i++) {
+      const c = new AddressedClient(t.app);
+      const res = await signIn(c, 'en', u.email, u.password, u.totpSecret);
+      assert.equal(res.statusCode, 303);
+      assert.equal(decide(admin(), await sessionUser(c), municipalityId), 'allow');
+    }
+  });
+});
