@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { modules } from './modules/index.ts';
 import { enforceAccess } from './platform/http/access.ts';
+import { registerApiDocs } from './platform/http/api-docs.ts';
 import { registerErrorHandling } from './platform/http/error-handler.ts';
 import type { AppDeps } from './platform/http/fastify-types.ts';
 import { registerHealth } from './platform/http/health.ts';
@@ -35,6 +36,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerAssets(app);
   registerHealth(app);
+  registerApiDocs(app);
   for (const m of modules) await app.register(m.routes);
   await app.ready();
   return app;
