@@ -1,7 +1,8 @@
 import type { ModuleEntry } from '../platform/http/module.ts';
 import { account } from './account/index.ts';
+import { admin } from './admin/index.ts';
 import { directory } from './directory/index.ts';
 import { site } from './site/index.ts';
 
 /** Every module, in the order their routes are registered. */
-export const modules: ModuleEntry[] = [site, account, directory];
+export const modules: ModuleEntry[] = [site, account, directory, admin];

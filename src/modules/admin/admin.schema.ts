@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { AUDIT_ACTIONS } from '../../platform/audit/audit.ts';
+import { MAIL_STATUSES } from '../../platform/mail/outbox-read.ts';
+
+const page = z.coerce.number().int().min(1).max(100_000).default(1);
+const day = z.iso.date({ error: 'admin.filter.dateFormat' });
+
+/** Query of the outbox lists: page and optional status. */
+export const outboxQuery = z.object({
+  page,
+  status: z.enum(MAIL_STATUSES).optional(),
+});
+export type OutboxQuery = z.infer<typeof outboxQuery>;
+
+/** Query of the audit lists: page, action, subject type and a date range (German calendar days, inclusive). */
+export const auditQuery = z
+  .object({
+    page,
+    action: z.enum(AUDIT_ACTIONS).optional(),
+    subjectType: z
+      .string()
+      .max(64)
+      .regex(/^[a-z][a-z0-9_.]*$/, { error: 'admin.audit.subjectTypeFormat' })
+      .optional(),
+    from: day.optional(),
+    to: day.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], error: 'admin.audit.dateOrder' });
+export type AuditQuery = z.infer<typeof auditQuery>;
+
+/** A mail id in the URL; anything else is simply not found. */
+export const mailId = z.uuid();

@@ -1,0 +1,89 @@
+import type { Kysely } from 'kysely';
+import { type AuditFilter, type AuditRow, type AuditScope, audit, listAudit } from '../../platform/audit/audit.ts';
+import type { Database } from '../../platform/db/types.ts';
+import { notFound } from '../../platform/http/app-error.ts';
+import {
+  findMail,
+  listMail,
+  type MailDetail,
+  type MailScope,
+  type MailSummary,
+} from '../../platform/mail/outbox-read.ts';
+import type { OutboxQuery } from './admin.schema.ts';
+
+/** Who reads, for the audit rows that reading writes. */
+export interface Reader {
+  userId: string;
+  requestId: string;
+}
+
+/** Rows per page of the staff lists. */
+export const PAGE_SIZE = 25;
+
+export interface Paged<T> {
+  rows: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+const slice = (page: number) => ({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+
+/** Where a staff page reads: a municipality's rows, or the state-wide ones (no municipality). */
+export type AdminScope = { municipalityId: string } | { stateWide: true };
+
+const municipalityOf = (scope: AdminScope) => ('municipalityId' in scope ? scope.municipalityId : null);
+
+/** One page of the outbox of a scope, newest first. */
+export async function outboxPage(
+  db: Kysely<Database>,
+  scope: MailScope,
+  query: OutboxQuery,
+): Promise<Paged<MailSummary>> {
+  const { rows, total } = await listMail(db, scope, { status: query.status }, slice(query.page));
+  return { rows, total, page: query.page, pageSize: PAGE_SIZE };
+}
+
+/** One mail of a scope with its text; reading it is audited (mails carry personal data and sign-in links). */
+export async function readMail(
+  db: Kysely<Database>,
+  scope: MailScope,
+  id: string,
+  reader: Reader,
+): Promise<MailDetail> {
+  return db.transaction().execute(async (tx) => {
+    const mail = await findMail(tx, scope, id);
+    if (!mail) throw notFound('mail');
+    await audit(tx, {
+      actor: reader.userId,
+      municipalityId: municipalityOf(scope),
+      action: 'read',
+      subjectType: 'mail',
+      subjectId: id,
+      reason: 'admin.reason.mailRead',
+      requestId: reader.requestId,
+    });
+    return mail;
+  });
+}
+
+/** One page of the audit log of a scope; the reading itself is recorded in the log. */
+export async function auditPage(
+  db: Kysely<Database>,
+  scope: AuditScope,
+  filter: AuditFilter & { page: number },
+  reader: Reader,
+): Promise<Paged<AuditRow>> {
+  return db.transaction().execute(async (tx) => {
+    const { rows, total } = await listAudit(tx, scope, filter, slice(filter.page));
+    await audit(tx, {
+      actor: reader.userId,
+      municipalityId: municipalityOf(scope),
+      action: 'read',
+      subjectType: 'audit_log',
+      reason: 'admin.reason.auditRead',
+      requestId: reader.requestId,
+    });
+    return { rows, total, page: filter.page, pageSize: PAGE_SIZE };
+  });
+}

@@ -1,0 +1,5 @@
+import type { ModuleEntry } from '../../platform/http/module.ts';
+import { adminRoutes } from './admin.routes.ts';
+
+/** Staff pages over the platform's records: the mail outbox and the audit log, per municipality and state-wide. */
+export const admin: ModuleEntry = { name: 'admin', routes: adminRoutes };
