@@ -46,6 +46,16 @@ export async function beginSession(req: FastifyRequest, reply: FastifyReply, use
   return user;
 }
 
+/**
+ * For the second-factor pages, which must stay reachable while the factor is missing (their access is PUBLIC,
+ * since `decide()` sends half-signed-in users to them): the user, or null after redirecting to sign-in.
+ */
+export function userOrSignIn(req: FastifyRequest, reply: FastifyReply): SessionUser | null {
+  if (req.user) return req.user;
+  void reply.redirect(`/${req.locale}/login?next=${encodeURIComponent(req.url)}`, 303);
+  return null;
+}
+
 /** Ends the browser's session, if any, and removes the cookie. */
 export async function endSession(req: FastifyRequest, reply: FastifyReply): Promise<void> {
   if (req.sessionToken) await destroySession(req.server.deps.db, req.sessionToken);

@@ -6,7 +6,7 @@ import { parseForm } from '../../platform/http/forms.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { sendPage } from '../../platform/views/render.ts';
-import { beginSession, keptValues, registerLocaleGuard, STRICT_LIMIT } from './account.http.ts';
+import { beginSession, keptValues, registerLocaleGuard, STRICT_LIMIT, userOrSignIn } from './account.http.ts';
 import { isStaff, safeNext } from './account.policy.ts';
 import { countSessions, findAccountById, listGrantsWithNames } from './account.repository.ts';
 import { codeSchema, registerSchema } from './account.schema.ts';
@@ -55,9 +55,10 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
 
   app.get<{ Querystring: { next?: string } }>(
     '/:locale/account/totp',
-    { config: { access: SIGNED_IN } },
+    { config: { access: PUBLIC } },
     async (req, reply) => {
-      const user = req.user!;
+      const user = userOrSignIn(req, reply);
+      if (!user) return reply;
       const next = safeNext(req.query.next, `/${req.locale}/account`);
       if (user.totpEnabled) {
         // Re-setting up needs the current factor first: a password alone must not replace it.
@@ -71,8 +72,9 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.post('/:locale/account/totp', { config: { access: SIGNED_IN, rateLimit: STRICT_LIMIT } }, async (req, reply) => {
-    const user = req.user!;
+  app.post('/:locale/account/totp', { config: { access: PUBLIC, rateLimit: STRICT_LIMIT } }, async (req, reply) => {
+    const user = userOrSignIn(req, reply);
+    if (!user) return reply;
     const form = parseForm(codeSchema, req.body);
     const next = safeNext(form.values.next, `/${req.locale}/account`);
     if (user.totpEnabled) return reply.redirect(`/${req.locale}/account/totp`, 303);

@@ -1,11 +1,18 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { markSecondFactor } from '../../platform/auth/sessions.ts';
-import { PUBLIC, SIGNED_IN } from '../../platform/http/access.ts';
+import { PUBLIC } from '../../platform/http/access.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { sendPage } from '../../platform/views/render.ts';
-import { beginSession, endSession, keptValues, registerLocaleGuard, STRICT_LIMIT } from './account.http.ts';
+import {
+  beginSession,
+  endSession,
+  keptValues,
+  registerLocaleGuard,
+  STRICT_LIMIT,
+  userOrSignIn,
+} from './account.http.ts';
 import { afterPassword, safeNext } from './account.policy.ts';
 import { codeSchema, loginSchema } from './account.schema.ts';
 import { authenticate } from './account.service.ts';
@@ -53,16 +60,18 @@ export const loginRoutes: FastifyPluginAsync = async (app) => {
     );
   });
 
-  app.get<NextQuery>('/:locale/login/totp', { config: { access: SIGNED_IN } }, async (req, reply) => {
-    const user = req.user!;
+  app.get<NextQuery>('/:locale/login/totp', { config: { access: PUBLIC } }, async (req, reply) => {
+    const user = userOrSignIn(req, reply);
+    if (!user) return reply;
     const next = safeNext(req.query.next, home(req.locale));
     if (user.secondFactorDone) return reply.redirect(next, 303);
     if (!user.totpEnabled) return reply.redirect(`/${req.locale}/account/totp?next=${encodeURIComponent(next)}`, 303);
     return sendPage(req, reply, (ctx) => TotpPage({ ctx, state: emptyForm(), next }));
   });
 
-  app.post('/:locale/login/totp', { config: { access: SIGNED_IN, rateLimit: STRICT_LIMIT } }, async (req, reply) => {
-    const user = req.user!;
+  app.post('/:locale/login/totp', { config: { access: PUBLIC, rateLimit: STRICT_LIMIT } }, async (req, reply) => {
+    const user = userOrSignIn(req, reply);
+    if (!user) return reply;
     const form = parseForm(codeSchema, req.body);
     const next = safeNext(form.values.next, home(req.locale));
     if (user.secondFactorDone) return reply.redirect(next, 303);

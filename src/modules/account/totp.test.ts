@@ -159,6 +159,30 @@ describe('staff must set up and use TOTP', () => {
   });
 });
 
+describe('anyone with TOTP enabled', () => {
+  test('is only half signed in until the code: signed-in pages send to the code prompt', async () => {
+    const u = await createUser(t.conn.db, { email: 'careful-resident@example.org', totp: true });
+    const c = new AddressedClient(t.app);
+    await c.get('/en/login');
+    const login = await c.post('/en/login', { email: u.email, password: u.password, next: '/en/account' });
+    assert.equal(login.headers.location, '/en/login/totp?next=%2Fen%2Faccount');
+    const early = await c.get('/en/account');
+    assert.equal(early.statusCode, 303);
+    assert.equal(early.headers.location, '/en/login/totp?next=%2Fen%2Faccount');
+    const code = await c.post('/en/login/totp', { code: currentTotpCode(c, u.totpSecret!), next: '/en/account' });
+    assert.equal(code.headers.location, '/en/account');
+    assert.equal((await c.get('/en/account')).statusCode, 200);
+  });
+
+  test('the code pages send anonymous visitors to sign in', async () => {
+    for (const url of ['/en/login/totp', '/en/account/totp']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      assert.equal(res.statusCode, 303);
+      assert.equal(res.headers.location, `/en/login?next=${encodeURIComponent(url)}`);
+    }
+  });
+});
+
 describe('demo accounts', () => {
   test('in demo mode a demo staff account skips the second factor; outside demo mode it does not', async () => {
     const demo = await testApp({ demoMode: true });

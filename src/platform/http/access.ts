@@ -39,7 +39,8 @@ export function decide(
   if (!access) return 'deny';
   if (access.kind === 'public') return 'allow';
   if (!user) return 'signIn';
-  if (access.kind === 'signedIn') return 'allow';
+  // Someone who enabled TOTP is only half signed in until the code is given.
+  if (access.kind === 'signedIn') return user.totpEnabled && !user.secondFactorDone ? 'secondFactor' : 'allow';
   const held = user.roles.filter((r) => access.roles.includes(r.role));
   const fits = held.filter((r) => {
     if (access.scope === 'state') return r.municipalityId === null;
@@ -47,7 +48,7 @@ export function decide(
     return true;
   });
   if (fits.length === 0) return 'deny';
-  if (fits.some((r) => STAFF_ROLES.has(r.role)) && !user.secondFactorDone) return 'secondFactor';
+  if ((user.totpEnabled || fits.some((r) => STAFF_ROLES.has(r.role))) && !user.secondFactorDone) return 'secondFactor';
   return 'allow';
 }
 
