@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { verifyPassword } from '../platform/auth/passwords.ts';
 import { ROLES } from '../platform/auth/session-user.ts';
 import type { Connection } from '../platform/db/connection.ts';
 import { testDatabase } from '../testing/db.ts';
-import { DEMO_PASSWORD } from './demo-accounts.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoEmail } from './demo-accounts.ts';
 import { reseed, seedDemo, seedIfEmpty } from './seed.ts';
 
 async function counts(conn: Connection) {
@@ -100,5 +102,12 @@ describe('demo seed', () => {
     assert.equal((await conn.db.selectFrom('mail_outbox').select('id').execute()).length, 0);
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from schema_migrations`.execute(conn.db);
     assert.ok(rows[0]!.n > 0, 'the migration log is kept');
+  });
+
+  test('docs/demo.md lists every demo account and the password', () => {
+    const doc = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'demo.md'), 'utf8');
+    assert.ok(doc.includes(DEMO_PASSWORD));
+    for (const a of DEMO_ACCOUNTS)
+      assert.ok(doc.includes(`\`${demoEmail(a.key)}\``), `${a.key} is not in docs/demo.md`);
   });
 });
