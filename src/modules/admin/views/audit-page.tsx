@@ -65,9 +65,11 @@ export function AuditPage({
         <TextField ctx={ctx} state={state} name="from" label={labels.from} type="date" />
         <TextField ctx={ctx} state={state} name="to" label={labels.to} type="date" />
       </FilterForm>
-      <p class="kern-body" role="status">
-        {t('admin.audit.count', { count: data.total })}
-      </p>
+      {Object.keys(state.errors).length === 0 && (
+        <p class="kern-body" role="status">
+          {t('admin.audit.count', { count: data.total })}
+        </p>
+      )}
       <DataTable
         caption={t('admin.audit.caption')}
         captionHidden

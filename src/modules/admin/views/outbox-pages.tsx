@@ -42,9 +42,11 @@ export function OutboxPage({
           options={MAIL_STATUSES.map((s) => [s, t(`admin.mail.status.${s}`)])}
         />
       </FilterForm>
-      <p class="kern-body" role="status">
-        {t('admin.outbox.count', { count: data.total })}
-      </p>
+      {Object.keys(state.errors).length === 0 && (
+        <p class="kern-body" role="status">
+          {t('admin.outbox.count', { count: data.total })}
+        </p>
+      )}
       <DataTable
         caption={t('admin.outbox.caption')}
         captionHidden
@@ -78,11 +80,10 @@ export function OutboxPage({
 
 // Links into this application (password reset, invitation) are made clickable, so that the demo works from the
 // outbox; any other address stays text.
-function MailText({ text, baseUrl }: { text: string; baseUrl: string }) {
-  const parts = text.split(/(https?:\/\/[^\s<>"]+)/g);
+function Linked({ line, baseUrl }: { line: string; baseUrl: string }) {
   return (
-    <pre class="z-mail-text" dir="auto">
-      {parts.map((p, i) =>
+    <>
+      {line.split(/(https?:\/\/[^\s<>"]+)/g).map((p, i) =>
         i % 2 === 1 && (p === baseUrl || p.startsWith(`${baseUrl}/`)) ? (
           <a class="kern-link" href={p}>
             {p}
@@ -91,7 +92,25 @@ function MailText({ text, baseUrl }: { text: string; baseUrl: string }) {
           p
         ),
       )}
-    </pre>
+    </>
+  );
+}
+
+// Paragraphs and line breaks as written; no <pre>, so that long lines wrap on a phone.
+function MailText({ text, baseUrl }: { text: string; baseUrl: string }) {
+  return (
+    <div class="z-mail-text">
+      {text.split(/\r?\n\s*\r?\n/).map((para) => (
+        <p class="kern-body" dir="auto">
+          {para.split(/\r?\n/).map((line, i) => (
+            <>
+              {i > 0 && <br />}
+              <Linked line={line} baseUrl={baseUrl} />
+            </>
+          ))}
+        </p>
+      ))}
+    </div>
   );
 }
 
@@ -130,12 +149,12 @@ export function MailPage({
       <h1 class="kern-heading-large" dir="auto">
         {mail.subject}
       </h1>
-      <dl class="z-facts">
+      <dl class="kern-description-list">
         {rows.map(([k, v]) => (
-          <>
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </>
+          <div class="kern-description-list-item">
+            <dt class="kern-description-list-item__key">{k}</dt>
+            <dd class="kern-description-list-item__value">{v}</dd>
+          </div>
         ))}
       </dl>
       <h2 class="kern-heading-medium">{t('admin.outbox.text')}</h2>

@@ -45,13 +45,15 @@ export function FilterForm({
     <form method="get" action={action} novalidate class="z-filter">
       <fieldset class="kern-fieldset">
         <legend class="kern-label">{ctx.t('admin.filter.legend')}</legend>
-        {children}
-        <button type="submit" class="kern-btn kern-btn--secondary">
-          <span class="kern-label">{ctx.t('admin.filter.apply')}</span>
-        </button>{' '}
-        <a class="kern-link" href={action}>
-          {ctx.t('admin.filter.reset')}
-        </a>
+        <div class="kern-fieldset__body kern-fieldset__body--horizontal">{children}</div>
+        <p class="kern-body">
+          <button type="submit" class="kern-btn kern-btn--secondary">
+            <span class="kern-label">{ctx.t('admin.filter.apply')}</span>
+          </button>{' '}
+          <a class="kern-link" href={action}>
+            {ctx.t('admin.filter.reset')}
+          </a>
+        </p>
       </fieldset>
     </form>
   );
