@@ -43,6 +43,8 @@ describe('register, sign in, sign out', () => {
     const account = await c.get('/en/account');
     assert.equal(account.statusCode, 200);
     assert.match(account.body, /amira@example\.org/);
+    assert.match(account.body, /You are signed in on 1 device\./);
+    assert.match(account.body, /You have no staff role/);
 
     const out = await c.post('/en/logout', {});
     assert.equal(out.statusCode, 303);

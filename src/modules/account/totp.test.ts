@@ -185,7 +185,7 @@ describe('anyone with TOTP enabled', () => {
 
 describe('demo accounts', () => {
   test('in demo mode a demo staff account skips the second factor; outside demo mode it does not', async () => {
-    const demo = await testApp({ demoMode: true });
+    const demo = await testApp({ demoMode: true, baseUrl: 'https://zuhause.example' });
     try {
       const m = await demo.conn.db
         .insertInto('municipalities')
@@ -197,6 +197,8 @@ describe('demo accounts', () => {
       const c = new AddressedClient(demo.app);
       const res = await signIn(c, 'de', d.email, d.password);
       assert.equal(res.headers.location, '/de/');
+      const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((h) => h.startsWith('zh_sid='));
+      assert.match(cookie ?? '', /; Secure/i, 'an https base URL makes the session cookie Secure');
       const real = await createUser(demo.conn.db, { email: 'real-admin@example.org', roles });
       const r = await signIn(new AddressedClient(demo.app), 'de', real.email, real.password);
       assert.equal(r.headers.location, '/de/account/totp?next=%2Fde%2F');
