@@ -61,6 +61,43 @@ describe('state municipality register and the directory API', () => {
     assert.equal((await state.get('/de/m/asendorf')).statusCode, 200, 'the new tenant has its start page at once');
   });
 
+  test('the state invites the first administrator of a new municipality', async () => {
+    const asendorf = await t.conn.db
+      .selectFrom('municipalities')
+      .select('id')
+      .where('slug', '=', 'asendorf')
+      .executeTakeFirstOrThrow();
+    const page = await state.get('/de/state/municipalities/asendorf/invite');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Kommunale Verwaltung für Asendorf einladen/);
+    const bad = await state.post('/de/state/municipalities/asendorf/invite', {
+      displayName: 'Heike',
+      email: 'x',
+      locale: 'de',
+    });
+    assert.equal(bad.statusCode, 422);
+    const ok = await state.post('/de/state/municipalities/asendorf/invite', {
+      displayName: 'Heike Meyer',
+      email: 'heike@asendorf.test',
+      locale: 'de',
+    });
+    assert.equal(ok.statusCode, 303);
+    const grants = await t.conn.db
+      .selectFrom('role_assignments as ra')
+      .innerJoin('users as u', 'u.id', 'ra.user_id')
+      .select(['ra.role', 'ra.municipality_id'])
+      .where('u.email', '=', 'heike@asendorf.test')
+      .execute();
+    assert.deepEqual(grants, [{ role: 'municipality_admin', municipality_id: asendorf.id }]);
+    const mail = await t.conn.db
+      .selectFrom('mail_outbox')
+      .select('id')
+      .where('to_address', '=', 'heike@asendorf.test')
+      .execute();
+    assert.equal(mail.length, 1);
+    assert.equal((await state.get('/de/state/municipalities/atlantis/invite')).statusCode, 404);
+  });
+
   test('bad AGS, duplicate slug or AGS are 422 on the field, never 500', async () => {
     const before = await count();
     const cases: [Record<string, string>, RegExp][] = [
@@ -86,6 +123,7 @@ describe('state municipality register and the directory API', () => {
     const admin = new Client(t.app);
     admin.cookies = `zh_sid=${(await sessionFor(t.conn.db, 'a@meppen.test', [{ role: 'municipality_admin', municipalityId: f.meppen }])).token}`;
     assert.equal((await admin.get('/de/state/municipalities')).statusCode, 403);
+    assert.equal((await admin.get('/de/state/municipalities/meppen/invite')).statusCode, 403);
     await admin.get('/de/m/meppen/admin/quartiere');
     const before = await count();
     const res = await admin.post('/de/state/municipalities', { name: 'X', district: 'Y', ags: '03459998', slug: 'xx' });

@@ -2,12 +2,15 @@ import type { FastifyPluginAsync } from 'fastify';
 import { stateWide } from '../../platform/http/access.ts';
 import { emptyForm } from '../../platform/views/components/form.tsx';
 import { sendPage } from '../../platform/views/render.ts';
-import { municipalityForm } from './directory.schema.ts';
+import { tenant } from '../../platform/db/tenant.ts';
+import { adminInviteForm, municipalityForm } from './directory.schema.ts';
 import { allMunicipalities, createMunicipality } from './municipalities.service.ts';
-import { checkLocale, submitForm } from './route-helpers.ts';
-import { StateMunicipalitiesPage } from './views/state-municipalities.tsx';
+import { invitePerson } from './people.service.ts';
+import { checkLocale, pageTenant, submitForm } from './route-helpers.ts';
+import { InviteAdminPage, StateMunicipalitiesPage } from './views/state-municipalities.tsx';
 
 const STATE = { access: stateWide('state_admin') };
+const INVITE_LIMIT = { max: 30, timeWindow: '1 hour' };
 
 /** The state administrator's municipality register. */
 export const stateRoutes: FastifyPluginAsync = async (app) => {
@@ -33,6 +36,38 @@ export const stateRoutes: FastifyPluginAsync = async (app) => {
         return `/${req.locale}/state/municipalities`;
       },
       'directory.state.created',
+    );
+  });
+
+  // A new municipality has nobody who could invite its staff: the state invites its administrator.
+  app.get(`${url}/:municipality/invite`, { config: STATE }, async (req, reply) => {
+    const m = pageTenant(req);
+    const state = emptyForm({ locale: req.locale });
+    return sendPage(req, reply, (ctx) => InviteAdminPage({ ctx, municipality: m, state }));
+  });
+
+  app.post(`${url}/:municipality/invite`, { config: { ...STATE, rateLimit: INVITE_LIMIT } }, async (req, reply) => {
+    const m = pageTenant(req);
+    return submitForm(
+      req,
+      reply,
+      adminInviteForm,
+      (state) => (ctx) => InviteAdminPage({ ctx, municipality: m, state }),
+      async (input) => {
+        await invitePerson(
+          db,
+          tenant(m.municipalityId),
+          req.user!.id,
+          { ...input, role: 'municipality_admin' },
+          {
+            baseUrl: app.deps.config.baseUrl,
+            messages: app.deps.messages,
+            now: app.deps.now(),
+          },
+        );
+        return `/${req.locale}/state/municipalities`;
+      },
+      'directory.people.invitationSent',
     );
   });
 };

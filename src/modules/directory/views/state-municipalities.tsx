@@ -2,9 +2,11 @@ import {
   ErrorSummary,
   Form,
   type FormState,
+  SelectField,
   SubmitButton,
   TextField,
 } from '../../../platform/views/components/form.tsx';
+import { LOCALE_NAMES, LOCALES } from '../../../platform/i18n/locales.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { MunicipalityRow } from '../municipalities.repository.ts';
@@ -44,6 +46,9 @@ export function StateMunicipalitiesPage({
             <th class="kern-table__header" scope="col">
               {labels.slug}
             </th>
+            <th class="kern-table__header" scope="col">
+              {t('directory.state.people')}
+            </th>
           </tr>
         </thead>
         <tbody class="kern-table__body">
@@ -57,6 +62,12 @@ export function StateMunicipalitiesPage({
               <td class="kern-table__cell">{m.district}</td>
               <td class="kern-table__cell">{m.ags}</td>
               <td class="kern-table__cell">{m.slug}</td>
+              <td class="kern-table__cell">
+                <a class="kern-link" href={`/${ctx.locale}/state/municipalities/${m.slug}/invite`}>
+                  {t('directory.state.inviteAdmin')}
+                  <span class="z-visually-hidden"> ({m.name})</span>
+                </a>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -77,6 +88,50 @@ export function StateMunicipalitiesPage({
         />
         <TextField ctx={ctx} state={state} name="slug" label={labels.slug} hint={t('directory.slug.hint')} required />
         <SubmitButton>{t('directory.state.createButton')}</SubmitButton>
+      </Form>
+    </Layout>
+  );
+}
+
+/** The state administrator invites a municipality's administrator (the first one of a new municipality). */
+export function InviteAdminPage({
+  ctx,
+  municipality,
+  state,
+}: {
+  ctx: ViewContext;
+  municipality: { slug: string; name: string };
+  state: FormState;
+}) {
+  const { t } = ctx;
+  const title = t('directory.state.inviteAdminTitle', { municipality: municipality.name });
+  const labels = {
+    displayName: t('directory.people.name'),
+    email: t('directory.people.email'),
+    locale: t('directory.people.locale'),
+  };
+  return (
+    <Layout ctx={ctx} title={title}>
+      <p class="kern-body">
+        <a class="kern-link" href={`/${ctx.locale}/state/municipalities`}>
+          {t('directory.state.title')}
+        </a>
+      </p>
+      <h1 class="kern-heading-large">{title}</h1>
+      <p class="kern-body">{t('directory.people.inviteIntro')}</p>
+      <ErrorSummary ctx={ctx} state={state} labels={labels} />
+      <Form ctx={ctx} action={`/${ctx.locale}/state/municipalities/${municipality.slug}/invite`}>
+        <TextField ctx={ctx} state={state} name="displayName" label={labels.displayName} autocomplete="off" required />
+        <TextField ctx={ctx} state={state} name="email" label={labels.email} type="email" autocomplete="off" required />
+        <SelectField
+          ctx={ctx}
+          state={state}
+          name="locale"
+          label={labels.locale}
+          required
+          options={LOCALES.map((l): [string, string] => [l, LOCALE_NAMES[l]])}
+        />
+        <SubmitButton>{t('directory.people.sendInvitation')}</SubmitButton>
       </Form>
     </Layout>
   );
