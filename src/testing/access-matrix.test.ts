@@ -94,6 +94,24 @@ describe('access matrix', () => {
       if (![400, 403, 404].includes(res.statusCode)) wrong.push({ method: r.method, url, status: res.statusCode });
     }
     assert.equal(wrong.length, 0, `A Meppen staff member reached (expected 400, 403 or 404):\n${listRoutes(wrong)}`);
+
+    // Control: the same person does get into Meppen's own staff pages, so the refusals above are not an
+    // artefact of a broken sign-in.
+    const own = guarded.filter(
+      (r) =>
+        r.method === 'GET' &&
+        r.access?.kind === 'roles' &&
+        r.access.scope === 'municipality' &&
+        r.url.replace(/:(locale|municipality)\b/g, '').indexOf(':') === -1,
+    );
+    const refusedAtHome: { method: string; url: string; status: number }[] = [];
+    for (const r of own) {
+      const url = fillParams(r.url, 'meppen');
+      const res = await staff.get(url);
+      if (res.statusCode !== 200) refusedAtHome.push({ method: r.method, url, status: res.statusCode });
+    }
+    ctx.diagnostic(`${own.length} of Meppen's own staff pages opened as a control`);
+    assert.equal(refusedAtHome.length, 0, `Meppen's own staff pages did not open:\n${listRoutes(refusedAtHome)}`);
   });
 });
 
