@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onSendHookHandler } from 'fastify';
 import { createSession, destroySession, loadSession } from '../../platform/auth/sessions.ts';
 import type { SessionUser } from '../../platform/auth/session-user.ts';
 import { notFound } from '../../platform/http/app-error.ts';
@@ -9,6 +9,12 @@ import { cookieSecure, SESSION_COOKIE } from '../../platform/http/request-contex
 export const STRICT_LIMIT = { max: 10, timeWindow: '15 minutes' } as const;
 /** Mail-sending posts: fewer, so that the form cannot be used to flood someone's mailbox. */
 export const MAIL_LIMIT = { max: 5, timeWindow: '15 minutes' } as const;
+
+/** Route `onSend` hook for pages that show a secret or carry a token in their URL: no cache may keep them. */
+export const noStore: onSendHookHandler = async (_req, reply, payload) => {
+  reply.header('cache-control', 'no-store');
+  return payload;
+};
 
 /** Pages of this module live under a locale prefix; any other first segment is not ours. */
 export function registerLocaleGuard(app: FastifyInstance): void {

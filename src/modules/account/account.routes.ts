@@ -6,7 +6,7 @@ import { parseForm } from '../../platform/http/forms.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { sendPage } from '../../platform/views/render.ts';
-import { beginSession, keptValues, registerLocaleGuard, STRICT_LIMIT, userOrSignIn } from './account.http.ts';
+import { beginSession, keptValues, noStore, registerLocaleGuard, STRICT_LIMIT, userOrSignIn } from './account.http.ts';
 import { isStaff, safeNext } from './account.policy.ts';
 import { countSessions, findAccountById, listGrantsWithNames } from './account.repository.ts';
 import { codeSchema, registerSchema } from './account.schema.ts';
@@ -55,7 +55,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
 
   app.get<{ Querystring: { next?: string } }>(
     '/:locale/account/totp',
-    { config: { access: PUBLIC } },
+    { config: { access: PUBLIC }, onSend: noStore },
     async (req, reply) => {
       const user = userOrSignIn(req, reply);
       if (!user) return reply;
@@ -72,20 +72,24 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.post('/:locale/account/totp', { config: { access: PUBLIC, rateLimit: STRICT_LIMIT } }, async (req, reply) => {
-    const user = userOrSignIn(req, reply);
-    if (!user) return reply;
-    const form = parseForm(codeSchema, req.body);
-    const next = safeNext(form.values.next, `/${req.locale}/account`);
-    if (user.totpEnabled) return reply.redirect(`/${req.locale}/account/totp`, 303);
-    const now = app.deps.now();
-    if (form.ok && (await confirmTotpSetup(app.deps.db, user.id, form.data.code, now))) {
-      await markSecondFactor(app.deps.db, req.sessionToken!, now);
-      return redirectAfterPost(reply, next, { kind: 'success', key: 'account.totp.setup.done' });
-    }
-    const errors = form.ok ? { code: { key: 'account.totp.wrongCode' } } : form.errors;
-    return showSetup(req, reply, { values: keptValues(form.values), errors }, next, 422);
-  });
+  app.post(
+    '/:locale/account/totp',
+    { config: { access: PUBLIC, rateLimit: STRICT_LIMIT }, onSend: noStore },
+    async (req, reply) => {
+      const user = userOrSignIn(req, reply);
+      if (!user) return reply;
+      const form = parseForm(codeSchema, req.body);
+      const next = safeNext(form.values.next, `/${req.locale}/account`);
+      if (user.totpEnabled) return reply.redirect(`/${req.locale}/account/totp`, 303);
+      const now = app.deps.now();
+      if (form.ok && (await confirmTotpSetup(app.deps.db, user.id, form.data.code, now))) {
+        await markSecondFactor(app.deps.db, req.sessionToken!, now);
+        return redirectAfterPost(reply, next, { kind: 'success', key: 'account.totp.setup.done' });
+      }
+      const errors = form.ok ? { code: { key: 'account.totp.wrongCode' } } : form.errors;
+      return showSetup(req, reply, { values: keptValues(form.values), errors }, next, 422);
+    },
+  );
 
   async function showSetup(
     req: Parameters<typeof sendPage>[0],

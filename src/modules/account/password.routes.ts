@@ -4,7 +4,7 @@ import { parseForm } from '../../platform/http/forms.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { sendPage } from '../../platform/views/render.ts';
-import { beginSession, keptValues, MAIL_LIMIT, registerLocaleGuard, STRICT_LIMIT } from './account.http.ts';
+import { beginSession, keptValues, MAIL_LIMIT, noStore, registerLocaleGuard, STRICT_LIMIT } from './account.http.ts';
 import { afterPassword } from './account.policy.ts';
 import { forgotSchema, invitationSchema, resetSchema } from './account.schema.ts';
 import { findValidToken } from './auth-tokens.repository.ts';
@@ -44,15 +44,19 @@ export const passwordRoutes: FastifyPluginAsync = async (app) => {
     return redirectAfterPost(reply, `/${req.locale}/password/forgot`, { kind: 'info', key: 'account.forgot.sent' });
   });
 
-  app.get<TokenParams>('/:locale/password/reset/:token', { config: { access: PUBLIC } }, async (req, reply) => {
-    const holder = await findValidToken(app.deps.db, req.params.token, 'password_reset', app.deps.now());
-    if (!holder) return goneLink(req, reply, 'reset');
-    return sendPage(req, reply, (ctx) => ResetPage({ ctx, state: emptyForm(), token: req.params.token }));
-  });
+  app.get<TokenParams>(
+    '/:locale/password/reset/:token',
+    { config: { access: PUBLIC }, onSend: noStore },
+    async (req, reply) => {
+      const holder = await findValidToken(app.deps.db, req.params.token, 'password_reset', app.deps.now());
+      if (!holder) return goneLink(req, reply, 'reset');
+      return sendPage(req, reply, (ctx) => ResetPage({ ctx, state: emptyForm(), token: req.params.token }));
+    },
+  );
 
   app.post<TokenParams>(
     '/:locale/password/reset/:token',
-    { config: { access: PUBLIC, rateLimit: STRICT_LIMIT } },
+    { config: { access: PUBLIC, rateLimit: STRICT_LIMIT }, onSend: noStore },
     async (req, reply) => {
       const { token } = req.params;
       const now = app.deps.now();
@@ -68,16 +72,22 @@ export const passwordRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.get<TokenParams>('/:locale/invitation/:token', { config: { access: PUBLIC } }, async (req, reply) => {
-    const holder = await findValidToken(app.deps.db, req.params.token, 'invitation', app.deps.now());
-    if (!holder) return goneLink(req, reply, 'invitation');
-    const state = emptyForm({ displayName: holder.displayName });
-    return sendPage(req, reply, (ctx) => InvitationPage({ ctx, state, token: req.params.token, email: holder.email }));
-  });
+  app.get<TokenParams>(
+    '/:locale/invitation/:token',
+    { config: { access: PUBLIC }, onSend: noStore },
+    async (req, reply) => {
+      const holder = await findValidToken(app.deps.db, req.params.token, 'invitation', app.deps.now());
+      if (!holder) return goneLink(req, reply, 'invitation');
+      const state = emptyForm({ displayName: holder.displayName });
+      return sendPage(req, reply, (ctx) =>
+        InvitationPage({ ctx, state, token: req.params.token, email: holder.email }),
+      );
+    },
+  );
 
   app.post<TokenParams>(
     '/:locale/invitation/:token',
-    { config: { access: PUBLIC, rateLimit: STRICT_LIMIT } },
+    { config: { access: PUBLIC, rateLimit: STRICT_LIMIT }, onSend: noStore },
     async (req, reply) => {
       const { token } = req.params;
       const now = app.deps.now();

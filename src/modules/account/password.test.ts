@@ -63,7 +63,9 @@ describe('password reset', () => {
     assert.equal(stored[0]!.purpose, 'password_reset');
     assert.equal(new Date(stored[0]!.expires_at).getTime() - t.clock.now.getTime(), 60 * 60 * 1000);
 
-    assert.equal((await c.get(link)).statusCode, 200);
+    const form = await c.get(link);
+    assert.equal(form.statusCode, 200);
+    assert.equal(form.headers['cache-control'], 'no-store');
     const weak = await c.post(link, { password: 'short' });
     assert.equal(weak.statusCode, 422);
     const done = await c.post(link, { password: 'my brand new passphrase' });

@@ -51,6 +51,7 @@ describe('staff must set up and use TOTP', () => {
 
     const page = await c.get('/en/account/totp?next=/en/account');
     assert.equal(page.statusCode, 200);
+    assert.equal(page.headers['cache-control'], 'no-store', 'the page shows a secret');
     const { totp_secret: secret, totp_enabled_at } = await totpState(u.id);
     assert.ok(secret);
     assert.equal(totp_enabled_at, null);
