@@ -180,6 +180,24 @@ describe('mail delivery', () => {
     assert.equal(new Set(to).size, 12);
   });
 
+  it('takes up a mail whose sender died while sending, once its lease has run out', async () => {
+    const id = await queueMail(conn.db, { to: 'orphan@example.org', subject: 'Verwaist', text: 'x' });
+    const t0 = new Date(Date.now() + 1000);
+    // As a worker that crashed after claiming it would leave it: leased for five minutes from t0.
+    await conn.db
+      .updateTable('mail_outbox')
+      .set({ status: 'sending', attempts: 1, next_attempt_at: new Date(t0.getTime() + 300_000) })
+      .where('id', '=', id)
+      .execute();
+    const opts = { transport, from: 'noreply@zuhause.test' };
+    assert.equal((await deliverDueMail(conn.db, { ...opts, now: t0 })).sent, 0, 'a live lease is respected');
+    assert.equal((await deliverDueMail(conn.db, { ...opts, now: new Date(t0.getTime() + 300_000) })).sent, 1);
+    const row = await outboxRow(conn, id);
+    assert.equal(row.status, 'sent');
+    assert.equal(row.attempts, 2);
+    assert.ok(smtp.received.some((m) => m.to.includes('orphan@example.org')));
+  });
+
   it('keeps due mail readable when no SMTP is configured', async () => {
     const id = await queueMail(conn.db, { to: 'kept@example.org', subject: 'Demo', text: 'Bleibt hier' });
     const before = smtp.received.length;

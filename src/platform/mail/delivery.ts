@@ -13,7 +13,14 @@ export interface MailTransport {
 
 /** Delivery over SMTP (`smtp://user:pass@host:587`, `smtps://…`) through nodemailer. */
 export function smtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport(url);
+  // Shorter timeouts than nodemailer's (up to 10 min idle socket), so that a stuck server cannot hold up the
+  // worker, and so the shutdown, for long; parameters in the URL still win.
+  const transporter = nodemailer.createTransport({
+    url,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  });
   return {
     async send(message) {
       await transporter.sendMail(message);
