@@ -133,3 +133,13 @@ test('npm start fails fast: PORT=abc exits 78 with a line naming PORT', async ()
   assert.match(stderr, /PORT/);
   assert.equal(stderr.trim().split('\n').length, 1, stderr);
 });
+
+test('the README documents every setting', () => {
+  const source = readFileSync(join(ROOT, 'src', 'config.ts'), 'utf8');
+  const schema = source.slice(source.indexOf('z.object({'), source.indexOf('});', source.indexOf('z.object({')));
+  const names = [...schema.matchAll(/^\s{2}([A-Z][A-Z0-9_]+):/gm)].map((m) => m[1]!);
+  assert.ok(names.includes('PORT') && names.includes('DATABASE_URL'), `read ${names.join(', ')}`);
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const missing = names.filter((n) => !readme.includes(`| \`${n}\` |`));
+  assert.deepEqual(missing, [], 'add these to the configuration table in README.md');
+});
