@@ -20,6 +20,9 @@ export interface ApiOperation {
   parameters: ApiParameter[];
 }
 
+/** Where the machine-readable document is served (see openapi.ts). */
+const OPENAPI_URL = '/api/openapi.json';
+
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-') || 'other';
 
 function Operation({ ctx, op }: { ctx: ViewContext; op: ApiOperation }) {
@@ -77,8 +80,8 @@ export function ApiDocsPage({ ctx, operations }: { ctx: ViewContext; operations:
       <h1 class="kern-heading-large">{t('apiDocs.title')}</h1>
       <p class="kern-body z-flow">
         {t('apiDocs.intro')}{' '}
-        <a class="kern-link" href="/api/openapi.json" type="application/json">
-          <code>/api/openapi.json</code>
+        <a class="kern-link" href={OPENAPI_URL} type="application/json">
+          <code>{OPENAPI_URL}</code>
         </a>
       </p>
       {operations.length === 0 && <p class="kern-body">{t('apiDocs.empty')}</p>}

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { LOCALE_NAMES, LOCALES } from '../i18n/locales.ts';
+import { PlainLanguageLink } from './components/plain-language-link.tsx';
 import type { ViewContext } from './context.ts';
 
 interface LayoutProps {
@@ -120,10 +121,7 @@ function Footer({ ctx }: { ctx: ViewContext }) {
             </a>
           </li>
           <li>
-            {/* The Leichte Sprache page exists in German only, whatever the page's language. */}
-            <a href="/de/leichte-sprache" lang="de" hreflang="de">
-              {t('layout.plainLanguage')}
-            </a>
+            <PlainLanguageLink ctx={ctx} />
           </li>
           <li>
             <a href={`/${ctx.locale}/privacy`}>{t('layout.privacy')}</a>

@@ -38,12 +38,12 @@ export function AccessibilityPage({ ctx, baseUrl }: { ctx: ViewContext; baseUrl:
         <p class="kern-body">{t('site.a11y.enforcement')}</p>
         <p class="kern-body">{t('site.a11y.enforcementFederal')}</p>
         <p class="kern-body">
-          <a class="kern-link" href="https://www.schlichtungsstelle-bgg.de/" lang="de" hreflang="de">
+          <a class="kern-link" href="https://www.schlichtungsstelle-bgg.de/" hreflang="de">
             {t('site.a11y.enforcementLink')}
           </a>
         </p>
         <p class="kern-body">
-          <a class="kern-link" href="/de/leichte-sprache" lang="de" hreflang="de">
+          <a class="kern-link" href="/de/leichte-sprache" hreflang="de">
             {t('site.a11y.plainLanguageLink')}
           </a>
         </p>

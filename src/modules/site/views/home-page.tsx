@@ -1,4 +1,5 @@
 import type { MunicipalitySummary } from '../../../platform/db/municipalities.ts';
+import { PlainLanguageLink } from '../../../platform/views/components/plain-language-link.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 
@@ -45,9 +46,7 @@ export function HomePage({ ctx, municipalities }: { ctx: ViewContext; municipali
         <h2 class="kern-heading-medium">{t('site.home.helpTitle')}</h2>
         <ul class="kern-list">
           <li>
-            <a class="kern-link" href="/de/leichte-sprache" lang="de" hreflang="de">
-              {t('layout.plainLanguage')}
-            </a>
+            <PlainLanguageLink ctx={ctx} class="kern-link" />
           </li>
           <li>
             <a class="kern-link" href={`/${ctx.locale}/accessibility`}>

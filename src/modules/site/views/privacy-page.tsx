@@ -28,9 +28,10 @@ export function PrivacyPage({ ctx }: { ctx: ViewContext }) {
         <p class="kern-body">{t('site.privacy.third')}</p>
         <h2 class="kern-heading-medium">{t('site.privacy.cookiesTitle')}</h2>
         <p class="kern-body">{t('site.privacy.cookiesIntro')}</p>
-        <div class="kern-table-responsive">
+        {/* Scrolls sideways on narrow screens; focusable so that keyboards can scroll it too. */}
+        <div class="kern-table-responsive" role="region" aria-label={t('site.privacy.cookiesTitle')} tabindex={0}>
           <table class="kern-table">
-            <caption class="kern-title">{t('site.privacy.cookiesTitle')}</caption>
+            <caption class="z-visually-hidden">{t('site.privacy.cookiesTitle')}</caption>
             <thead class="kern-table__head">
               <tr class="kern-table__row">
                 <th scope="col" class="kern-table__header">

@@ -174,7 +174,7 @@ export function TextArea({
         </p>
       )}
       <textarea
-        class="kern-form-input__input"
+        class={`kern-form-input__input${err ? ' kern-form-input__input--error' : ''}`}
         id={`f-${name}`}
         name={name}
         rows={rows}
@@ -219,7 +219,7 @@ export function SelectField({
       )}
       <div class="kern-form-input__select-wrapper">
         <select
-          class="kern-form-input__select"
+          class={`kern-form-input__select${err ? ' kern-form-input__select--error' : ''}`}
           id={`f-${name}`}
           name={name}
           aria-required={required ? 'true' : undefined}
