@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { audit } from '../../platform/audit/audit.ts';
+import { enqueue, JobRegistry, runDueJobs } from '../../platform/jobs/queue.ts';
 import { LOCALES } from '../../platform/i18n/locales.ts';
 import { queueMail } from '../../platform/mail/outbox.ts';
 import { signedInClient } from '../../testing/access-matrix.ts';
@@ -234,10 +235,44 @@ describe('admin pages: outbox and audit log', () => {
     assert.doesNotMatch(res.body, /Beratung Meppen|Beratung Osnabrück/);
   });
 
+  it('shows the state admin every background job, dead ones with their error, and only to them', async () => {
+    const db = t.conn.db;
+    const registry = new JobRegistry();
+    registry.register('test.broken', async () => {
+      throw new Error('Vorlage fehlt');
+    });
+    registry.register('test.fine', async () => {});
+    await enqueue(db, { kind: 'test.broken', municipalityId: meppen, maxAttempts: 1 });
+    await enqueue(db, { kind: 'test.fine' });
+    await runDueJobs(db, new Date(Date.now() + 1000), { registry });
+
+    const all = await stateAdmin.get('/de/state/jobs');
+    assert.equal(all.statusCode, 200);
+    assert.match(all.body, /<code>test\.broken<\/code>/);
+    assert.match(all.body, /<code>test\.fine<\/code>/);
+    assert.match(all.body, /Error: Vorlage fehlt/);
+    assert.match(all.body, />Meppen</);
+    assert.match(all.body, /aria-current="page">Hintergrundaufgaben</);
+    const dead = await stateAdmin.get('/de/state/jobs?status=dead');
+    assert.match(dead.body, /test\.broken/);
+    assert.doesNotMatch(dead.body, /test\.fine/);
+    assert.match(dead.body, /1 Aufgabe</);
+    assert.equal((await stateAdmin.get('/de/state/jobs?status=zombie')).statusCode, 422);
+
+    assert.equal((await meppenAdmin.get('/de/state/jobs')).statusCode, 403);
+    const municipal = await meppenAdmin.get('/de/m/meppen/admin/outbox');
+    assert.doesNotMatch(municipal.body, /state\/jobs|Hintergrundaufgaben/);
+  });
+
   it('renders every page in all seven languages, right to left where needed', async () => {
     for (const l of LOCALES) {
-      for (const url of [`/${l}/m/meppen/admin/outbox`, `/${l}/m/meppen/admin/audit`]) {
-        const res = await meppenAdmin.get(url);
+      const pages = [
+        [meppenAdmin, `/${l}/m/meppen/admin/outbox`],
+        [meppenAdmin, `/${l}/m/meppen/admin/audit`],
+        [stateAdmin, `/${l}/state/jobs`],
+      ] as const;
+      for (const [client, url] of pages) {
+        const res = await client.get(url);
         assert.equal(res.statusCode, 200, url);
         assert.match(res.body, new RegExp(`<html lang="${l}" dir="${l === 'ar' || l === 'fa' ? 'rtl' : 'ltr'}">`));
         assert.doesNotMatch(res.body, />admin\.[a-z.]+</, `untranslated key on ${url}`);

@@ -3,9 +3,10 @@ import { inMunicipality, stateWide } from '../../platform/http/access.ts';
 import { notFound } from '../../platform/http/app-error.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { sendPage } from '../../platform/views/render.ts';
-import { auditQuery, mailId, outboxQuery } from './admin.schema.ts';
-import { type AdminScope, auditPage, outboxPage, PAGE_SIZE, type Reader, readMail } from './admin.service.ts';
+import { auditQuery, jobsQuery, mailId, outboxQuery } from './admin.schema.ts';
+import { type AdminScope, auditPage, jobsPage, outboxPage, PAGE_SIZE, type Reader, readMail } from './admin.service.ts';
 import { AuditPage } from './views/audit-page.tsx';
+import { JobsPage } from './views/jobs-page.tsx';
 import { MailPage, OutboxPage } from './views/outbox-pages.tsx';
 import type { AdminArea } from './views/parts.tsx';
 
@@ -64,10 +65,22 @@ export const adminRoutes: FastifyPluginAsync = async (app) => {
     return sendPage(req, reply, (ctx) => AuditPage({ ctx, area, data, state: { values: form.values, errors: {} } }));
   };
 
+  const jobs = async (req: FastifyRequest, reply: FastifyReply) => {
+    const { area } = where(req);
+    const form = parseForm(jobsQuery, req.query);
+    if (!form.ok) {
+      const state = { values: form.values, errors: form.errors };
+      return sendPage(req, reply, (ctx) => JobsPage({ ctx, area, data: emptyPage, state }), 422);
+    }
+    const data = await jobsPage(db, form.data);
+    return sendPage(req, reply, (ctx) => JobsPage({ ctx, area, data, state: { values: form.values, errors: {} } }));
+  };
+
   app.get('/:locale/m/:municipality/admin/outbox', { config: MUNICIPALITY_ADMIN }, outbox);
   app.get('/:locale/m/:municipality/admin/outbox/:id', { config: MUNICIPALITY_ADMIN }, mail);
   app.get('/:locale/m/:municipality/admin/audit', { config: MUNICIPALITY_ADMIN }, audit);
   app.get('/:locale/state/outbox', { config: STATE_ADMIN }, outbox);
   app.get('/:locale/state/outbox/:id', { config: STATE_ADMIN }, mail);
   app.get('/:locale/state/audit', { config: STATE_ADMIN }, audit);
+  app.get('/:locale/state/jobs', { config: STATE_ADMIN }, jobs);
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from '../../platform/audit/audit.ts';
+import { JOB_STATUSES } from '../../platform/jobs/jobs-read.ts';
 import { MAIL_STATUSES } from '../../platform/mail/outbox-read.ts';
 
 const page = z.coerce.number().int().min(1).max(100_000).default(1);
@@ -27,6 +28,13 @@ export const auditQuery = z
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], error: 'admin.audit.dateOrder' });
 export type AuditQuery = z.infer<typeof auditQuery>;
+
+/** Query of the jobs list: page and optional status. */
+export const jobsQuery = z.object({
+  page,
+  status: z.enum(JOB_STATUSES as ['queued', 'running', 'done', 'dead']).optional(),
+});
+export type JobsQuery = z.infer<typeof jobsQuery>;
 
 /** A mail id in the URL; anything else is simply not found. */
 export const mailId = z.uuid();

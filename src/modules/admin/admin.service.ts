@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { type AuditFilter, type AuditRow, type AuditScope, audit, listAudit } from '../../platform/audit/audit.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { notFound } from '../../platform/http/app-error.ts';
+import { type JobSummary, listJobs } from '../../platform/jobs/jobs-read.ts';
 import {
   findMail,
   listMail,
@@ -9,7 +10,7 @@ import {
   type MailScope,
   type MailSummary,
 } from '../../platform/mail/outbox-read.ts';
-import type { OutboxQuery } from './admin.schema.ts';
+import type { JobsQuery, OutboxQuery } from './admin.schema.ts';
 
 /** Who reads, for the audit rows that reading writes. */
 export interface Reader {
@@ -86,4 +87,10 @@ export async function auditPage(
     });
     return { rows, total, page: filter.page, pageSize: PAGE_SIZE };
   });
+}
+
+/** One page of all background jobs, newest first (state operators: dead jobs keep their error here). */
+export async function jobsPage(db: Kysely<Database>, query: JobsQuery): Promise<Paged<JobSummary>> {
+  const { rows, total } = await listJobs(db, { status: query.status }, slice(query.page));
+  return { rows, total, page: query.page, pageSize: PAGE_SIZE };
 }

@@ -11,11 +11,21 @@ export interface AdminArea {
 }
 
 /** The staff pages of this module, with the current one marked. */
-export function AdminNav({ ctx, area, current }: { ctx: ViewContext; area: AdminArea; current: 'outbox' | 'audit' }) {
-  const items = [
+export function AdminNav({
+  ctx,
+  area,
+  current,
+}: {
+  ctx: ViewContext;
+  area: AdminArea;
+  current: 'outbox' | 'audit' | 'jobs';
+}) {
+  const items: [string, string][] = [
     ['outbox', ctx.t('admin.nav.outbox')],
     ['audit', ctx.t('admin.nav.audit')],
-  ] as const;
+  ];
+  // Background jobs are the platform's, not a municipality's: only the state area lists them.
+  if (area.municipality === null) items.push(['jobs', ctx.t('admin.nav.jobs')]);
   return (
     <nav aria-label={ctx.t('admin.nav.label')}>
       <ul class="z-inline-list">

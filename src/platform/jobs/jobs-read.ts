@@ -1,0 +1,65 @@
+import type { Executor } from '../db/types.ts';
+import type { JobStatus } from './jobs-table.ts';
+import './jobs-table.ts';
+
+export const JOB_STATUSES: readonly JobStatus[] = ['queued', 'running', 'done', 'dead'];
+
+export interface JobSummary {
+  id: string;
+  kind: string;
+  status: JobStatus;
+  attempts: number;
+  maxAttempts: number;
+  runAt: Date;
+  createdAt: Date;
+  finishedAt: Date | null;
+  lastError: string | null;
+  municipalityName: string | null;
+}
+
+/** One page of all jobs (operators' view), newest first, optionally of one status, with the total. */
+export async function listJobs(
+  db: Executor,
+  filter: { status?: JobStatus | undefined },
+  page: { limit: number; offset: number },
+): Promise<{ rows: JobSummary[]; total: number }> {
+  let q = db.selectFrom('jobs as j');
+  if (filter.status) q = q.where('j.status', '=', filter.status);
+  const [rows, count] = await Promise.all([
+    q
+      .leftJoin('municipalities as m', 'm.id', 'j.municipality_id')
+      .select([
+        'j.id',
+        'j.kind',
+        'j.status',
+        'j.attempts',
+        'j.max_attempts',
+        'j.run_at',
+        'j.created_at',
+        'j.finished_at',
+        'j.last_error',
+        'm.name',
+      ])
+      .orderBy('j.created_at', 'desc')
+      .orderBy('j.id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: Number(count.n),
+    rows: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      status: r.status,
+      attempts: r.attempts,
+      maxAttempts: r.max_attempts,
+      runAt: new Date(r.run_at),
+      createdAt: new Date(r.created_at),
+      finishedAt: r.finished_at ? new Date(r.finished_at) : null,
+      lastError: r.last_error,
+      municipalityName: r.name,
+    })),
+  };
+}
