@@ -6,7 +6,8 @@ import { axeViolations, type Harness, startHarness } from './harness.ts';
 describe('axe: WCAG 2.1 A/AA', () => {
   let h: Harness;
   before(async () => {
-    h = await startHarness();
+    // Demo mode on, so that the demo banner is checked too.
+    h = await startHarness({ config: { demoMode: true } });
   });
   after(() => h.close());
 
@@ -33,6 +34,24 @@ describe('axe: WCAG 2.1 A/AA', () => {
       assert.deepEqual(await axeViolations(page), []);
     });
   }
+
+  it('reflows at 320 CSS px (= 400 % zoom) without sideways scrolling and stays clean', async () => {
+    for (const url of ['/de/', '/ar/', '/de/privacy', '/ar/feedback']) {
+      const page = await h.page({ viewport: { width: 320, height: 640 } });
+      await page.goto(url);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 320, `${url} is ${width} px wide`);
+      assert.deepEqual(await axeViolations(page), [], url);
+    }
+  });
+
+  it('keeps contrast in dark mode (KERN tokens follow prefers-color-scheme)', async () => {
+    for (const url of ['/de/', '/ar/privacy']) {
+      const page = await h.page({ colorScheme: 'dark' });
+      await page.goto(url);
+      assert.deepEqual(await axeViolations(page), [], url);
+    }
+  });
 
   it('the check itself finds violations where there are some (control)', async () => {
     const page = await h.page();
