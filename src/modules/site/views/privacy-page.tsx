@@ -29,7 +29,7 @@ export function PrivacyPage({ ctx }: { ctx: ViewContext }) {
         <h2 class="kern-heading-medium">{t('site.privacy.cookiesTitle')}</h2>
         <p class="kern-body">{t('site.privacy.cookiesIntro')}</p>
         {/* Scrolls sideways on narrow screens; focusable so that keyboards can scroll it too. */}
-        <div class="kern-table-responsive" role="region" aria-label={t('site.privacy.cookiesTitle')} tabindex={0}>
+        <section class="kern-table-responsive" aria-label={t('site.privacy.cookiesTitle')} tabindex={0}>
           <table class="kern-table">
             <caption class="z-visually-hidden">{t('site.privacy.cookiesTitle')}</caption>
             <thead class="kern-table__head">
@@ -57,7 +57,7 @@ export function PrivacyPage({ ctx }: { ctx: ViewContext }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
         <h2 class="kern-heading-medium">{t('site.privacy.rightsTitle')}</h2>
         <p class="kern-body">{t('site.privacy.rights')}</p>
       </div>
