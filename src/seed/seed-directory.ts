@@ -1,7 +1,9 @@
+import { sourceHash } from '../modules/directory/index.ts';
 import type { Tx } from '../platform/db/types.ts';
 import type { SeedContext, SeedStep } from './context.ts';
 import { DEMO_ACCOUNTS, demoEmail } from './demo-accounts.ts';
 import { DEMO_MUNICIPALITIES, DEMO_PROVIDERS, DEMO_QUARTIERE } from './demo-directory.data.ts';
+import { DEMO_TRANSLATIONS } from './demo-translations.data.ts';
 
 async function municipalities(tx: Tx, ctx: SeedContext): Promise<void> {
   const rows = await tx
@@ -29,6 +31,22 @@ async function quartiere(tx: Tx, ctx: SeedContext): Promise<void> {
     .execute();
   const slugOf = invert(ctx.municipalities);
   for (const r of rows) ctx.quartiere[`${slugOf[r.municipality_id]}/${r.slug}`] = r.id;
+}
+
+async function translations(tx: Tx, ctx: SeedContext): Promise<void> {
+  const source = new Map(DEMO_QUARTIERE.map((q) => [`${q.municipality}/${q.slug}`, q.areaDescription]));
+  await tx
+    .insertInto('quartier_translations')
+    .values(
+      DEMO_TRANSLATIONS.map((tr) => ({
+        municipality_id: ctx.municipalities[tr.quartier.split('/')[0]!]!,
+        quartier_id: ctx.quartiere[tr.quartier]!,
+        locale: tr.locale,
+        area_description: tr.text,
+        source_hash: sourceHash(tr.madeFrom ?? source.get(tr.quartier)!),
+      })),
+    )
+    .execute();
 }
 
 async function providers(tx: Tx, ctx: SeedContext): Promise<void> {
@@ -90,6 +108,7 @@ export const directorySeed: SeedStep = {
   async run(tx, ctx) {
     await municipalities(tx, ctx);
     await quartiere(tx, ctx);
+    await translations(tx, ctx);
     await providers(tx, ctx);
     await people(tx, ctx);
   },

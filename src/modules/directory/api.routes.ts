@@ -11,6 +11,7 @@ import {
   problem,
 } from './api.schema.ts';
 import { allMunicipalities, municipalityOverview } from './municipalities.service.ts';
+import { sourceHash } from './translations.service.ts';
 
 const TAGS = ['directory'];
 
@@ -57,6 +58,14 @@ export const apiRoutes: FastifyPluginAsync = async (plain) => {
           name: q.name,
           areaDescription: q.areaDescription,
           approxResidents: q.approxResidents,
+          sourceLocale: q.sourceLocale,
+          translations: o.translations
+            .filter((tr) => tr.quartierId === q.id)
+            .map((tr) => ({
+              locale: tr.locale,
+              areaDescription: tr.areaDescription,
+              outdated: tr.sourceHash !== sourceHash(q.areaDescription),
+            })),
           boundaryUrl: q.boundary ? `${base}/${slug}/quartiere/${q.slug}/boundary` : null,
         })),
         providers: o.providers.map(({ name, kind, email, phone, website }) => ({ name, kind, email, phone, website })),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../../platform/i18n/locales.ts';
 import { PROVIDER_KINDS } from './directory.tables.ts';
 
 /** Shapes of the directory's JSON API; the OpenAPI document is generated from them. */
@@ -23,6 +24,14 @@ export const quartierSchema = z
     name: z.string(),
     areaDescription: z.string(),
     approxResidents: z.number().int().nullable(),
+    sourceLocale: z.enum(LOCALES).describe('The language areaDescription is written in'),
+    translations: z.array(
+      z.object({
+        locale: z.enum(LOCALES),
+        areaDescription: z.string(),
+        outdated: z.boolean().describe('Made from an older version of the source text'),
+      }),
+    ),
     boundaryUrl: z.string().nullable().describe('GeoJSON Feature of the boundary, when one is recorded'),
   })
   .meta({ id: 'Quartier' });

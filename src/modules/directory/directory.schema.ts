@@ -28,6 +28,7 @@ export const quartierForm = z.object({
       return z.NEVER;
     }),
   approxResidents: z.coerce.number().int().min(0).max(5_000_000).optional(),
+  sourceLocale: z.enum(LOCALES).default('de'),
 });
 export type QuartierInput = z.infer<typeof quartierForm>;
 
@@ -65,6 +66,9 @@ export const inviteForm = z.object({
   role: z.enum(MUNICIPALITY_ROLES),
   locale: z.enum(LOCALES),
 });
+/** A translation of a Quartier's description; empty removes it. */
+export const translationForm = z.object({ areaDescription: z.string().max(4000).optional() });
+
 export type InviteInput = z.infer<typeof inviteForm>;
 
 /** The state's invitation of a municipality's (first) administrator: the role is fixed. */

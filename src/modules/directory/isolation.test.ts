@@ -132,7 +132,14 @@ describe('tenant isolation of the directory', () => {
 
   test('the unique constraint itself maps to a field problem (the race the service check cannot close)', async () => {
     const m = tenant(f.meppen);
-    const v = { slug: 'twice', name: 'Twice', areaDescription: '', boundary: null, approxResidents: null };
+    const v = {
+      slug: 'twice',
+      name: 'Twice',
+      areaDescription: '',
+      boundary: null,
+      approxResidents: null,
+      sourceLocale: 'de' as const,
+    };
     await insertQuartier(t.conn.db, m, v);
     const err = await insertQuartier(t.conn.db, m, v).catch((e: unknown) => e);
     assert.throws(

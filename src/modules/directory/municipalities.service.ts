@@ -11,6 +11,7 @@ import {
 } from './municipalities.repository.ts';
 import { listProviders, type ProviderRow } from './providers.repository.ts';
 import { listQuartiere, type QuartierRow } from './quartiere.repository.ts';
+import { listTranslations, type TranslationRow } from './translations.repository.ts';
 
 export type { MunicipalityRow };
 
@@ -18,6 +19,8 @@ export interface MunicipalityOverview {
   municipality: MunicipalityRow;
   quartiere: QuartierRow[];
   providers: ProviderRow[];
+  /** Translations of the Quartiere's descriptions. */
+  translations: TranslationRow[];
 }
 
 /** All municipalities by name (state-wide reference data). */
@@ -30,8 +33,12 @@ export async function municipalityOverview(db: Executor, slug: string): Promise<
   const municipality = await findMunicipalityBySlug(db, slug);
   if (!municipality) return null;
   const t = tenant(municipality.id);
-  const [quartiere, providers] = await Promise.all([listQuartiere(db, t), listProviders(db, t)]);
-  return { municipality, quartiere, providers };
+  const [quartiere, providers, translations] = await Promise.all([
+    listQuartiere(db, t),
+    listProviders(db, t),
+    listTranslations(db, t),
+  ]);
+  return { municipality, quartiere, providers, translations };
 }
 
 /** Creates a municipality (a new tenant); a taken slug or AGS is a field problem, never a fault. */

@@ -1,5 +1,6 @@
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
+import type { Locale } from '../../platform/i18n/locales.ts';
 import type { GeoJsonGeometry } from './directory.tables.ts';
 
 export interface QuartierRow {
@@ -9,6 +10,7 @@ export interface QuartierRow {
   areaDescription: string;
   boundary: GeoJsonGeometry | null;
   approxResidents: number | null;
+  sourceLocale: Locale;
 }
 
 export interface QuartierValues {
@@ -17,6 +19,7 @@ export interface QuartierValues {
   areaDescription: string;
   boundary: GeoJsonGeometry | null;
   approxResidents: number | null;
+  sourceLocale: Locale;
 }
 
 function base(db: Executor, t: Tenant) {
@@ -29,6 +32,7 @@ function base(db: Executor, t: Tenant) {
       'area_description as areaDescription',
       'boundary',
       'approx_residents as approxResidents',
+      'source_locale as sourceLocale',
     ])
     .where('municipality_id', '=', t.municipalityId);
 }
@@ -64,6 +68,7 @@ function columns(v: QuartierValues) {
     area_description: v.areaDescription,
     boundary: v.boundary,
     approx_residents: v.approxResidents,
+    source_locale: v.sourceLocale,
   };
 }
 

@@ -7,6 +7,7 @@ import { DIRECTORY_READERS } from './directory.policy.ts';
 import { quartierForm } from './directory.schema.ts';
 import { changeQuartier, createQuartier, getQuartier, quartiereOf } from './quartiere.service.ts';
 import { pageTenant, pathId, submitForm } from './route-helpers.ts';
+import { translationStates, translationsOf } from './translations.service.ts';
 import { QuartierFormPage, QuartiereListPage, quartierFormValues } from './views/quartiere-admin.tsx';
 
 const ADMIN = { access: inMunicipality('municipality_admin') };
@@ -46,9 +47,11 @@ export const quartiereRoutes: FastifyPluginAsync = async (app) => {
   app.get(`${base}/:id/edit`, { config: ADMIN }, async (req, reply) => {
     const pt = pageTenant(req);
     const id = pathId(req);
-    const q = await getQuartier(db, tenant(pt.municipalityId), id);
+    const t = tenant(pt.municipalityId);
+    const q = await getQuartier(db, t, id);
     const state = emptyForm(quartierFormValues(q));
-    return sendPage(req, reply, (ctx) => QuartierFormPage({ ctx, tenant: pt, state, id }));
+    const translations = translationStates(q, await translationsOf(db, t, id));
+    return sendPage(req, reply, (ctx) => QuartierFormPage({ ctx, tenant: pt, state, id, translations }));
   });
 
   app.post(`${base}/:id`, { config: ADMIN }, async (req, reply) => {
@@ -56,12 +59,13 @@ export const quartiereRoutes: FastifyPluginAsync = async (app) => {
     const id = pathId(req);
     const t = tenant(pt.municipalityId);
     // The Quartier must be this tenant's before the form is even looked at: another tenant's id is a 404.
-    await getQuartier(db, t, id);
+    const q = await getQuartier(db, t, id);
+    const translations = translationStates(q, await translationsOf(db, t, id));
     return submitForm(
       req,
       reply,
       quartierForm,
-      (state) => (ctx) => QuartierFormPage({ ctx, tenant: pt, state, id }),
+      (state) => (ctx) => QuartierFormPage({ ctx, tenant: pt, state, id, translations }),
       async (data) => {
         await changeQuartier(db, t, id, data);
         return `/${req.locale}/m/${pt.slug}/admin/quartiere`;

@@ -25,6 +25,7 @@ function values(input: QuartierInput): QuartierValues {
     areaDescription: input.areaDescription ?? '',
     boundary: input.boundary,
     approxResidents: input.approxResidents ?? null,
+    sourceLocale: input.sourceLocale,
   };
 }
 

@@ -152,6 +152,8 @@ describe('state municipality register and the directory API', () => {
         name: 'Esterfeld',
         areaDescription: '',
         approxResidents: 9000,
+        sourceLocale: 'de',
+        translations: [],
         boundaryUrl: '/api/v1/municipalities/meppen/quartiere/esterfeld/boundary',
       },
     ]);

@@ -1,16 +1,62 @@
+import { direction } from '../../../platform/i18n/locales.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { canEditDirectory } from '../directory.policy.ts';
 import type { MunicipalityOverview } from '../municipalities.service.ts';
 import type { ProviderRow } from '../providers.repository.ts';
 import type { QuartierRow } from '../quartiere.repository.ts';
+import { describeIn, type ShownText } from '../translations.service.ts';
 import { mBase, ProviderContact, readsDirectory } from './parts.tsx';
+import { languageName } from './quartier-translations.tsx';
 
 /** First sentence (or first 200 characters) of a description, for lists. */
 export function shortText(text: string, max = 200): string {
   const first = text.split(/(?<=[.!?])\s/)[0] ?? '';
   const s = first.length <= max ? first : `${first.slice(0, max - 1).trimEnd()}…`;
   return s;
+}
+
+function paragraphs(text: string): string[] {
+  return text.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+}
+
+function ShortDescription({ shown }: { shown: ShownText }) {
+  if (!shown.text) return null;
+  return (
+    <p class="kern-body" lang={shown.lang} dir={direction(shown.lang)}>
+      {shortText(shown.text)}
+    </p>
+  );
+}
+
+/** The whole description in the reader's language if translated, saying so when it is the original or outdated. */
+function Description({ ctx, q, shown }: { ctx: ViewContext; q: QuartierRow; shown: ShownText }) {
+  if (!shown.text) return null;
+  return (
+    <>
+      {shown.fallback && (
+        <p class="kern-body kern-body--muted">
+          {ctx.t('directory.quartier.onlyIn', { language: languageName(ctx, shown.lang) })}
+        </p>
+      )}
+      {shown.outdated && <p class="kern-body kern-body--muted">{ctx.t('directory.quartier.outdatedNote')}</p>}
+      <div lang={shown.lang} dir={direction(shown.lang)}>
+        {paragraphs(shown.text).map((para) => (
+          <p class="kern-body">{para}</p>
+        ))}
+      </div>
+      {shown.outdated && (
+        <details>
+          <summary>{ctx.t('directory.quartier.showOriginal')}</summary>
+          <div lang={q.sourceLocale} dir={direction(q.sourceLocale)}>
+            {paragraphs(q.areaDescription).map((para) => (
+              <p class="kern-body">{para}</p>
+            ))}
+          </div>
+        </details>
+      )}
+    </>
+  );
 }
 
 function Residents({ ctx, q }: { ctx: ViewContext; q: QuartierRow }) {
@@ -92,11 +138,7 @@ export function MunicipalityPage({ ctx, o }: { ctx: ViewContext; o: Municipality
                 {q.name}
               </a>{' '}
               <Residents ctx={ctx} q={q} />
-              {q.areaDescription && (
-                <p class="kern-body" lang="de">
-                  {shortText(q.areaDescription)}
-                </p>
-              )}
+              <ShortDescription shown={describeIn(q, o.translations, ctx.locale)} />
             </li>
           ))}
         </ul>
@@ -122,14 +164,7 @@ export function QuartierPage({ ctx, o, q }: { ctx: ViewContext; o: MunicipalityO
       {q.approxResidents !== null && (
         <p class="kern-body">{ctx.t('directory.quartier.residents', { count: q.approxResidents })}</p>
       )}
-      {q.areaDescription
-        .split(/\n\s*\n/)
-        .filter((para) => para.trim() !== '')
-        .map((para) => (
-          <p class="kern-body" lang="de">
-            {para}
-          </p>
-        ))}
+      <Description ctx={ctx} q={q} shown={describeIn(q, o.translations, ctx.locale)} />
       {q.boundary && (
         <p class="kern-body">
           <a

@@ -2,15 +2,19 @@ import {
   ErrorSummary,
   Form,
   type FormState,
+  SelectField,
   SubmitButton,
   TextArea,
   TextField,
 } from '../../../platform/views/components/form.tsx';
+import { LOCALE_NAMES, LOCALES, type Locale } from '../../../platform/i18n/locales.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { canEditDirectory } from '../directory.policy.ts';
 import type { QuartierRow } from '../quartiere.repository.ts';
+import type { TranslationState } from '../translations.service.ts';
 import { AdminNav, mBase, type PageTenant } from './parts.tsx';
+import { TranslationList } from './quartier-translations.tsx';
 
 /** The tenant's Quartiere for staff; administrators get the links to add and change them. */
 export function QuartiereListPage({
@@ -88,6 +92,7 @@ export function quartierFormValues(q: QuartierRow): Record<string, string> {
     areaDescription: q.areaDescription,
     boundary: q.boundary ? JSON.stringify(q.boundary) : '',
     approxResidents: q.approxResidents === null ? '' : String(q.approxResidents),
+    sourceLocale: q.sourceLocale,
   };
 }
 
@@ -97,11 +102,13 @@ export function QuartierFormPage({
   tenant,
   state,
   id,
+  translations,
 }: {
   ctx: ViewContext;
   tenant: PageTenant;
   state: FormState;
   id?: string;
+  translations?: [Locale, TranslationState][];
 }) {
   const { t } = ctx;
   const base = `${mBase(ctx, tenant.slug)}/admin/quartiere`;
@@ -112,6 +119,7 @@ export function QuartierFormPage({
     areaDescription: t('directory.quartier.areaDescription'),
     boundary: t('directory.quartier.boundary'),
     approxResidents: t('directory.quartier.approxResidents'),
+    sourceLocale: t('directory.quartier.sourceLocale'),
   };
   return (
     <Layout ctx={ctx} title={title}>
@@ -122,6 +130,14 @@ export function QuartierFormPage({
         <TextField ctx={ctx} state={state} name="name" label={labels.name} required />
         <TextField ctx={ctx} state={state} name="slug" label={labels.slug} hint={t('directory.slug.hint')} required />
         <TextArea ctx={ctx} state={state} name="areaDescription" label={labels.areaDescription} />
+        <SelectField
+          ctx={ctx}
+          state={state}
+          name="sourceLocale"
+          label={labels.sourceLocale}
+          hint={t('directory.quartier.sourceLocaleHint')}
+          options={LOCALES.map((l): [string, string] => [l, LOCALE_NAMES[l]])}
+        />
         <TextField ctx={ctx} state={state} name="approxResidents" label={labels.approxResidents} inputmode="numeric" />
         <TextArea
           ctx={ctx}
@@ -133,6 +149,7 @@ export function QuartierFormPage({
         />
         <SubmitButton>{t('directory.save')}</SubmitButton>
       </Form>
+      {id && translations && <TranslationList ctx={ctx} tenant={tenant} id={id} states={translations} />}
     </Layout>
   );
 }

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import type { Tenant } from '../../platform/db/tenant.ts';
+import type { Executor } from '../../platform/db/types.ts';
+import { LOCALES, type Locale } from '../../platform/i18n/locales.ts';
+import { invalidFields } from './directory.errors.ts';
+import type { QuartierRow } from './quartiere.repository.ts';
+import { getQuartier } from './quartiere.service.ts';
+import {
+  deleteTranslation,
+  listTranslations,
+  type TranslationRow,
+  upsertTranslation,
+} from './translations.repository.ts';
+
+export type { TranslationRow };
+
+/** SHA-256 (hex) of a source text: what a translation records, to know later whether the source changed. */
+export function sourceHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** A description as shown in one language: the translation if there is one, else the source, and which it is. */
+export interface ShownText {
+  text: string;
+  /** The language the text is in (for the `lang` attribute). */
+  lang: Locale;
+  /** A translation made from an older version of the source. */
+  outdated: boolean;
+  /** Neither the source nor a translation is in the wanted language. */
+  fallback: boolean;
+}
+
+/** Picks what to show of a Quartier's description in a language (pure). */
+export function describeIn(q: QuartierRow, translations: readonly TranslationRow[], locale: Locale): ShownText {
+  const source = { text: q.areaDescription, lang: q.sourceLocale, outdated: false, fallback: false };
+  if (locale === q.sourceLocale || q.areaDescription === '') return source;
+  const tr = translations.find((x) => x.quartierId === q.id && x.locale === locale);
+  if (!tr) return { ...source, fallback: true };
+  return {
+    text: tr.areaDescription,
+    lang: locale,
+    outdated: tr.sourceHash !== sourceHash(q.areaDescription),
+    fallback: false,
+  };
+}
+
+export type TranslationState = 'missing' | 'current' | 'outdated';
+
+/** For each language other than the source: whether a translation exists and is current. */
+export function translationStates(
+  q: QuartierRow,
+  translations: readonly TranslationRow[],
+): [Locale, TranslationState][] {
+  const hash = sourceHash(q.areaDescription);
+  return LOCALES.filter((l) => l !== q.sourceLocale).map((l) => {
+    const tr = translations.find((x) => x.quartierId === q.id && x.locale === l);
+    return [l, !tr ? 'missing' : tr.sourceHash === hash ? 'current' : 'outdated'];
+  });
+}
+
+/** The tenant's translations (of one Quartier, when given). */
+export function translationsOf(db: Executor, t: Tenant, quartierId?: string): Promise<TranslationRow[]> {
+  return listTranslations(db, t, quartierId);
+}
+
+/**
+ * Saves a Quartier description's translation, recording the current source's hash; an empty text removes it.
+ * 404 when the Quartier is not the tenant's; the source language itself is not a translation.
+ */
+export async function saveTranslation(
+  db: Executor,
+  t: Tenant,
+  quartierId: string,
+  locale: Locale,
+  text: string | undefined,
+  now: Date,
+): Promise<void> {
+  const q = await getQuartier(db, t, quartierId);
+  if (locale === q.sourceLocale) throw invalidFields({ areaDescription: { key: 'directory.translation.isSource' } });
+  if (!text) return deleteTranslation(db, t, quartierId, locale);
+  await upsertTranslation(
+    db,
+    t,
+    { quartierId, locale, areaDescription: text, sourceHash: sourceHash(q.areaDescription) },
+    now,
+  );
+}
