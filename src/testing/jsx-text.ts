@@ -12,6 +12,8 @@ export interface HardCodedText {
 // Attributes a person reads or hears (screen readers): they need translations as much as text does.
 const READ_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'aria-description', 'placeholder', 'label']);
 const LETTER = /\p{L}/u;
+// A path or URL shown as itself (`/api/openapi.json`) is the same in every language.
+const ADDRESS = /^(\/|https?:\/\/)\S*$/;
 
 /** Every `.tsx` file below a directory, tests excluded. */
 export function viewFiles(dir: string): string[] {
@@ -30,7 +32,7 @@ export function findHardCodedText(file: string, source: string, allowed: Readonl
   const found: HardCodedText[] = [];
   const report = (node: ts.Node, raw: string) => {
     const text = raw.replace(/\s+/g, ' ').trim();
-    if (!LETTER.test(text) || allowed.has(text)) return;
+    if (!LETTER.test(text) || allowed.has(text) || ADDRESS.test(text)) return;
     found.push({ file, line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text });
   };
   const visit = (node: ts.Node) => {

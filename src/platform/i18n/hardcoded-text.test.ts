@@ -16,7 +16,7 @@ test('no view has hard-coded text between JSX tags or in read attributes', () =>
   assert.deepEqual(lines, [], `Put these texts into a catalog and use t():\n${lines.join('\n')}`);
 });
 
-test('the scan finds text between tags and in alt/aria-label, but not expressions, code or autonyms', () => {
+test('the scan finds text between tags and in alt/aria-label, but not expressions, code, addresses or autonyms', () => {
   const source = `
     export const A = ({ t, n }: { t: (k: string) => string; n: number }) => (
       <div class="kern-body" data-x="ignored">
@@ -26,6 +26,8 @@ test('the scan finds text between tags and in alt/aria-label, but not expression
         <button aria-label={'Schließen'}>×</button>
         <a href="/x">{' '}{t('x.link')}</a>
         <span lang="ar">العربية</span>
+        <a href="/api/openapi.json">/api/openapi.json</a>
+        <code>https://example.org/x</code>
         {n > 1 ? 'Code, not JSX text' : null}
       </div>
     );`;
