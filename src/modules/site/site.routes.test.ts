@@ -62,6 +62,23 @@ describe('site pages', () => {
     assert.match(res.body, /<a href="\/fa\/" lang="fa" hreflang="fa" aria-current="true">/);
   });
 
+  it('every language-switcher link of the platform pages leads to a page that exists', async () => {
+    for (const url of [
+      '/de/',
+      '/ar/accessibility',
+      '/de/feedback',
+      '/fa/privacy',
+      '/de/leichte-sprache',
+      '/api/docs',
+    ]) {
+      const body = (await get(url)).body;
+      const nav = /<nav class="z-container z-langs"[\s\S]*?<\/nav>/.exec(body)?.[0] ?? '';
+      const hrefs = [...nav.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? '');
+      assert.equal(hrefs.length, 7, url);
+      for (const href of hrefs) assert.equal((await get(href)).statusCode, 200, `${url} → ${href}`);
+    }
+  });
+
   it('answers 404 for an unknown locale prefix', async () => {
     assert.equal((await get('/xx/accessibility')).statusCode, 404);
     assert.equal((await get('/xx')).statusCode, 404);

@@ -53,4 +53,11 @@ describe('API docs page', () => {
       }
     }
   });
+
+  it('is also served under a language prefix, in that language', async () => {
+    const ar = await t.app.inject({ method: 'GET', url: '/ar/api/docs' });
+    assert.equal(ar.statusCode, 200);
+    assert.match(ar.body, /<html lang="ar" dir="rtl">/);
+    assert.equal((await t.app.inject({ method: 'GET', url: '/xx/api/docs' })).statusCode, 404);
+  });
 });

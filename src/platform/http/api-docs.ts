@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type ApiOperation, type ApiParameter, ApiDocsPage } from '../views/api-docs-page.tsx';
 import { sendPage } from '../views/render.ts';
 import { PUBLIC } from './access.ts';
@@ -57,10 +57,18 @@ export function operationsOf(doc: OpenApiDocument): ApiOperation[] {
   return out;
 }
 
-/** GET /api/docs: the API reference as a server-rendered page (no Swagger UI, no script). */
+/**
+ * GET /api/docs (in the negotiated language) and /:locale/api/docs: the API reference as a server-rendered page
+ * (no Swagger UI, no script).
+ */
 export function registerApiDocs(app: FastifyInstance): void {
-  app.get('/api/docs', { config: { access: PUBLIC } }, async (req, reply) => {
+  const page = async (req: FastifyRequest, reply: FastifyReply) => {
     const operations = operationsOf(app.swagger() as OpenApiDocument);
     return sendPage(req, reply, (ctx) => ApiDocsPage({ ctx, operations }));
+  };
+  app.get('/api/docs', { config: { access: PUBLIC } }, page);
+  app.get('/:locale/api/docs', { config: { access: PUBLIC } }, async (req, reply) => {
+    if (req.locale !== (req.params as { locale: string }).locale) return reply.callNotFound();
+    return page(req, reply);
   });
 }

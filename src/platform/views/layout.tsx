@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { LOCALE_NAMES, LOCALES } from '../i18n/locales.ts';
+import { LOCALE_NAMES, LOCALES, type Locale } from '../i18n/locales.ts';
 import { PlainLanguageLink } from './components/plain-language-link.tsx';
 import type { ViewContext } from './context.ts';
 
@@ -8,13 +8,15 @@ interface LayoutProps {
   /** The page title (already translated); the site name is appended. */
   title: string;
   children: ComponentChildren;
+  /** Where the language switcher leads for each language; default: the same path under the other locale. */
+  languageHref?: (locale: Locale) => string;
 }
 
 /**
  * The frame of every page: skip link, demo banner, header (site name, account links, language switcher), main,
  * footer. No inline script or style anywhere: the CSP allows only our own files.
  */
-export function Layout({ ctx, title, children }: LayoutProps) {
+export function Layout({ ctx, title, children, languageHref }: LayoutProps) {
   const { t } = ctx;
   return (
     <html lang={ctx.locale} dir={ctx.dir}>
@@ -22,7 +24,9 @@ export function Layout({ ctx, title, children }: LayoutProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${t('site.name')}`}</title>
+        <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={ctx.asset('app.css')} />
+        <link rel="icon" href={ctx.asset('icon.svg')} type="image/svg+xml" />
       </head>
       <body>
         <a class="z-skip" href="#main">
@@ -36,7 +40,7 @@ export function Layout({ ctx, title, children }: LayoutProps) {
             </a>
             <AccountNav ctx={ctx} />
           </div>
-          <LanguageNav ctx={ctx} />
+          <LanguageNav ctx={ctx} href={languageHref} />
         </header>
         <main id="main" class="z-container z-main" tabindex={-1}>
           {ctx.flash && (
@@ -84,18 +88,14 @@ function AccountNav({ ctx }: { ctx: ViewContext }) {
 }
 
 /** Links to the same page in every language; each name in its own language and script. */
-function LanguageNav({ ctx }: { ctx: ViewContext }) {
+function LanguageNav({ ctx, href }: { ctx: ViewContext; href?: (locale: Locale) => string }) {
+  const samePage = (l: Locale) => `/${l}${ctx.pathWithoutLocale === '/' ? '/' : ctx.pathWithoutLocale}`;
   return (
     <nav class="z-container z-langs" aria-label={ctx.t('layout.languageNav')}>
       <ul class="z-inline-list">
         {LOCALES.map((l) => (
           <li>
-            <a
-              href={`/${l}${ctx.pathWithoutLocale === '/' ? '/' : ctx.pathWithoutLocale}`}
-              lang={l}
-              hreflang={l}
-              aria-current={l === ctx.locale ? 'true' : undefined}
-            >
+            <a href={(href ?? samePage)(l)} lang={l} hreflang={l} aria-current={l === ctx.locale ? 'true' : undefined}>
               {LOCALE_NAMES[l]}
             </a>
           </li>
@@ -127,7 +127,7 @@ function Footer({ ctx }: { ctx: ViewContext }) {
             <a href={`/${ctx.locale}/privacy`}>{t('layout.privacy')}</a>
           </li>
           <li>
-            <a href="/api/docs">{t('layout.apiDocs')}</a>
+            <a href={`/${ctx.locale}/api/docs`}>{t('layout.apiDocs')}</a>
           </li>
         </ul>
       </div>

@@ -37,7 +37,8 @@ function BlockView({ block }: { block: Block }) {
 /** Zuhause in Leichte Sprache: what it is, how to find one's way, the accessibility statement. German only. */
 export function PlainLanguagePage({ ctx }: { ctx: ViewContext }) {
   return (
-    <Layout ctx={ctx} title={DOC.title}>
+    // The page exists in German only: the other languages lead to their start pages.
+    <Layout ctx={ctx} title={DOC.title} languageHref={(l) => (l === 'de' ? '/de/leichte-sprache' : `/${l}/`)}>
       <div class="z-flow z-prose">
         <h1 class="kern-heading-large">{DOC.title}</h1>
         {DOC.sections.map((s) => (

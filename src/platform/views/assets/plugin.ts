@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { PUBLIC } from '../../http/access.ts';
 import { AssetStore } from './assets.ts';
@@ -30,6 +32,7 @@ function defaultStore(): AssetStore {
   if (!cached) {
     cached = new AssetStore();
     cached.add('app.css', 'text/css; charset=utf-8', buildCss());
+    cached.add('icon.svg', 'image/svg+xml', readFileSync(join(import.meta.dirname, 'icon.svg')));
   }
   return cached;
 }
