@@ -56,6 +56,21 @@ export function AdminNav({
   );
 }
 
+/** An e-mail address or URL that may wrap after `@`, `.` and `/` on a narrow phone screen. */
+export function Breakable({ text }: { text: string }) {
+  const parts = text.split(/(?<=[@./])/);
+  return (
+    <>
+      {parts.map((part, i) => (
+        <>
+          {i > 0 && <wbr />}
+          {part}
+        </>
+      ))}
+    </>
+  );
+}
+
 /** A provider's contact details as a list (only what is known). */
 export function ProviderContact({ ctx, p }: { ctx: ViewContext; p: ProviderRow }) {
   return (
@@ -64,7 +79,7 @@ export function ProviderContact({ ctx, p }: { ctx: ViewContext; p: ProviderRow }
         <>
           {' · '}
           <a class="kern-link" href={`mailto:${p.email}`}>
-            {p.email}
+            <Breakable text={p.email} />
           </a>
         </>
       )}

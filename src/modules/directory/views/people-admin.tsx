@@ -6,6 +6,7 @@ import {
   SubmitButton,
   TextField,
 } from '../../../platform/views/components/form.tsx';
+import { type Column, DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { LOCALE_NAMES, LOCALES } from '../../../platform/i18n/locales.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -46,9 +47,13 @@ function GrantItem({
           class="z-inline-form"
         >
           <input type="hidden" name="_csrf" value={ctx.csrfToken} />{' '}
-          <button type="submit" class="z-linkbutton">
+          {/* The name says which grant: a visually hidden span would escape the table's scroll box. */}
+          <button
+            type="submit"
+            class="z-linkbutton"
+            aria-label={`${ctx.t('directory.people.revoke')}: ${label} – ${who}`}
+          >
             {ctx.t('directory.people.revoke')}
-            <span class="z-visually-hidden"> {`${label} – ${who}`}</span>
           </button>
         </form>
       )}
@@ -68,54 +73,26 @@ function PeopleTable({
   edit: boolean;
 }) {
   const { t } = ctx;
-  return (
-    <table class="kern-table">
-      <thead class="kern-table__head">
-        <tr class="kern-table__row">
-          <th class="kern-table__header" scope="col">
-            {t('directory.people.name')}
-          </th>
-          {edit && (
-            <th class="kern-table__header" scope="col">
-              {t('directory.people.email')}
-            </th>
-          )}
-          <th class="kern-table__header" scope="col">
-            {t('directory.people.status')}
-          </th>
-          <th class="kern-table__header" scope="col">
-            {t('directory.people.roles')}
-          </th>
-        </tr>
-      </thead>
-      <tbody class="kern-table__body">
-        {people.map((p) => (
-          <tr class="kern-table__row">
-            <th class="kern-table__header" scope="row">
-              {p.displayName}
-            </th>
-            {edit && <td class="kern-table__cell">{p.email}</td>}
-            <td class="kern-table__cell">
-              {t(
-                p.disabled
-                  ? 'directory.people.disabled'
-                  : p.active
-                    ? 'directory.people.active'
-                    : 'directory.people.invited',
-              )}
-            </td>
-            <td class="kern-table__cell">
-              <ul class="kern-list">
-                {p.grants.map((g) => (
-                  <GrantItem ctx={ctx} tenant={tenant} g={g} who={p.displayName} edit={edit} />
-                ))}
-              </ul>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const columns: Column<PersonRow>[] = [
+    { header: t('directory.people.name'), rowHeader: true, cell: (p) => p.displayName },
+    ...(edit ? [{ header: t('directory.people.email'), cell: (p: PersonRow) => p.email }] : []),
+    {
+      header: t('directory.people.status'),
+      cell: (p) =>
+        t(p.disabled ? 'directory.people.disabled' : p.active ? 'directory.people.active' : 'directory.people.invited'),
+    },
+    {
+      header: t('directory.people.roles'),
+      cell: (p) => (
+        <ul class="kern-list">
+          {p.grants.map((g) => (
+            <GrantItem ctx={ctx} tenant={tenant} g={g} who={p.displayName} edit={edit} />
+          ))}
+        </ul>
+      ),
+    },
+  ];
+  return <DataTable caption={t('directory.admin.people')} captionHidden empty="" rows={people} columns={columns} />;
 }
 
 function GrantForm({

@@ -8,6 +8,7 @@ import {
   TextField,
 } from '../../../platform/views/components/form.tsx';
 import { LOCALE_NAMES, LOCALES, type Locale } from '../../../platform/i18n/locales.ts';
+import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { canEditDirectory } from '../directory.policy.ts';
@@ -40,46 +41,36 @@ export function QuartiereListPage({
           </a>
         </p>
       )}
-      {quartiere.length === 0 ? (
-        <p class="kern-body">{t('directory.start.noQuartiere')}</p>
-      ) : (
-        <table class="kern-table">
-          <thead class="kern-table__head">
-            <tr class="kern-table__row">
-              <th class="kern-table__header" scope="col">
-                {t('directory.quartier.name')}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t('directory.slug.label')}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t('directory.quartier.approxResidents')}
-              </th>
-              <th class="kern-table__header" scope="col">
-                {t('directory.quartier.boundary')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="kern-table__body">
-            {quartiere.map((q) => (
-              <tr class="kern-table__row">
-                <th class="kern-table__header" scope="row">
-                  {edit ? (
-                    <a class="kern-link" href={`${base}/${q.id}/edit`}>
-                      {q.name}
-                    </a>
-                  ) : (
-                    q.name
-                  )}
-                </th>
-                <td class="kern-table__cell">{q.slug}</td>
-                <td class="kern-table__cell">{q.approxResidents === null ? '–' : ctx.number(q.approxResidents)}</td>
-                <td class="kern-table__cell">{q.boundary ? t('directory.yes') : t('directory.no')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t('directory.admin.quartiere')}
+        captionHidden
+        empty={t('directory.start.noQuartiere')}
+        rows={quartiere}
+        columns={[
+          {
+            header: t('directory.quartier.name'),
+            rowHeader: true,
+            cell: (q) =>
+              edit ? (
+                <a class="kern-link" href={`${base}/${q.id}/edit`}>
+                  {q.name}
+                </a>
+              ) : (
+                q.name
+              ),
+          },
+          { header: t('directory.slug.label'), cell: (q) => q.slug },
+          {
+            header: t('directory.quartier.approxResidents'),
+            numeric: true,
+            cell: (q) => (q.approxResidents === null ? '–' : ctx.number(q.approxResidents)),
+          },
+          {
+            header: t('directory.quartier.boundary'),
+            cell: (q) => (q.boundary ? t('directory.yes') : t('directory.no')),
+          },
+        ]}
+      />
     </Layout>
   );
 }

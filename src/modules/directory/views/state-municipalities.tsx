@@ -7,6 +7,7 @@ import {
   TextField,
 } from '../../../platform/views/components/form.tsx';
 import { LOCALE_NAMES, LOCALES } from '../../../platform/i18n/locales.ts';
+import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { MunicipalityRow } from '../municipalities.repository.ts';
@@ -31,47 +32,38 @@ export function StateMunicipalitiesPage({
   return (
     <Layout ctx={ctx} title={t('directory.state.title')}>
       <h1 class="kern-heading-large">{t('directory.state.title')}</h1>
-      <table class="kern-table">
-        <thead class="kern-table__head">
-          <tr class="kern-table__row">
-            <th class="kern-table__header" scope="col">
-              {labels.name}
-            </th>
-            <th class="kern-table__header" scope="col">
-              {labels.district}
-            </th>
-            <th class="kern-table__header" scope="col">
-              {labels.ags}
-            </th>
-            <th class="kern-table__header" scope="col">
-              {labels.slug}
-            </th>
-            <th class="kern-table__header" scope="col">
-              {t('directory.state.people')}
-            </th>
-          </tr>
-        </thead>
-        <tbody class="kern-table__body">
-          {municipalities.map((m) => (
-            <tr class="kern-table__row">
-              <th class="kern-table__header" scope="row">
-                <a class="kern-link" href={`/${ctx.locale}/m/${m.slug}`}>
-                  {m.name}
-                </a>
-              </th>
-              <td class="kern-table__cell">{m.district}</td>
-              <td class="kern-table__cell">{m.ags}</td>
-              <td class="kern-table__cell">{m.slug}</td>
-              <td class="kern-table__cell">
-                <a class="kern-link" href={`/${ctx.locale}/state/municipalities/${m.slug}/invite`}>
-                  {t('directory.state.inviteAdmin')}
-                  <span class="z-visually-hidden"> ({m.name})</span>
-                </a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('directory.state.title')}
+        captionHidden
+        empty=""
+        rows={municipalities}
+        columns={[
+          {
+            header: labels.name,
+            rowHeader: true,
+            cell: (m) => (
+              <a class="kern-link" href={`/${ctx.locale}/m/${m.slug}`}>
+                {m.name}
+              </a>
+            ),
+          },
+          { header: labels.district, cell: (m) => m.district },
+          { header: labels.ags, cell: (m) => m.ags },
+          { header: labels.slug, cell: (m) => m.slug },
+          {
+            header: t('directory.state.people'),
+            cell: (m) => (
+              <a
+                class="kern-link"
+                href={`/${ctx.locale}/state/municipalities/${m.slug}/invite`}
+                aria-label={`${t('directory.state.inviteAdmin')} (${m.name})`}
+              >
+                {t('directory.state.inviteAdmin')}
+              </a>
+            ),
+          },
+        ]}
+      />
       <h2 class="kern-heading-medium">{t('directory.state.create')}</h2>
       <ErrorSummary ctx={ctx} state={state} labels={labels} />
       <Form ctx={ctx} action={`/${ctx.locale}/state/municipalities`}>
