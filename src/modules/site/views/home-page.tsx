@@ -22,10 +22,13 @@ export function HomePage({ ctx, municipalities }: { ctx: ViewContext; municipali
         <ul class="z-cards" aria-labelledby="municipalities">
           {municipalities.map((m) => (
             <li class="z-card">
+              {/* Names and districts are German; isolated, they keep their order on right-to-left pages. */}
               <a class="kern-link z-card__link" href={`/${ctx.locale}/m/${m.slug}`}>
-                {m.name}
+                <bdi lang="de">{m.name}</bdi>
               </a>
-              <p class="kern-body kern-body--muted">{m.district}</p>
+              <p class="kern-body kern-body--muted">
+                <bdi lang="de">{m.district}</bdi>
+              </p>
             </li>
           ))}
         </ul>
