@@ -17,6 +17,7 @@ describe('axe: WCAG 2.1 A/AA', () => {
         const page = await h.page();
         const res = await page.goto(`/${locale}${path}`);
         assert.equal(res?.status(), 200);
+        assert.equal(await page.locator('.z-demo').count(), 1, 'the demo banner is part of the check');
         assert.deepEqual(await axeViolations(page), []);
       });
     }

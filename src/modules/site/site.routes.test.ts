@@ -82,6 +82,14 @@ describe('site pages', () => {
     }
   });
 
+  it('shows no demo banner outside demo mode, and the sign-in link to anonymous visitors', async () => {
+    const body = (await get('/de/')).body;
+    assert.doesNotMatch(body, /class="z-demo"/);
+    assert.match(body, /<a href="\/de\/login">Anmelden<\/a>/);
+    assert.match(body, /<a class="z-skip" href="#main">/);
+    assert.match(body, /<main id="main"/);
+  });
+
   it('answers 404 for an unknown locale prefix', async () => {
     assert.equal((await get('/xx/accessibility')).statusCode, 404);
     assert.equal((await get('/xx')).statusCode, 404);
