@@ -45,7 +45,7 @@ describe('public municipality pages', () => {
     const c = new Client(t.app);
     const de = await c.get('/de/m/meppen');
     assert.equal(de.statusCode, 200);
-    assert.match(de.body, /<h1[^>]*>Meppen<\/h1>/);
+    assert.match(de.body, /<h1[^>]*><bdi lang="de">Meppen<\/bdi><\/h1>/, 'German names are isolated and marked');
     assert.match(de.body, /Landkreis Emsland/);
     assert.match(de.body, /href="\/de\/m\/meppen\/q\/esterfeld"/);
     assert.match(de.body, /rund 12\.500 Einwohner:innen/);
@@ -64,7 +64,7 @@ describe('public municipality pages', () => {
     const c = new Client(t.app);
     const res = await c.get('/de/m/meppen/q/esterfeld');
     assert.equal(res.statusCode, 200);
-    assert.match(res.body, /<h1[^>]*>Esterfeld<\/h1>/);
+    assert.match(res.body, /<h1[^>]*><bdi lang="de">Esterfeld<\/bdi><\/h1>/);
     assert.match(res.body, /Zweiter Absatz\./);
     assert.match(res.body, /\/api\/v1\/municipalities\/meppen\/quartiere\/esterfeld\/boundary/);
     assert.equal((await c.get('/de/m/meppen/q/schinkel')).statusCode, 404, 'Osnabrück’s Quartier is not Meppen’s');

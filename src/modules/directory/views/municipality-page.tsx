@@ -111,7 +111,10 @@ function ProviderList({ ctx, providers }: { ctx: ViewContext; providers: Provide
     <ul class="kern-list">
       {providers.map((p) => (
         <li>
-          <strong>{p.name}</strong> ({ctx.t(`directory.providerKind.${p.kind}`)})
+          <strong>
+            <bdi lang="de">{p.name}</bdi>
+          </strong>{' '}
+          ({ctx.t(`directory.providerKind.${p.kind}`)})
           <ProviderContact ctx={ctx} p={p} />
         </li>
       ))}
@@ -125,8 +128,13 @@ export function MunicipalityPage({ ctx, o }: { ctx: ViewContext; o: Municipality
   const base = mBase(ctx, o.municipality.slug);
   return (
     <Layout ctx={ctx} title={o.municipality.name}>
-      <h1 class="kern-heading-x-large">{o.municipality.name}</h1>
-      <p class="kern-body kern-body--large">{o.municipality.district}</p>
+      {/* Names of places and organisations are German; isolated, they keep their order on right-to-left pages. */}
+      <h1 class="kern-heading-x-large">
+        <bdi lang="de">{o.municipality.name}</bdi>
+      </h1>
+      <p class="kern-body kern-body--large">
+        <bdi lang="de">{o.municipality.district}</bdi>
+      </p>
       <h2 class="kern-heading-medium">{t('directory.start.quartiere')}</h2>
       {o.quartiere.length === 0 ? (
         <p class="kern-body">{t('directory.start.noQuartiere')}</p>
@@ -135,7 +143,7 @@ export function MunicipalityPage({ ctx, o }: { ctx: ViewContext; o: Municipality
           {o.quartiere.map((q) => (
             <li>
               <a class="kern-link" href={`${base}/q/${q.slug}`}>
-                {q.name}
+                <bdi lang="de">{q.name}</bdi>
               </a>{' '}
               <Residents ctx={ctx} q={q} />
               <ShortDescription shown={describeIn(q, o.translations, ctx.locale)} />
@@ -157,10 +165,12 @@ export function QuartierPage({ ctx, o, q }: { ctx: ViewContext; o: MunicipalityO
     <Layout ctx={ctx} title={`${q.name} – ${o.municipality.name}`}>
       <p class="kern-body">
         <a class="kern-link" href={base}>
-          {o.municipality.name}
+          <bdi lang="de">{o.municipality.name}</bdi>
         </a>
       </p>
-      <h1 class="kern-heading-x-large">{q.name}</h1>
+      <h1 class="kern-heading-x-large">
+        <bdi lang="de">{q.name}</bdi>
+      </h1>
       {q.approxResidents !== null && (
         <p class="kern-body">{ctx.t('directory.quartier.residents', { count: q.approxResidents })}</p>
       )}

@@ -40,7 +40,7 @@ export function AdminNav({
     <nav aria-label={ctx.t('directory.admin.nav', { municipality: tenant.name })}>
       <p class="kern-body">
         <a class="kern-link" href={mBase(ctx, tenant.slug)}>
-          {tenant.name}
+          <bdi lang="de">{tenant.name}</bdi>
         </a>
       </p>
       <ul class="z-inline-list">

@@ -74,7 +74,7 @@ function PeopleTable({
 }) {
   const { t } = ctx;
   const columns: Column<PersonRow>[] = [
-    { header: t('directory.people.name'), rowHeader: true, cell: (p) => p.displayName },
+    { header: t('directory.people.name'), rowHeader: true, cell: (p) => <bdi>{p.displayName}</bdi> },
     ...(edit ? [{ header: t('directory.people.email'), cell: (p: PersonRow) => p.email }] : []),
     {
       header: t('directory.people.status'),
