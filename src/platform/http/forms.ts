@@ -32,12 +32,15 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
   return { ok: false, errors, values };
 }
 
+// PostgreSQL text cannot hold NUL, and no person types one: drop it rather than fail on it later.
+const clean = (v: string): string => v.replaceAll('\u0000', '');
+
 function formValues(body: unknown): FormValues {
   const out: FormValues = {};
   if (!body || typeof body !== 'object') return out;
   for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
-    if (typeof v === 'string') out[k] = v;
-    else if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === 'string');
+    if (typeof v === 'string') out[k] = clean(v);
+    else if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === 'string').map(clean);
   }
   return out;
 }
