@@ -93,9 +93,56 @@ interface FieldProps {
   keep?: boolean;
 }
 
-function describedBy(name: string, hint: boolean, error: boolean): string | undefined {
-  const ids = [hint ? `f-${name}-hint` : '', error ? `f-${name}-error` : ''].filter(Boolean).join(' ');
-  return ids || undefined;
+/** The attributes every control shares: id, name, required and invalid state, and what describes it. */
+function controlAttrs(name: string, hint: string | undefined, err: FieldError | undefined, required?: boolean) {
+  const ids = [hint ? `f-${name}-hint` : '', err ? `f-${name}-error` : ''].filter(Boolean).join(' ');
+  return {
+    id: `f-${name}`,
+    name,
+    'aria-required': required ? ('true' as const) : undefined,
+    'aria-invalid': err ? ('true' as const) : undefined,
+    'aria-describedby': ids || undefined,
+  };
+}
+
+/** What surrounds every control: the label (with "optional"), the hint and the error message. */
+function FieldFrame({
+  ctx,
+  name,
+  label,
+  hint,
+  err,
+  required,
+  children,
+}: {
+  ctx: ViewContext;
+  name: string;
+  label: string;
+  hint: string | undefined;
+  err: FieldError | undefined;
+  required: boolean | undefined;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class={`kern-form-input${err ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-label" for={`f-${name}`}>
+        {label}
+        {!required && <span class="kern-label__optional"> {ctx.t('form.optional')}</span>}
+      </label>
+      {hint && (
+        <div class="kern-hint" id={`f-${name}-hint`}>
+          {hint}
+        </div>
+      )}
+      {err && (
+        <p class="kern-error" id={`f-${name}-error`}>
+          <span class="z-visually-hidden">{ctx.t('form.errorPrefix')} </span>
+          {ctx.t(err.key, err.values)}
+        </p>
+      )}
+      {children}
+    </div>
+  );
 }
 
 /** A labelled input with hint and error message, keeping what the user typed. */
@@ -113,35 +160,16 @@ export function TextField({
 }: FieldProps) {
   const err = state.errors[name];
   return (
-    <div class={`kern-form-input${err ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-label" for={`f-${name}`}>
-        {label}
-        {!required && <span class="kern-label__optional"> {ctx.t('form.optional')}</span>}
-      </label>
-      {hint && (
-        <div class="kern-hint" id={`f-${name}-hint`}>
-          {hint}
-        </div>
-      )}
-      {err && (
-        <p class="kern-error" id={`f-${name}-error`}>
-          <span class="z-visually-hidden">{ctx.t('form.errorPrefix')} </span>
-          {ctx.t(err.key, err.values)}
-        </p>
-      )}
+    <FieldFrame ctx={ctx} name={name} label={label} hint={hint} err={err} required={required}>
       <input
         class={`kern-form-input__input${err ? ' kern-form-input__input--error' : ''}`}
-        id={`f-${name}`}
-        name={name}
+        {...controlAttrs(name, hint, err, required)}
         type={type as 'text'}
         value={keep && type !== 'password' ? value(state, name) : ''}
         autocomplete={autocomplete}
         inputmode={inputmode}
-        aria-required={required ? 'true' : undefined}
-        aria-invalid={err ? 'true' : undefined}
-        aria-describedby={describedBy(name, Boolean(hint), Boolean(err))}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -157,34 +185,15 @@ export function TextArea({
 }: Omit<FieldProps, 'type'> & { rows?: number }) {
   const err = state.errors[name];
   return (
-    <div class={`kern-form-input${err ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-label" for={`f-${name}`}>
-        {label}
-        {!required && <span class="kern-label__optional"> {ctx.t('form.optional')}</span>}
-      </label>
-      {hint && (
-        <div class="kern-hint" id={`f-${name}-hint`}>
-          {hint}
-        </div>
-      )}
-      {err && (
-        <p class="kern-error" id={`f-${name}-error`}>
-          <span class="z-visually-hidden">{ctx.t('form.errorPrefix')} </span>
-          {ctx.t(err.key, err.values)}
-        </p>
-      )}
+    <FieldFrame ctx={ctx} name={name} label={label} hint={hint} err={err} required={required}>
       <textarea
         class={`kern-form-input__input${err ? ' kern-form-input__input--error' : ''}`}
-        id={`f-${name}`}
-        name={name}
+        {...controlAttrs(name, hint, err, required)}
         rows={rows}
-        aria-required={required ? 'true' : undefined}
-        aria-invalid={err ? 'true' : undefined}
-        aria-describedby={describedBy(name, Boolean(hint), Boolean(err))}
       >
         {value(state, name)}
       </textarea>
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -201,30 +210,11 @@ export function SelectField({
   const err = state.errors[name];
   const current = value(state, name);
   return (
-    <div class={`kern-form-input${err ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-label" for={`f-${name}`}>
-        {label}
-        {!required && <span class="kern-label__optional"> {ctx.t('form.optional')}</span>}
-      </label>
-      {hint && (
-        <div class="kern-hint" id={`f-${name}-hint`}>
-          {hint}
-        </div>
-      )}
-      {err && (
-        <p class="kern-error" id={`f-${name}-error`}>
-          <span class="z-visually-hidden">{ctx.t('form.errorPrefix')} </span>
-          {ctx.t(err.key, err.values)}
-        </p>
-      )}
+    <FieldFrame ctx={ctx} name={name} label={label} hint={hint} err={err} required={required}>
       <div class="kern-form-input__select-wrapper">
         <select
           class={`kern-form-input__select${err ? ' kern-form-input__select--error' : ''}`}
-          id={`f-${name}`}
-          name={name}
-          aria-required={required ? 'true' : undefined}
-          aria-invalid={err ? 'true' : undefined}
-          aria-describedby={describedBy(name, Boolean(hint), Boolean(err))}
+          {...controlAttrs(name, hint, err, required)}
         >
           <option value="">{ctx.t('form.choose')}</option>
           {options.map(([v, l]) => (
@@ -234,7 +224,7 @@ export function SelectField({
           ))}
         </select>
       </div>
-    </div>
+    </FieldFrame>
   );
 }
 
