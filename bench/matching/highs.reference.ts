@@ -44,8 +44,15 @@ export function highsRuntime(): Promise<Highs> {
   return loaded;
 }
 
-/** Solves max Σ w·x s.t. each household and each flat is used at most once, 0 <= x <= 1, with dual simplex. */
-export function solveWithHighs(highs: Highs, edges: ReferenceEdges): ReferenceResult {
+/** HiGHS options used unless the caller passes others: simplex returns a vertex, so an integral one. */
+const DEFAULT_OPTIONS = { solver: 'simplex' };
+
+/** Solves max Σ w·x s.t. each household and each flat is used at most once, 0 <= x <= 1. */
+export function solveWithHighs(
+  highs: Highs,
+  edges: ReferenceEdges,
+  options: Readonly<Record<string, string | number | boolean>> = DEFAULT_OPTIONS,
+): ReferenceResult {
   const count = edges.household.length;
   if (count === 0) return { objective: 0, status: 'Empty', integral: true };
   // Column e (one per edge) has a 1 in its household row and its flat row.
@@ -76,7 +83,7 @@ export function solveWithHighs(highs: Highs, edges: ReferenceEdges): ReferenceRe
     },
   });
   try {
-    model.options.set({ output_flag: false, solver: 'simplex' });
+    model.options.set({ ...options, output_flag: false });
     const run = model.run();
     const status = run.modelStatus === highs.constants.modelStatus.optimal ? 'Optimal' : `status ${run.modelStatus}`;
     const values = model.getSolution().colValue;

@@ -77,22 +77,26 @@ function searchFrom(state: SolverState, start: number): void {
 /** Relaxes all arcs of a household reached at distance `reached`. */
 function scanHousehold(state: SolverState, household: number, reached: number): void {
   const { graph, colPotential, dist, seen, pred, householdOfFlat, heap, search } = state;
+  // Hot loop: typed arrays and the bound live in locals; the bound is written back at the end.
+  const flats = graph.flat;
+  const weights = graph.weight;
   const base = reached + state.rowPotential[household]!;
   const end = graph.rowStart[household + 1]!;
+  let bound = state.bound;
   for (let e = graph.rowStart[household]!; e < end; e++) {
-    const flat = graph.flat[e]!;
-    const next = base - graph.weight[e]! - colPotential[flat]!;
-    if (next > state.bound) continue;
+    const flat = flats[e]!;
+    const next = base - weights[e]! - colPotential[flat]!;
+    if (next > bound) continue;
     if (householdOfFlat[flat] === NONE) {
       // A free flat ends the path; at equal length it beats leaving someone unmatched.
-      if (next < state.bound || state.endFlat === NONE) {
-        state.bound = next;
+      if (next < bound || state.endFlat === NONE) {
+        bound = next;
         state.endFlat = flat;
         pred[flat] = household;
       }
       continue;
     }
-    if (next === state.bound) continue;
+    if (next === bound) continue;
     if (seen[flat] !== search) {
       seen[flat] = search;
       dist[flat] = next;
@@ -101,6 +105,7 @@ function scanHousehold(state: SolverState, household: number, reached: number): 
     pred[flat] = household;
     heap.upsert(flat);
   }
+  state.bound = bound;
 }
 
 /** Johnson update: flats closed before the end move by (distance - bound), keeping reduced costs >= 0. */
@@ -140,9 +145,16 @@ function augment(state: SolverState, start: number): void {
   }
 }
 
+/** Weight of edge (household, flat) by binary search, as flats ascend within a row. */
 function edgeWeight(graph: SparseGraph, household: number, flat: number): number {
-  for (let e = graph.rowStart[household]!; e < graph.rowStart[household + 1]!; e++) {
-    if (graph.flat[e] === flat) return graph.weight[e]!;
+  let low = graph.rowStart[household]!;
+  let high = graph.rowStart[household + 1]! - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const candidate = graph.flat[middle]!;
+    if (candidate === flat) return graph.weight[middle]!;
+    if (candidate < flat) low = middle + 1;
+    else high = middle - 1;
   }
   throw new RangeError(`no edge (${household}, ${flat})`);
 }

@@ -47,6 +47,17 @@ describe('match CLI', () => {
     assert.equal(parsed.priority.summary.mode, 'priority');
   });
 
+  test('--emit-edges exports a round whose raw optimum equals the engine objective', () => {
+    const round = join(EXAMPLES, 'round.example.json');
+    const emitted = run(round, '--emit-edges');
+    assert.equal(emitted.status, 0);
+    const raw = run('--edges', file('emitted.json', emitted.stdout));
+    const summary = (JSON.parse(run(round).stdout) as { summary: { objective: number; placed: number } }).summary;
+    const solved = JSON.parse(raw.stdout) as { total: number; pairs: unknown[] };
+    assert.equal(solved.total, summary.objective);
+    assert.equal(solved.pairs.length, summary.placed);
+  });
+
   test('bad input exits with 2 and names the field', () => {
     const cases: [string[], RegExp][] = [
       [['--edges', file('w.json', { households: 1, flats: 1, edges: [[0, 0, 0]] })], /edges\[0\]\[2\]/],

@@ -4,17 +4,19 @@
  *
  *   npm run --silent match -- --edges FILE     raw sparse instance → {"total","pairs","solveMs"}
  *   npm run --silent match -- FILE [--mode optimal|priority|both] [--pretty]
+ *   npm run --silent match -- FILE --emit-edges   a full round as a raw instance (for outside checks)
  *
  * Output is exactly one JSON document on stdout. Bad input: a message naming the
  * field on stderr and exit code 2.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { matchRound, parseEdgeInstance, solveEdgeInstance } from './index.ts';
+import { matchRound, parseEdgeInstance, parseMatchingInput, roundGraph, solveEdgeInstance } from './index.ts';
 import type { MatchingMode, ValidationIssue } from './index.ts';
 
 const EXIT_BAD_INPUT = 2;
-const USAGE = 'usage: match --edges FILE | match FILE [--mode optimal|priority|both] [--pretty]';
+const USAGE =
+  'usage: match --edges FILE | match FILE [--mode optimal|priority|both] [--pretty] | match FILE --emit-edges';
 const MODES = ['optimal', 'priority', 'both'] as const;
 
 type ModeOption = (typeof MODES)[number];
@@ -22,6 +24,7 @@ type ModeOption = (typeof MODES)[number];
 interface CliOptions {
   readonly file: string;
   readonly edges: boolean;
+  readonly emitEdges: boolean;
   readonly mode: ModeOption;
   readonly pretty: boolean;
 }
@@ -31,11 +34,13 @@ class BadInput extends Error {}
 function parseArgs(argv: readonly string[]): CliOptions {
   let file: string | undefined;
   let edges = false;
+  let emitEdges = false;
   let mode: ModeOption = 'optimal';
   let pretty = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--edges') edges = true;
+    else if (arg === '--emit-edges') emitEdges = true;
     else if (arg === '--pretty') pretty = true;
     else if (arg === '--mode') {
       const value = argv[++i];
@@ -45,8 +50,8 @@ function parseArgs(argv: readonly string[]): CliOptions {
     else if (file === undefined) file = arg;
     else throw new BadInput(`unexpected argument ${arg}\n${USAGE}`);
   }
-  if (file === undefined) throw new BadInput(USAGE);
-  return { file, edges, mode, pretty };
+  if (file === undefined || (edges && emitEdges)) throw new BadInput(USAGE);
+  return { file, edges, emitEdges, mode, pretty };
 }
 
 function readJson(file: string): unknown {
@@ -76,6 +81,14 @@ function runEdges(raw: unknown): unknown {
   return { total: solution.total, pairs: solution.pairs, solveMs };
 }
 
+function emitEdges(raw: unknown): unknown {
+  const parsed = parseMatchingInput(raw);
+  if (!parsed.ok) throw new BadInput(describeIssues(parsed.issues));
+  const { edges } = roundGraph(parsed.value);
+  const list = Array.from(edges.household, (household, e) => [household, edges.flat[e], edges.weight[e]]);
+  return { households: edges.households, flats: edges.flats, edges: list };
+}
+
 function runRound(raw: unknown, mode: ModeOption): unknown {
   const solveIn = (single: MatchingMode): unknown => {
     const result = matchRound(raw, single);
@@ -90,7 +103,7 @@ function main(argv: readonly string[]): number {
   try {
     const options = parseArgs(argv);
     const raw = readJson(options.file);
-    const output = options.edges ? runEdges(raw) : runRound(raw, options.mode);
+    const output = options.edges ? runEdges(raw) : options.emitEdges ? emitEdges(raw) : runRound(raw, options.mode);
     process.stdout.write(`${JSON.stringify(output, null, options.pretty ? 2 : undefined)}\n`);
     return 0;
   } catch (error) {

@@ -12,6 +12,8 @@ export type { ParseResult, ValidationIssue } from './input.validate.ts';
 export { DEFAULT_RULES, DEFAULT_WEIGHTS } from './matching.defaults.ts';
 export { matchRound, runMatching } from './matching.engine.ts';
 export { solveByPriority } from './priority.solver.ts';
+export { roundGraph } from './round.export.ts';
+export type { RoundGraph } from './round.export.ts';
 export { maxComponentTotal, placementBonus } from './score.rules.ts';
 export { buildSparseGraph, maxSafeWeight } from './sparse.graph.ts';
 export type { EdgeArrays, SparseGraph } from './sparse.graph.ts';

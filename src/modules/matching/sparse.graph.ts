@@ -34,19 +34,18 @@ export function maxSafeWeight(households: number, flats: number): number {
   return Math.floor(Number.MAX_SAFE_INTEGER / Math.max(4, pairs));
 }
 
-/** Builds a CSR graph whose rows list flats in ascending order; throws RangeError on invalid or duplicate edges. */
+/** Builds a CSR graph (rows list flats ascending; may share the input arrays); throws RangeError on bad edges. */
 export function buildSparseGraph(edges: EdgeArrays): SparseGraph {
   const { households, flats } = edges;
   const count = edges.household.length;
-  if (edges.flat.length !== count || edges.weight.length !== count)
+  if (edges.flat.length !== count || edges.weight.length !== count) {
     throw new RangeError('edge arrays differ in length');
-  checkEdges(edges);
-  const rowStart = new Int32Array(households + 1);
-  for (let e = 0; e < count; e++) rowStart[edges.household[e]! + 1]!++;
-  for (let h = 0; h < households; h++) rowStart[h + 1]! += rowStart[h]!;
-  if (isRowMajor(edges)) {
-    // Generated and engine-built lists already come in this order; skip the sort.
-    return { households, flats, rowStart, flat: edges.flat.slice(), weight: edges.weight.slice() };
+  }
+  const { rowStart, rowMajor } = countRows(edges);
+  if (rowMajor) {
+    // Generated and engine-built lists already come in this order: no sort, and no copy
+    // (the graph shares the caller's arrays, which nothing in the module ever writes to).
+    return { households, flats, rowStart, flat: edges.flat, weight: edges.weight };
   }
   // Two stable counting-sort passes (by flat, then by household) give row-major
   // order with ascending flats in O(E) and make the layout independent of input order.
@@ -65,24 +64,32 @@ export function buildSparseGraph(edges: EdgeArrays): SparseGraph {
   return { households, flats, rowStart, flat, weight };
 }
 
-function checkEdges(edges: EdgeArrays): void {
-  const limit = maxSafeWeight(edges.households, edges.flats);
-  for (let e = 0; e < edges.household.length; e++) {
-    const h = edges.household[e]!;
-    const f = edges.flat[e]!;
-    const w = edges.weight[e]!;
-    if (h < 0 || h >= edges.households || f < 0 || f >= edges.flats) throw new RangeError(`edge ${e} out of range`);
-    if (!Number.isInteger(w) || w < 1 || w > limit) throw new RangeError(`edge ${e} has invalid weight ${w}`);
+/**
+ * One pass over the edges: validates indices and weights, builds the row offsets
+ * and tells whether the list is already row-major with strictly ascending flats
+ * (which also rules out duplicates).
+ */
+function countRows(edges: EdgeArrays): { rowStart: Int32Array; rowMajor: boolean } {
+  const { households, flats, household, flat, weight } = edges;
+  const limit = maxSafeWeight(households, flats);
+  const rowStart = new Int32Array(households + 1);
+  let rowMajor = true;
+  let previousHousehold = -1;
+  let previousFlat = -1;
+  for (let e = 0; e < household.length; e++) {
+    const h = household[e]!;
+    const f = flat[e]!;
+    const w = weight[e]!;
+    if (h < 0 || h >= households || f < 0 || f >= flats) throw new RangeError(`edge ${e} out of range`);
+    // Math.floor compiles to one instruction (w % 1 would call fmod); the range test also rejects NaN.
+    if (!(w >= 1 && w <= limit) || Math.floor(w) !== w) throw new RangeError(`edge ${e} has invalid weight ${w}`);
+    rowStart[h + 1]!++;
+    if (h < previousHousehold || (h === previousHousehold && f <= previousFlat)) rowMajor = false;
+    previousHousehold = h;
+    previousFlat = f;
   }
-}
-
-/** True when edges are sorted by household and, within one, strictly by flat (so also duplicate-free). */
-function isRowMajor(edges: EdgeArrays): boolean {
-  for (let e = 1; e < edges.household.length; e++) {
-    const dh = edges.household[e]! - edges.household[e - 1]!;
-    if (dh < 0 || (dh === 0 && edges.flat[e]! <= edges.flat[e - 1]!)) return false;
-  }
-  return true;
+  for (let h = 0; h < households; h++) rowStart[h + 1]! += rowStart[h]!;
+  return { rowStart, rowMajor };
 }
 
 function identityOrder(count: number): Int32Array {
