@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { highsRuntime, solveWithHighs } from '../../../bench/matching/highs.reference.ts';
+import { certificateProblem } from './assignment.certificate.ts';
 import { solveMaxWeightMatching } from './assignment.solver.ts';
 import { seededRandom } from './round.fixtures.ts';
 import { buildSparseGraph } from './sparse.graph.ts';
@@ -53,8 +54,10 @@ test('objective equals HiGHS (assignment LP) on 200 random instances up to 200 Ã
       const reference = solveWithHighs(highs, edges);
       assert.ok(reference.status === 'Optimal' || reference.status === 'Empty', reference.status);
       assert.ok(reference.integral, 'HiGHS returned a fractional vertex');
-      const matching = solveMaxWeightMatching(buildSparseGraph(edges));
+      const graph = buildSparseGraph(edges);
+      const matching = solveMaxWeightMatching(graph);
       assert.equal(matching.total, reference.objective);
+      assert.equal(certificateProblem(graph, matching), null);
       compared++;
     }),
     { numRuns: 200 },

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { certificateProblem } from './assignment.certificate.ts';
 import { solveMaxWeightMatching } from './assignment.solver.ts';
 import type { Matching } from './assignment.solver.ts';
 import { bruteForceMaximum } from './brute-force.reference.ts';
+import { seededRandom } from './round.fixtures.ts';
 import type { WeightMatrix } from './brute-force.reference.ts';
 import { buildSparseGraph, maxSafeWeight } from './sparse.graph.ts';
 import type { EdgeArrays } from './sparse.graph.ts';
@@ -75,14 +77,64 @@ const smallInstance = fc
   );
 
 describe('solveMaxWeightMatching', () => {
-  test('equals brute force on every random instance up to 8 × 8, and returns a valid matching', () => {
+  test('equals brute force on every random instance up to 8 × 8, with a valid matching and certificate', () => {
     fc.assert(
       fc.property(smallInstance, ({ matrix, flats }) => {
-        const total = assertValidMatching(matrix, flats, solveMatrix(matrix, flats));
+        const graph = buildSparseGraph(edgesOf(matrix, flats));
+        const matching = solveMaxWeightMatching(graph);
+        const total = assertValidMatching(matrix, flats, matching);
         assert.equal(total, bruteForceMaximum(matrix, flats));
+        assert.equal(certificateProblem(graph, matching), null);
       }),
       { numRuns: 1500 },
     );
+  });
+
+  test('returns duals that certify optimality on large random instances, sparse and dense', () => {
+    fc.assert(
+      fc.property(
+        fc.integer(),
+        fc.constantFrom([3000, 3000, 30], [2000, 500, 40], [300, 300, 300]),
+        fc.constantFrom(5, 1_000_000),
+        (seed, [households, flats, degree], maxWeight) => {
+          const random = seededRandom(seed);
+          const matrix = Array.from({ length: households }, () => {
+            const row = new Array<number>(flats).fill(0);
+            const count = Math.floor(random() * (degree + 1));
+            for (let k = 0; k < count; k++) row[Math.floor(random() * flats)] = 1 + Math.floor(random() * maxWeight);
+            return row;
+          });
+          const graph = buildSparseGraph(edgesOf(matrix, flats));
+          const matching = solveMaxWeightMatching(graph);
+          assertValidMatching(matrix, flats, matching);
+          assert.equal(certificateProblem(graph, matching), null);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+
+  test('the certificate rejects a matching that is not optimal or duals that do not fit', () => {
+    const graph = buildSparseGraph(
+      edgesOf(
+        [
+          [3, 2],
+          [3, 0],
+        ],
+        2,
+      ),
+    );
+    const optimal = solveMaxWeightMatching(graph);
+    assert.equal(certificateProblem(graph, optimal), null);
+    const greedy = {
+      ...optimal,
+      total: 3,
+      flatOfHousehold: Int32Array.of(0, -1),
+      householdOfFlat: Int32Array.of(0, -1),
+    };
+    assert.notEqual(certificateProblem(graph, greedy), null);
+    const cheapDual = { ...optimal, flatDual: optimal.flatDual.map((v) => Math.max(0, v - 1)) };
+    assert.notEqual(certificateProblem(graph, cheapDual), null);
   });
 
   test('is deterministic and independent of the edge order', () => {

@@ -21,8 +21,16 @@ export interface Matching {
   readonly householdOfFlat: Int32Array;
 }
 
+/** An optimal matching with the dual solution (LP prices) that proves its optimality. */
+export interface OptimalMatching extends Matching {
+  /** Dual value per household (u >= 0): the potentials of the final search state. */
+  readonly householdDual: Float64Array;
+  /** Dual value per flat (v >= 0). */
+  readonly flatDual: Float64Array;
+}
+
 /** Solves maximum-weight (not necessarily perfect) matching exactly; deterministic for a given graph. */
-export function solveMaxWeightMatching(graph: SparseGraph): Matching {
+export function solveMaxWeightMatching(graph: SparseGraph): OptimalMatching {
   const state = createSolverState(graph);
   reduceRows(state);
   for (let h = 0; h < graph.households; h++) {
@@ -36,7 +44,15 @@ export function solveMaxWeightMatching(graph: SparseGraph): Matching {
     const f = state.flatOfHousehold[h]!;
     if (f !== NONE) total += edgeWeight(graph, h, f);
   }
-  return { total, flatOfHousehold: state.flatOfHousehold, householdOfFlat: state.householdOfFlat };
+  // In LP terms u = rowPotential and v = -colPotential (0 - x turns -0 into 0).
+  const flatDual = state.colPotential.map((potential) => 0 - potential);
+  return {
+    total,
+    flatOfHousehold: state.flatOfHousehold,
+    householdOfFlat: state.householdOfFlat,
+    householdDual: state.rowPotential,
+    flatDual,
+  };
 }
 
 /** Dijkstra from household `start` until no open flat is closer than the best path end. */

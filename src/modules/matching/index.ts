@@ -2,8 +2,9 @@
  * Public API of the matching module; other modules import only from here.
  * See docs/modules/matching.md for the input format, the score and the CLI.
  */
+export { certificateProblem } from './assignment.certificate.ts';
 export { solveMaxWeightMatching } from './assignment.solver.ts';
-export type { Matching } from './assignment.solver.ts';
+export type { Matching, OptimalMatching } from './assignment.solver.ts';
 export { parseEdgeInstance, solveEdgeInstance } from './edges.format.ts';
 export type { EdgeSolution } from './edges.format.ts';
 export { checkPair } from './pair.check.ts';

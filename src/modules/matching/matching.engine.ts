@@ -3,6 +3,7 @@
  * fairness report out. Pure: no I/O, no clock, no randomness; the same input
  * gives the same result, whatever the order of the input arrays.
  */
+import { certificateProblem } from './assignment.certificate.ts';
 import { solveMaxWeightMatching } from './assignment.solver.ts';
 import type { Matching } from './assignment.solver.ts';
 import { NONE } from './assignment.state.ts';
@@ -18,6 +19,7 @@ import type { SolvedRound } from './round.evaluate.ts';
 import { prepareRound } from './round.prepare.ts';
 import { scorePreparedPair } from './score.rules.ts';
 import { buildSparseGraph } from './sparse.graph.ts';
+import type { SparseGraph } from './sparse.graph.ts';
 
 /** Runs one round on already validated input (use matchRound for untrusted data). */
 export function runMatching(input: MatchingInput, mode: MatchingMode = 'optimal'): MatchingResult {
@@ -26,8 +28,7 @@ export function runMatching(input: MatchingInput, mode: MatchingMode = 'optimal'
   const round = prepareRound(input.households, input.flats, input.roundDate, rules);
   const evaluated = evaluateRound(round.households, round.flats, weights, rules);
   const graph = buildSparseGraph(evaluated.edges);
-  const matching: Matching =
-    mode === 'optimal' ? solveMaxWeightMatching(graph) : solveByPriority(graph, round.priorityOrder);
+  const matching: Matching = mode === 'optimal' ? solveOptimal(graph) : solveByPriority(graph, round.priorityOrder);
   const solved: SolvedRound = { round, evaluated, graph, matching };
   const proposals = buildProposals(solved, input);
   return {
@@ -44,6 +45,14 @@ export function matchRound(raw: unknown, mode: MatchingMode = 'optimal'): ParseR
   const parsed = parseMatchingInput(raw);
   if (!parsed.ok) return parsed;
   return { ok: true, value: runMatching(parsed.value, mode) };
+}
+
+/** Solves and checks the optimality certificate: a proposal is never silently suboptimal. */
+function solveOptimal(graph: SparseGraph): Matching {
+  const matching = solveMaxWeightMatching(graph);
+  const problem = certificateProblem(graph, matching);
+  if (problem !== null) throw new Error(`matching solver: no optimality certificate (${problem})`);
+  return matching;
 }
 
 function buildProposals(solved: SolvedRound, input: MatchingInput): Proposal[] {
