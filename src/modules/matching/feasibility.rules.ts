@@ -5,31 +5,55 @@
  * (rentAboveLimit), 1 (wbsMissing), accessibility levels (accessibilityNotMet),
  * days (notAvailableInTime), pets (petsNotAllowed).
  */
-import type { ConstraintCode, Feasibility, FailedConstraint, Rules } from './matching.types.ts';
+import { CONSTRAINT_CODES } from './matching.types.ts';
+import type { Feasibility, Rules } from './matching.types.ts';
 import type { PreparedFlat, PreparedHousehold } from './round.prepare.ts';
 
 const FEASIBLE: Feasibility = Object.freeze({ feasible: true });
 
-function fail(constraint: ConstraintCode, gap: number): FailedConstraint {
-  return { feasible: false, constraint, gap };
+/** Reusable result slot, so checking millions of pairs allocates nothing. */
+export interface CheckSlot {
+  /** Index into CONSTRAINT_CODES of the first failing constraint. */
+  constraint: number;
+  gap: number;
+}
+
+/** Checks one pair; returns true if feasible, else writes the first failure into `slot`. */
+export function checkInto(household: PreparedHousehold, flat: PreparedFlat, rules: Rules, slot: CheckSlot): boolean {
+  let gap = 0;
+  let constraint = -1;
+  const capacity = flat.source.rooms * rules.maxPersonsPerRoom;
+  if (flat.areaCenti > household.spaceLimitCenti) {
+    constraint = 0;
+    gap = (flat.areaCenti - household.spaceLimitCenti) / 100;
+  } else if (household.persons > capacity) {
+    constraint = 1;
+    gap = household.persons - capacity;
+  } else if (flat.rentCents > household.rentLimitCents) {
+    constraint = 2;
+    gap = (flat.rentCents - household.rentLimitCents) / 100;
+  } else if (flat.source.wbsRequired && !household.source.wbs) {
+    constraint = 3;
+    gap = 1;
+  } else if (flat.accessLevel < household.needLevel) {
+    constraint = 4;
+    gap = household.needLevel - flat.accessLevel;
+  } else if (flat.availableDay > household.latestAvailableDay) {
+    constraint = 5;
+    gap = flat.availableDay - household.latestAvailableDay;
+  } else if (household.source.pets > 0 && !flat.source.petsAllowed) {
+    constraint = 6;
+    gap = household.source.pets;
+  }
+  if (constraint < 0) return true;
+  slot.constraint = constraint;
+  slot.gap = gap;
+  return false;
 }
 
 /** Checks all hard constraints of one prepared pair; returns the first failure with its gap. */
 export function checkPreparedPair(household: PreparedHousehold, flat: PreparedFlat, rules: Rules): Feasibility {
-  if (flat.areaCenti > household.spaceLimitCenti) {
-    return fail('areaAboveLimit', (flat.areaCenti - household.spaceLimitCenti) / 100);
-  }
-  const capacity = flat.source.rooms * rules.maxPersonsPerRoom;
-  if (household.persons > capacity) return fail('overcrowded', household.persons - capacity);
-  if (flat.rentCents > household.rentLimitCents) {
-    return fail('rentAboveLimit', (flat.rentCents - household.rentLimitCents) / 100);
-  }
-  if (flat.source.wbsRequired && !household.source.wbs) return fail('wbsMissing', 1);
-  if (flat.accessLevel < household.needLevel)
-    return fail('accessibilityNotMet', household.needLevel - flat.accessLevel);
-  if (flat.availableDay > household.latestAvailableDay) {
-    return fail('notAvailableInTime', flat.availableDay - household.latestAvailableDay);
-  }
-  if (household.source.pets > 0 && !flat.source.petsAllowed) return fail('petsNotAllowed', household.source.pets);
-  return FEASIBLE;
+  const slot: CheckSlot = { constraint: 0, gap: 0 };
+  if (checkInto(household, flat, rules, slot)) return FEASIBLE;
+  return { feasible: false, constraint: CONSTRAINT_CODES[slot.constraint]!, gap: slot.gap };
 }

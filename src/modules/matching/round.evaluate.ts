@@ -4,14 +4,13 @@
  * by first-failing constraint (with the smallest gap) for the explanations.
  */
 import type { Matching } from './assignment.solver.ts';
-import { checkPreparedPair } from './feasibility.rules.ts';
+import { checkInto } from './feasibility.rules.ts';
+import type { CheckSlot } from './feasibility.rules.ts';
 import { CONSTRAINT_CODES } from './matching.types.ts';
 import type { Rules, Weights } from './matching.types.ts';
 import type { PreparedFlat, PreparedHousehold, PreparedRound } from './round.prepare.ts';
-import { placementBonus, scorePreparedPair } from './score.rules.ts';
+import { placementBonus, scoreTotal } from './score.rules.ts';
 import type { EdgeArrays, SparseGraph } from './sparse.graph.ts';
-
-const CONSTRAINT_INDEX = new Map(CONSTRAINT_CODES.map((code, index) => [code, index]));
 
 /** Feasible edges plus per-household failure tallies of one round. */
 export interface EvaluatedRound {
@@ -43,19 +42,19 @@ export function evaluateRound(
   const failureCounts = new Int32Array(households.length * constraintCount);
   const failureMinGap = new Float64Array(households.length * constraintCount).fill(Number.POSITIVE_INFINITY);
   const flatDegree = new Int32Array(flats.length);
+  const slot: CheckSlot = { constraint: 0, gap: 0 };
   households.forEach((household, h) => {
     flats.forEach((flat, f) => {
-      const check = checkPreparedPair(household, flat, rules);
-      if (check.feasible) {
+      if (checkInto(household, flat, rules, slot)) {
         from.push(h);
         to.push(f);
-        scores.push(scorePreparedPair(household, flat, weights).total);
+        scores.push(scoreTotal(household, flat, weights));
         flatDegree[f]!++;
         return;
       }
-      const cell = h * constraintCount + CONSTRAINT_INDEX.get(check.constraint)!;
+      const cell = h * constraintCount + slot.constraint;
       failureCounts[cell]!++;
-      if (check.gap < failureMinGap[cell]!) failureMinGap[cell] = check.gap;
+      if (slot.gap < failureMinGap[cell]!) failureMinGap[cell] = slot.gap;
     });
   });
   const scoreArray = Int32Array.from(scores);

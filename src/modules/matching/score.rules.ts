@@ -18,6 +18,17 @@ export function scorePreparedPair(household: PreparedHousehold, flat: PreparedFl
   return { waiting, urgency, wish, distance, sizeFit, total: waiting + urgency + wish + distance + sizeFit };
 }
 
+/** Component total of one feasible pair without building the per-component object (hot loop). */
+export function scoreTotal(household: PreparedHousehold, flat: PreparedFlat, weights: Weights): number {
+  return (
+    weights.waitingPerMonth * Math.min(household.waitingMonths, weights.waitingCapMonths) +
+    weights.urgencyPerLevel * household.source.urgency +
+    weights.wishPerPoint * bestAreaWish(household, flat) +
+    distancePoints(household, flat, weights.distancePerPlace) +
+    sizeFitPoints(household, flat, weights.sizeFit)
+  );
+}
+
 /** Largest possible component sum of any pair under `weights`. */
 export function maxComponentTotal(weights: Weights): number {
   return (
