@@ -6,7 +6,7 @@
 import type { Highs } from 'highs';
 import { parseMatchingInput, roundGraph, runMatching, solveEdgeInstance } from '../../src/modules/matching/index.ts';
 import type { EdgeArrays, MatchingInput, MatchingResult } from '../../src/modules/matching/index.ts';
-import { highsRuntime, solveWithHighs } from './highs.reference.ts';
+import { highsRuntime, solveWithHighs } from '../../src/modules/matching/highs.reference.ts';
 import { denseInstance, sparseInstance } from './instances.generator.ts';
 import { lowerSaxonyRound } from './lower-saxony.round.ts';
 

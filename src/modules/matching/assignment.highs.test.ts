@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { highsRuntime, solveWithHighs } from '../../../bench/matching/highs.reference.ts';
+import { highsRuntime, solveWithHighs } from './highs.reference.ts';
 import { certificateProblem } from './assignment.certificate.ts';
 import { solveMaxWeightMatching } from './assignment.solver.ts';
 import { seededRandom } from './round.fixtures.ts';
