@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import { queueMail } from '../platform/mail/outbox.ts';
+import { seedDemo } from '../seed/seed.ts';
+import { MUNICIPAL_ROLES, signedInClient } from './access-matrix.ts';
+import type { Client, TestApp } from './app.ts';
+import { testApp } from './app.ts';
+import { crawlForms, type FoundForm } from './crawl.ts';
+
+// The access matrix proves that Meppen's staff cannot open Osnabrück's URLs. This test goes further: it collects
+// the real record ids of Osnabrück (by browsing as Osnabrück's staff) and replays them under Meppen's own URL,
+// where Meppen's staff ARE allowed in. Only the repositories' tenant filter stands between them and the data:
+// a query that forgets `municipality_id` fails here.
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+const TENANT_TABLES = [
+  'quartiere',
+  'quartier_translations',
+  'providers',
+  'role_assignments',
+  'mail_outbox',
+  'audit_log',
+];
+
+async function snapshot(t: TestApp, municipalityId: string): Promise<string> {
+  const parts: string[] = [];
+  for (const table of TENANT_TABLES) {
+    // Reading the audit log writes to it; Osnabrück's own log must not grow from Meppen's requests either.
+    const rows = await sql<
+      Record<string, unknown>
+    >`select * from ${sql.table(table)} where municipality_id = ${municipalityId} order by 1, 2`.execute(t.conn.db);
+    parts.push(`${table}:${JSON.stringify(rows.rows)}`);
+  }
+  return parts.join('\n');
+}
+
+function benignBody(form: FoundForm, csrf: string): string {
+  const params = new URLSearchParams();
+  for (const f of form.fields)
+    if (f.name !== '_csrf') params.append(f.name, f.type === 'email' ? 'x@example.org' : 'Probe');
+  params.append('_csrf', csrf);
+  return params.toString();
+}
+
+describe("one municipality's record ids under another municipality's URL", () => {
+  let t: TestApp;
+  let meppenStaff: Client;
+  let osnabrueckId: string;
+  let pages: string[] = [];
+  let forms: FoundForm[] = [];
+  before(async () => {
+    t = await testApp();
+    await seedDemo(t.conn.db);
+    const ids = await t.conn.db.selectFrom('municipalities').select(['id', 'slug']).execute();
+    osnabrueckId = ids.find((m) => m.slug === 'osnabrueck')!.id;
+    const meppenId = ids.find((m) => m.slug === 'meppen')!.id;
+    // The demo sends no mail; one in Osnabrück's outbox gives the mail pages an id to replay.
+    await queueMail(t.conn.db, {
+      to: 'someone@example.org',
+      subject: 'Probe',
+      text: 'Probe',
+      municipalityId: osnabrueckId,
+    });
+    const osnabrueckStaff = await signedInClient(t.app, t.conn.db, {
+      email: 'leak-osnabrueck@example.test',
+      municipalityId: osnabrueckId,
+      roles: MUNICIPAL_ROLES,
+    });
+    const crawl = await crawlForms(
+      osnabrueckStaff,
+      [
+        '/de/m/osnabrueck',
+        '/de/m/osnabrueck/admin/quartiere',
+        '/de/m/osnabrueck/admin/providers',
+        '/de/m/osnabrueck/admin/people',
+        '/de/m/osnabrueck/admin/outbox',
+        '/de/m/osnabrueck/admin/audit',
+      ],
+      {
+        prefix: '/de/m/osnabrueck/',
+        maxPages: 200,
+        skip: /\/logout\b/,
+      },
+    );
+    pages = crawl.pages.filter((p) => UUID.test(p));
+    forms = crawl.forms.filter((f) => UUID.test(f.action));
+    meppenStaff = await signedInClient(t.app, t.conn.db, {
+      email: 'leak-meppen@example.test',
+      municipalityId: meppenId,
+      roles: MUNICIPAL_ROLES,
+    });
+    await meppenStaff.get('/de/m/meppen/admin/quartiere'); // a form token for the posts below
+  });
+  after(() => t.close());
+
+  test('Osnabrück has pages and forms that carry record ids (the probe has something to replay)', () => {
+    assert.ok(pages.length >= 5, `only ${pages.length} pages with ids found`);
+    assert.ok(forms.length >= 3, `only ${forms.length} forms with ids found`);
+  });
+
+  test('no page with an Osnabrück id opens under Meppen', async (ctx) => {
+    ctx.diagnostic(`${pages.length} pages replayed`);
+    const opened: string[] = [];
+    for (const page of pages) {
+      const url = page.replace('/m/osnabrueck/', '/m/meppen/');
+      const res = await meppenStaff.get(url);
+      if (res.statusCode < 300 || res.statusCode >= 500) opened.push(`${url} → ${res.statusCode}`);
+    }
+    assert.deepEqual(opened, []);
+  });
+
+  test('no form with an Osnabrück id changes anything under Meppen', async (ctx) => {
+    ctx.diagnostic(`${forms.length} forms replayed`);
+    const before = await snapshot(t, osnabrueckId);
+    const accepted: string[] = [];
+    for (const form of forms) {
+      const url = form.action.replace('/m/osnabrueck/', '/m/meppen/');
+      const res = await meppenStaff.request({
+        method: 'POST',
+        url,
+        payload: benignBody(form, meppenStaff.csrf),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      if (res.statusCode < 400 || res.statusCode >= 500) accepted.push(`${url} → ${res.statusCode}`);
+    }
+    assert.deepEqual(accepted, []);
+    assert.equal(await snapshot(t, osnabrueckId), before, "Osnabrück's data changed");
+  });
+});
