@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { Role } from '../platform/auth/session-user.ts';
+import { MUNICIPALITY_ROLES, type Role } from '../platform/auth/session-user.ts';
 import { createSession, markSecondFactor } from '../platform/auth/sessions.ts';
 import type { Executor } from '../platform/db/types.ts';
 import '../platform/auth/auth-tables.ts';
@@ -8,14 +8,7 @@ import type { RouteEntry } from '../platform/http/route-table.ts';
 import { Client } from './app.ts';
 
 /** The roles that are held within one municipality (the state roles have none). */
-export const MUNICIPAL_ROLES: readonly Role[] = [
-  'resident',
-  'volunteer',
-  'landlord',
-  'quartier_manager',
-  'counsellor',
-  'municipality_admin',
-];
+export const MUNICIPAL_ROLES: readonly Role[] = MUNICIPALITY_ROLES;
 
 /** The routes worth probing: every method but HEAD (Fastify derives it from GET). */
 export function probedRoutes(app: FastifyInstance): RouteEntry[] {

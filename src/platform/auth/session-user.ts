@@ -10,6 +10,15 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Roles granted by the state and held state-wide, not within a municipality. */
+export const STATE_ROLES = ['funding_officer', 'state_admin'] as const satisfies readonly Role[];
+export type MunicipalityRole = Exclude<Role, (typeof STATE_ROLES)[number]>;
+
+/** Roles held within one municipality: every role but the state's, in the order above. */
+export const MUNICIPALITY_ROLES: readonly MunicipalityRole[] = ROLES.filter(
+  (r): r is MunicipalityRole => !(STATE_ROLES as readonly Role[]).includes(r),
+);
+
 /** A role held in a scope: a municipality (null for state-wide roles), optionally a Quartier or provider. */
 export interface RoleGrant {
   role: Role;
