@@ -1,36 +1,25 @@
+import type { FormState } from '../../../platform/views/components/form.tsx';
+import { FormPage } from '../../../platform/views/components/form-page.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import {
-  ErrorSummary,
-  Form,
-  type FormState,
-  SubmitButton,
-  TextField,
-} from '../../../platform/views/components/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { PasswordField } from './register-page.tsx';
+import { AccountField } from './fields.tsx';
 
 /** Asks for the e-mail address to send a reset link to. */
 export function ForgotPage({ ctx, state }: { ctx: ViewContext; state: FormState }) {
   const { t, locale } = ctx;
   const labels = { email: t('account.field.email') };
   return (
-    <Layout ctx={ctx} title={t('account.forgot.title')}>
-      <h1 class="kern-heading-large">{t('account.forgot.title')}</h1>
-      <ErrorSummary ctx={ctx} state={state} labels={labels} />
-      <p class="kern-body">{t('account.forgot.intro')}</p>
-      <Form ctx={ctx} action={`/${locale}/password/forgot`}>
-        <TextField
-          ctx={ctx}
-          state={state}
-          name="email"
-          type="email"
-          label={labels.email}
-          autocomplete="email"
-          required
-        />
-        <SubmitButton>{t('account.forgot.submit')}</SubmitButton>
-      </Form>
-    </Layout>
+    <FormPage
+      ctx={ctx}
+      title={t('account.forgot.title')}
+      state={state}
+      labels={labels}
+      intro={t('account.forgot.intro')}
+      action={`/${locale}/password/forgot`}
+      submit={t('account.forgot.submit')}
+    >
+      <AccountField ctx={ctx} state={state} field="email" label={labels.email} />
+    </FormPage>
   );
 }
 
@@ -39,14 +28,16 @@ export function ResetPage({ ctx, state, token }: { ctx: ViewContext; state: Form
   const { t, locale } = ctx;
   const labels = { password: t('account.field.newPassword') };
   return (
-    <Layout ctx={ctx} title={t('account.reset.title')}>
-      <h1 class="kern-heading-large">{t('account.reset.title')}</h1>
-      <ErrorSummary ctx={ctx} state={state} labels={labels} />
-      <Form ctx={ctx} action={`/${locale}/password/reset/${encodeURIComponent(token)}`}>
-        <PasswordField ctx={ctx} state={state} label={labels.password} />
-        <SubmitButton>{t('account.reset.submit')}</SubmitButton>
-      </Form>
-    </Layout>
+    <FormPage
+      ctx={ctx}
+      title={t('account.reset.title')}
+      state={state}
+      labels={labels}
+      action={`/${locale}/password/reset/${encodeURIComponent(token)}`}
+      submit={t('account.reset.submit')}
+    >
+      <AccountField ctx={ctx} state={state} field="newPassword" label={labels.password} />
+    </FormPage>
   );
 }
 
@@ -65,24 +56,18 @@ export function InvitationPage({
   const { t, locale } = ctx;
   const labels = { displayName: t('account.field.displayName'), password: t('account.field.password') };
   return (
-    <Layout ctx={ctx} title={t('account.invitation.title')}>
-      <h1 class="kern-heading-large">{t('account.invitation.title')}</h1>
-      <ErrorSummary ctx={ctx} state={state} labels={labels} />
-      <p class="kern-body">{t('account.invitation.intro', { email })}</p>
-      <Form ctx={ctx} action={`/${locale}/invitation/${encodeURIComponent(token)}`}>
-        <TextField
-          ctx={ctx}
-          state={state}
-          name="displayName"
-          label={labels.displayName}
-          hint={t('account.field.displayNameHint')}
-          autocomplete="name"
-          required
-        />
-        <PasswordField ctx={ctx} state={state} label={labels.password} />
-        <SubmitButton>{t('account.invitation.submit')}</SubmitButton>
-      </Form>
-    </Layout>
+    <FormPage
+      ctx={ctx}
+      title={t('account.invitation.title')}
+      state={state}
+      labels={labels}
+      intro={t('account.invitation.intro', { email })}
+      action={`/${locale}/invitation/${encodeURIComponent(token)}`}
+      submit={t('account.invitation.submit')}
+    >
+      <AccountField ctx={ctx} state={state} field="displayName" label={labels.displayName} />
+      <AccountField ctx={ctx} state={state} field="newPassword" label={labels.password} />
+    </FormPage>
   );
 }
 

@@ -1,12 +1,7 @@
+import type { FormState } from '../../../platform/views/components/form.tsx';
+import { FormPage } from '../../../platform/views/components/form-page.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import {
-  ErrorSummary,
-  Form,
-  type FormState,
-  SubmitButton,
-  TextField,
-} from '../../../platform/views/components/form.tsx';
-import { Layout } from '../../../platform/views/layout.tsx';
+import { AccountField } from './fields.tsx';
 
 /** Registration of a resident account: name, e-mail, password. */
 export function RegisterPage({ ctx, state }: { ctx: ViewContext; state: FormState }) {
@@ -17,54 +12,25 @@ export function RegisterPage({ ctx, state }: { ctx: ViewContext; state: FormStat
     password: t('account.field.password'),
   };
   return (
-    <Layout ctx={ctx} title={t('account.register.title')}>
-      <h1 class="kern-heading-large">{t('account.register.title')}</h1>
-      <ErrorSummary ctx={ctx} state={state} labels={labels} />
-      <p class="kern-body">{t('account.register.intro')}</p>
-      <Form ctx={ctx} action={`/${locale}/register`}>
-        <TextField
-          ctx={ctx}
-          state={state}
-          name="displayName"
-          label={labels.displayName}
-          hint={t('account.field.displayNameHint')}
-          autocomplete="name"
-          required
-        />
-        <TextField
-          ctx={ctx}
-          state={state}
-          name="email"
-          type="email"
-          label={labels.email}
-          autocomplete="email"
-          required
-        />
-        <PasswordField ctx={ctx} state={state} label={labels.password} />
-        <SubmitButton>{t('account.register.submit')}</SubmitButton>
-      </Form>
-      <p class="kern-body">
-        <a class="kern-link" href={`/${locale}/login`}>
-          {t('account.register.haveAccount')}
-        </a>
-      </p>
-    </Layout>
-  );
-}
-
-/** A new password with the rules as hint; never echoed back. */
-export function PasswordField({ ctx, state, label }: { ctx: ViewContext; state: FormState; label: string }) {
-  return (
-    <TextField
+    <FormPage
       ctx={ctx}
+      title={t('account.register.title')}
       state={state}
-      name="password"
-      type="password"
-      label={label}
-      hint={ctx.t('account.field.passwordHint')}
-      autocomplete="new-password"
-      required
-      keep={false}
-    />
+      labels={labels}
+      intro={t('account.register.intro')}
+      action={`/${locale}/register`}
+      submit={t('account.register.submit')}
+      after={
+        <p class="kern-body">
+          <a class="kern-link" href={`/${locale}/login`}>
+            {t('account.register.haveAccount')}
+          </a>
+        </p>
+      }
+    >
+      <AccountField ctx={ctx} state={state} field="displayName" label={labels.displayName} />
+      <AccountField ctx={ctx} state={state} field="email" label={labels.email} />
+      <AccountField ctx={ctx} state={state} field="newPassword" label={labels.password} />
+    </FormPage>
   );
 }

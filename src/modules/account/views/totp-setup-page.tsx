@@ -1,7 +1,8 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { ErrorSummary, Form, type FormState, SubmitButton } from '../../../platform/views/components/form.tsx';
+import type { FormState } from '../../../platform/views/components/form.tsx';
+import { FormPage } from '../../../platform/views/components/form-page.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { CodeField } from './login-pages.tsx';
+import { AccountField } from './fields.tsx';
 
 export interface TotpSetupView {
   /** The key grouped for typing; the URI for apps that take a link. */
@@ -17,9 +18,30 @@ export function TotpSetupPage({ ctx, state, setup }: { ctx: ViewContext; state: 
   const { t, locale } = ctx;
   const labels = { code: t('account.field.code') };
   return (
-    <Layout ctx={ctx} title={t('account.totp.setup.title')}>
-      <h1 class="kern-heading-large">{t('account.totp.setup.title')}</h1>
-      <ErrorSummary ctx={ctx} state={state} labels={labels} />
+    <FormPage
+      ctx={ctx}
+      title={t('account.totp.setup.title')}
+      state={state}
+      labels={labels}
+      intro={<SetupSteps ctx={ctx} setup={setup} />}
+      action={`/${locale}/account/totp`}
+      hidden={{ next: setup.next }}
+      submit={t('account.totp.setup.submit')}
+    >
+      <AccountField ctx={ctx} state={state} field="code" label={labels.code} />
+    </FormPage>
+  );
+}
+
+/** Why (for staff: that they must) and how: install an app, enter the key or open the link, type the code. */
+function SetupSteps({ ctx, setup }: { ctx: ViewContext; setup: TotpSetupView }) {
+  const { t } = ctx;
+  const secrets = [
+    ['account.totp.setup.secretLabel', setup.secret],
+    ['account.totp.setup.uriLabel', setup.uri],
+  ] as const;
+  return (
+    <>
       {setup.required && (
         <div class="kern-alert kern-alert--info" role="status">
           <p class="kern-body">{t('account.totp.setup.required')}</p>
@@ -30,28 +52,21 @@ export function TotpSetupPage({ ctx, state, setup }: { ctx: ViewContext; state: 
         <li class="kern-body">
           {t('account.totp.setup.step2')}
           <dl>
-            <dt class="kern-label">{t('account.totp.setup.secretLabel')}</dt>
-            <dd>
-              <code class="z-secret" dir="ltr">
-                {setup.secret}
-              </code>
-            </dd>
-            <dt class="kern-label">{t('account.totp.setup.uriLabel')}</dt>
-            <dd>
-              <code class="z-secret" dir="ltr">
-                {setup.uri}
-              </code>
-            </dd>
+            {secrets.map(([label, text]) => (
+              <>
+                <dt class="kern-label">{t(label)}</dt>
+                <dd>
+                  <code class="z-secret" dir="ltr">
+                    {text}
+                  </code>
+                </dd>
+              </>
+            ))}
           </dl>
         </li>
         <li class="kern-body">{t('account.totp.setup.step3')}</li>
       </ol>
-      <Form ctx={ctx} action={`/${locale}/account/totp`}>
-        <input type="hidden" name="next" value={setup.next} />
-        <CodeField ctx={ctx} state={state} label={labels.code} />
-        <SubmitButton>{t('account.totp.setup.submit')}</SubmitButton>
-      </Form>
-    </Layout>
+    </>
   );
 }
 

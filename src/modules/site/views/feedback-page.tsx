@@ -9,6 +9,12 @@ import {
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 
+/** The optional fields; each one's type is also its autocomplete token. */
+const OPTIONAL = [
+  { name: 'page', hint: 'site.feedback.pageHint', type: 'url' },
+  { name: 'email', hint: 'site.feedback.emailHint', type: 'email' },
+] as const;
+
 /** The feedback form: report a barrier or an error, no account needed. */
 export function FeedbackPage({ ctx, state }: { ctx: ViewContext; state: FormState }) {
   const { t } = ctx;
@@ -35,24 +41,17 @@ export function FeedbackPage({ ctx, state }: { ctx: ViewContext; state: FormStat
             required
             rows={8}
           />
-          <TextField
-            ctx={ctx}
-            state={state}
-            name="page"
-            label={labels.page}
-            hint={t('site.feedback.pageHint')}
-            type="url"
-            autocomplete="url"
-          />
-          <TextField
-            ctx={ctx}
-            state={state}
-            name="email"
-            label={labels.email}
-            hint={t('site.feedback.emailHint')}
-            type="email"
-            autocomplete="email"
-          />
+          {OPTIONAL.map((f) => (
+            <TextField
+              ctx={ctx}
+              state={state}
+              name={f.name}
+              label={labels[f.name]}
+              hint={t(f.hint)}
+              type={f.type}
+              autocomplete={f.type}
+            />
+          ))}
           <SubmitButton>{t('site.feedback.submit')}</SubmitButton>
         </Form>
         <p class="kern-body">

@@ -1,10 +1,16 @@
 import type { MunicipalitySummary } from '../../../platform/db/municipalities.ts';
+import { ContentSection } from '../../../platform/views/components/content-section.tsx';
 import { PlainLanguageLink } from '../../../platform/views/components/plain-language-link.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 
-const ABOUT = ['housing', 'neighbourhood', 'languages'] as const;
-const NAVIGATION = ['language', 'municipality', 'footer', 'keyboard'] as const;
+const ABOUT = ['site.home.about.housing', 'site.home.about.neighbourhood', 'site.home.about.languages'] as const;
+const NAVIGATION = [
+  'site.home.nav.language',
+  'site.home.nav.municipality',
+  'site.home.nav.footer',
+  'site.home.nav.keyboard',
+] as const;
 
 /** The portal's start page: what Zuhause is, how to find one's way, the municipalities, help links. */
 export function HomePage({ ctx, municipalities }: { ctx: ViewContext; municipalities: MunicipalitySummary[] }) {
@@ -34,39 +40,30 @@ export function HomePage({ ctx, municipalities }: { ctx: ViewContext; municipali
         </ul>
       )}
       <div class="z-flow">
-        <h2 class="kern-heading-medium">{t('site.home.aboutTitle')}</h2>
-        <ul class="kern-list kern-list--bullet">
-          {ABOUT.map((k) => (
-            <li>{t(`site.home.about.${k}`)}</li>
-          ))}
-        </ul>
-        <h2 class="kern-heading-medium">{t('site.home.navTitle')}</h2>
-        <ul class="kern-list kern-list--bullet">
-          {NAVIGATION.map((k) => (
-            <li>{t(`site.home.nav.${k}`)}</li>
-          ))}
-        </ul>
-        <h2 class="kern-heading-medium">{t('site.home.helpTitle')}</h2>
-        <ul class="kern-list">
-          <li>
-            <PlainLanguageLink ctx={ctx} class="kern-link" />
-          </li>
-          <li>
-            <a class="kern-link" href={`/${ctx.locale}/accessibility`}>
-              {t('layout.accessibility')}
-            </a>
-          </li>
-          <li>
-            <a class="kern-link" href={`/${ctx.locale}/feedback`}>
-              {t('layout.feedback')}
-            </a>
-          </li>
-          <li>
-            <a class="kern-link" href={`/${ctx.locale}/privacy`}>
-              {t('layout.privacy')}
-            </a>
-          </li>
-        </ul>
+        <ContentSection ctx={ctx} heading="site.home.aboutTitle" bullets={ABOUT} />
+        <ContentSection ctx={ctx} heading="site.home.navTitle" bullets={NAVIGATION} />
+        <ContentSection ctx={ctx} heading="site.home.helpTitle">
+          <ul class="kern-list">
+            <li>
+              <PlainLanguageLink ctx={ctx} class="kern-link" />
+            </li>
+            <li>
+              <a class="kern-link" href={`/${ctx.locale}/accessibility`}>
+                {t('layout.accessibility')}
+              </a>
+            </li>
+            <li>
+              <a class="kern-link" href={`/${ctx.locale}/feedback`}>
+                {t('layout.feedback')}
+              </a>
+            </li>
+            <li>
+              <a class="kern-link" href={`/${ctx.locale}/privacy`}>
+                {t('layout.privacy')}
+              </a>
+            </li>
+          </ul>
+        </ContentSection>
       </div>
     </Layout>
   );

@@ -1,7 +1,13 @@
+import { ContentSection } from '../../../platform/views/components/content-section.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 
-const STORED = ['account', 'session', 'feedback', 'logs'] as const;
+const STORED = [
+  'site.privacy.stored.account',
+  'site.privacy.stored.session',
+  'site.privacy.stored.feedback',
+  'site.privacy.stored.logs',
+] as const;
 /** The cookies the platform sets (see request-context.ts and security.ts); all strictly necessary. */
 const COOKIES = [
   ['zh_sid', 'session', 'durationSession'],
@@ -18,48 +24,41 @@ export function PrivacyPage({ ctx }: { ctx: ViewContext }) {
       <div class="z-flow z-prose">
         <h1 class="kern-heading-large">{t('site.privacy.title')}</h1>
         <p class="kern-body">{t('site.privacy.intro')}</p>
-        <h2 class="kern-heading-medium">{t('site.privacy.storedTitle')}</h2>
-        <ul class="kern-list kern-list--bullet">
-          {STORED.map((k) => (
-            <li>{t(`site.privacy.stored.${k}`)}</li>
-          ))}
-        </ul>
-        <h2 class="kern-heading-medium">{t('site.privacy.thirdTitle')}</h2>
-        <p class="kern-body">{t('site.privacy.third')}</p>
-        <h2 class="kern-heading-medium">{t('site.privacy.cookiesTitle')}</h2>
-        <p class="kern-body">{t('site.privacy.cookiesIntro')}</p>
-        {/* Scrolls sideways on narrow screens; focusable so that keyboards can scroll it too. */}
-        <section class="kern-table-responsive" aria-label={t('site.privacy.cookiesTitle')} tabindex={0}>
-          <table class="kern-table">
-            <caption class="z-visually-hidden">{t('site.privacy.cookiesTitle')}</caption>
-            <thead class="kern-table__head">
-              <tr class="kern-table__row">
-                <th scope="col" class="kern-table__header">
-                  {t('site.privacy.cookie.name')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('site.privacy.cookie.purpose')}
-                </th>
-                <th scope="col" class="kern-table__header">
-                  {t('site.privacy.cookie.duration')}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="kern-table__body">
-              {COOKIES.map(([name, purpose, duration]) => (
+        <ContentSection ctx={ctx} heading="site.privacy.storedTitle" bullets={STORED} />
+        <ContentSection ctx={ctx} heading="site.privacy.thirdTitle" paragraphs={['site.privacy.third']} />
+        <ContentSection ctx={ctx} heading="site.privacy.cookiesTitle" paragraphs={['site.privacy.cookiesIntro']}>
+          {/* Scrolls sideways on narrow screens; focusable so that keyboards can scroll it too. */}
+          <section class="kern-table-responsive" aria-label={t('site.privacy.cookiesTitle')} tabindex={0}>
+            <table class="kern-table">
+              <caption class="z-visually-hidden">{t('site.privacy.cookiesTitle')}</caption>
+              <thead class="kern-table__head">
                 <tr class="kern-table__row">
-                  <th scope="row" class="kern-table__header">
-                    <code>{name}</code>
+                  <th scope="col" class="kern-table__header">
+                    {t('site.privacy.cookie.name')}
                   </th>
-                  <td class="kern-table__cell">{t(`site.privacy.cookie.${purpose}`)}</td>
-                  <td class="kern-table__cell">{t(`site.privacy.cookie.${duration}`)}</td>
+                  <th scope="col" class="kern-table__header">
+                    {t('site.privacy.cookie.purpose')}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t('site.privacy.cookie.duration')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-        <h2 class="kern-heading-medium">{t('site.privacy.rightsTitle')}</h2>
-        <p class="kern-body">{t('site.privacy.rights')}</p>
+              </thead>
+              <tbody class="kern-table__body">
+                {COOKIES.map(([name, purpose, duration]) => (
+                  <tr class="kern-table__row">
+                    <th scope="row" class="kern-table__header">
+                      <code>{name}</code>
+                    </th>
+                    <td class="kern-table__cell">{t(`site.privacy.cookie.${purpose}`)}</td>
+                    <td class="kern-table__cell">{t(`site.privacy.cookie.${duration}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </ContentSection>
+        <ContentSection ctx={ctx} heading="site.privacy.rightsTitle" paragraphs={['site.privacy.rights']} />
       </div>
     </Layout>
   );
