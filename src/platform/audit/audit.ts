@@ -1,4 +1,5 @@
 import { type ColumnType, type Kysely, sql } from 'kysely';
+import { type PageOf, type PageSlice, paginate } from '../db/paginate.ts';
 import type { Database, Executor } from '../db/types.ts';
 
 /** The actions we record; the table accepts any lower-case word, this list is what pages offer as filters. */
@@ -91,8 +92,8 @@ export async function listAudit(
   db: Executor,
   scope: AuditScope,
   filter: AuditFilter,
-  page: { limit: number; offset: number },
-): Promise<{ rows: AuditRow[]; total: number }> {
+  page: PageSlice,
+): Promise<PageOf<AuditRow>> {
   let q = db.selectFrom('audit_log as a');
   q =
     'municipalityId' in scope
@@ -103,7 +104,7 @@ export async function listAudit(
   // Day boundaries in German time, as the page shows them.
   if (filter.from) q = q.where('a.at', '>=', sql<Date>`(${filter.from}::date)::timestamp at time zone 'Europe/Berlin'`);
   if (filter.to) q = q.where('a.at', '<', sql<Date>`(${filter.to}::date + 1)::timestamp at time zone 'Europe/Berlin'`);
-  const [rows, count] = await Promise.all([
+  const { rows, total } = await paginate(q, page, (q) =>
     q
       .leftJoin('users as u', 'u.id', 'a.actor_user_id')
       .select([
@@ -118,14 +119,10 @@ export async function listAudit(
         'a.request_id',
       ])
       .orderBy('a.at', 'desc')
-      .orderBy('a.id', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
+      .orderBy('a.id', 'desc'),
+  );
   return {
-    total: Number(count.n),
+    total,
     rows: rows.map((r) => ({
       id: r.id,
       at: new Date(r.at),

@@ -1,3 +1,4 @@
+import { type PageOf, type PageSlice, paginate } from '../db/paginate.ts';
 import type { Executor } from '../db/types.ts';
 import type { JobStatus } from './jobs-table.ts';
 import './jobs-table.ts';
@@ -21,11 +22,11 @@ export interface JobSummary {
 export async function listJobs(
   db: Executor,
   filter: { status?: JobStatus | undefined },
-  page: { limit: number; offset: number },
-): Promise<{ rows: JobSummary[]; total: number }> {
+  page: PageSlice,
+): Promise<PageOf<JobSummary>> {
   let q = db.selectFrom('jobs as j');
   if (filter.status) q = q.where('j.status', '=', filter.status);
-  const [rows, count] = await Promise.all([
+  const { rows, total } = await paginate(q, page, (q) =>
     q
       .leftJoin('municipalities as m', 'm.id', 'j.municipality_id')
       .select([
@@ -41,14 +42,10 @@ export async function listJobs(
         'm.name',
       ])
       .orderBy('j.created_at', 'desc')
-      .orderBy('j.id', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
+      .orderBy('j.id', 'desc'),
+  );
   return {
-    total: Number(count.n),
+    total,
     rows: rows.map((r) => ({
       id: r.id,
       kind: r.kind,

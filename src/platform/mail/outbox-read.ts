@@ -1,4 +1,7 @@
+import type { Selectable } from 'kysely';
+import { type PageOf, type PageSlice, paginate } from '../db/paginate.ts';
 import type { Executor } from '../db/types.ts';
+import type { MailOutboxTable } from './outbox.ts';
 import './outbox.ts';
 
 export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'kept', 'failed'] as const;
@@ -23,41 +26,39 @@ export interface MailDetail extends MailSummary {
   nextAttemptAt: Date;
 }
 
+// The columns of a list row, and the row as the pages read it (the detail adds to it).
+const SUMMARY_COLUMNS = ['id', 'to_address', 'subject', 'status', 'attempts', 'created_at', 'sent_at'] as const;
+type SummaryRow = Pick<Selectable<MailOutboxTable>, (typeof SUMMARY_COLUMNS)[number]>;
+
+function summaryOf(r: SummaryRow): MailSummary {
+  return {
+    id: r.id,
+    to: r.to_address,
+    subject: r.subject,
+    status: r.status,
+    attempts: r.attempts,
+    createdAt: new Date(r.created_at),
+    sentAt: r.sent_at ? new Date(r.sent_at) : null,
+  };
+}
+
 /** One page of the outbox in a scope, newest first, with the total for pagination. */
 export async function listMail(
   db: Executor,
   scope: MailScope,
   filter: { status?: MailStatus | undefined },
-  page: { limit: number; offset: number },
-): Promise<{ rows: MailSummary[]; total: number }> {
+  page: PageSlice,
+): Promise<PageOf<MailSummary>> {
   let q = db.selectFrom('mail_outbox');
   q =
     'municipalityId' in scope
       ? q.where('municipality_id', '=', scope.municipalityId)
       : q.where('municipality_id', 'is', null);
   if (filter.status) q = q.where('status', '=', filter.status);
-  const [rows, count] = await Promise.all([
-    q
-      .select(['id', 'to_address', 'subject', 'status', 'attempts', 'created_at', 'sent_at'])
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return {
-    total: Number(count.n),
-    rows: rows.map((r) => ({
-      id: r.id,
-      to: r.to_address,
-      subject: r.subject,
-      status: r.status,
-      attempts: r.attempts,
-      createdAt: new Date(r.created_at),
-      sentAt: r.sent_at ? new Date(r.sent_at) : null,
-    })),
-  };
+  const { rows, total } = await paginate(q, page, (q) =>
+    q.select(SUMMARY_COLUMNS).orderBy('created_at', 'desc').orderBy('id', 'desc'),
+  );
+  return { total, rows: rows.map(summaryOf) };
 }
 
 /** One mail with its text, or null when it does not exist in this scope. */
@@ -70,13 +71,7 @@ export async function findMail(db: Executor, scope: MailScope, id: string): Prom
   const r = await q.executeTakeFirst();
   if (!r) return null;
   return {
-    id: r.id,
-    to: r.to_address,
-    subject: r.subject,
-    status: r.status,
-    attempts: r.attempts,
-    createdAt: new Date(r.created_at),
-    sentAt: r.sent_at ? new Date(r.sent_at) : null,
+    ...summaryOf(r),
     text: r.body_text,
     lastError: r.last_error,
     nextAttemptAt: new Date(r.next_attempt_at),

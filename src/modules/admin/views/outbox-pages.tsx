@@ -1,12 +1,7 @@
-import type { FormState } from '../../../platform/views/components/form.tsx';
-import { ErrorSummary, SelectField } from '../../../platform/views/components/form.tsx';
-import { pageCount, Pagination } from '../../../platform/views/components/pagination.tsx';
-import { DataTable } from '../../../platform/views/components/table.tsx';
+import { MAIL_STATUSES, type MailDetail, type MailSummary } from '../../../platform/mail/outbox-read.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { MAIL_STATUSES, type MailDetail, type MailSummary } from '../../../platform/mail/outbox-read.ts';
-import type { Paged } from '../admin.service.ts';
-import { type AdminArea, AdminNav, FilterForm, pageHref } from './parts.tsx';
+import { type AdminArea, AdminNav, ListFrame, type ListPageProps, statusFilter } from './parts.tsx';
 
 const title = (ctx: ViewContext, area: AdminArea) =>
   area.municipality
@@ -14,67 +9,39 @@ const title = (ctx: ViewContext, area: AdminArea) =>
     : ctx.t('admin.outbox.stateTitle');
 
 /** The outbox of a municipality or of the platform: mails newest first, with status, paginated. */
-export function OutboxPage({
-  ctx,
-  area,
-  data,
-  state,
-}: {
-  ctx: ViewContext;
-  area: AdminArea;
-  data: Paged<MailSummary>;
-  state: FormState;
-}) {
+export function OutboxPage(props: ListPageProps<MailSummary>) {
+  const { ctx, area, data, state } = props;
   const { t } = ctx;
-  const list = `${area.base}/outbox`;
   return (
-    <Layout ctx={ctx} title={title(ctx, area)}>
-      <AdminNav ctx={ctx} area={area} current="outbox" />
-      <h1 class="kern-heading-large">{title(ctx, area)}</h1>
-      <p class="kern-body">{t(area.municipality ? 'admin.outbox.intro' : 'admin.outbox.stateIntro')}</p>
-      <ErrorSummary ctx={ctx} state={state} labels={{ status: t('admin.outbox.status') }} />
-      <FilterForm ctx={ctx} action={list}>
-        <SelectField
-          ctx={ctx}
-          state={state}
-          name="status"
-          label={t('admin.outbox.status')}
-          options={MAIL_STATUSES.map((s) => [s, t(`admin.mail.status.${s}`)])}
-        />
-      </FilterForm>
-      {Object.keys(state.errors).length === 0 && (
-        <p class="kern-body" role="status">
-          {t('admin.outbox.count', { count: data.total })}
-        </p>
+    <ListFrame
+      {...props}
+      list="outbox"
+      title={title(ctx, area)}
+      intro={t(area.municipality ? 'admin.outbox.intro' : 'admin.outbox.stateIntro')}
+      count={t('admin.outbox.count', { count: data.total })}
+      {...statusFilter(
+        ctx,
+        state,
+        MAIL_STATUSES.map((s) => [s, t(`admin.mail.status.${s}`)]),
       )}
-      <DataTable
-        caption={t('admin.outbox.caption')}
-        captionHidden
-        empty={t('admin.outbox.empty')}
-        rows={data.rows}
-        columns={[
-          { header: t('admin.outbox.created'), cell: (m) => ctx.date(m.createdAt, true) },
-          { header: t('admin.outbox.to'), cell: (m) => m.to },
-          {
-            header: t('admin.outbox.subject'),
-            rowHeader: true,
-            cell: (m) => (
-              <a class="kern-link" href={`${list}/${m.id}`}>
-                {m.subject}
-              </a>
-            ),
-          },
-          { header: t('admin.outbox.status'), cell: (m) => t(`admin.mail.status.${m.status}`) },
-          { header: t('admin.outbox.attempts'), cell: (m) => ctx.number(m.attempts), numeric: true },
-        ]}
-      />
-      <Pagination
-        ctx={ctx}
-        page={data.page}
-        count={pageCount(data.total, data.pageSize)}
-        href={pageHref(list, state.values)}
-      />
-    </Layout>
+      caption={t('admin.outbox.caption')}
+      empty={t('admin.outbox.empty')}
+      columns={[
+        { header: t('admin.outbox.created'), cell: (m) => ctx.date(m.createdAt, true) },
+        { header: t('admin.outbox.to'), cell: (m) => m.to },
+        {
+          header: t('admin.outbox.subject'),
+          rowHeader: true,
+          cell: (m) => (
+            <a class="kern-link" href={`${area.base}/outbox/${m.id}`}>
+              {m.subject}
+            </a>
+          ),
+        },
+        { header: t('admin.outbox.status'), cell: (m) => t(`admin.mail.status.${m.status}`) },
+        { header: t('admin.outbox.attempts'), cell: (m) => ctx.number(m.attempts), numeric: true },
+      ]}
+    />
   );
 }
 
