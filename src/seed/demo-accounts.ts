@@ -25,6 +25,16 @@ const STATE: DemoAccount[] = [
   { key: 'foerderung', displayName: 'Tobias Reimers', locale: 'de', role: 'funding_officer' },
 ];
 
+/** The municipal roles in order: the key prefix of each account, its role, and what its third entry names. */
+const MUNICIPAL_ROLES = [
+  ['admin', 'municipality_admin', null],
+  ['qm', 'quartier_manager', 'quartier'],
+  ['beratung', 'counsellor', 'provider'],
+  ['vermietung', 'landlord', 'provider'],
+  ['ehrenamt', 'volunteer', 'provider'],
+  ['bewohner', 'resident', null],
+] as const satisfies readonly [string, Role, 'quartier' | 'provider' | null][];
+
 /** Every role of a municipality, one person each, with names and languages as they might be. */
 function municipal(
   m: string,
@@ -37,43 +47,11 @@ function municipal(
     bewohner: [string, Locale];
   },
 ): DemoAccount[] {
-  const p = people;
-  return [
-    { key: `admin.${m}`, displayName: p.admin[0], locale: p.admin[1], role: 'municipality_admin', municipality: m },
-    {
-      key: `qm.${m}`,
-      displayName: p.qm[0],
-      locale: p.qm[1],
-      role: 'quartier_manager',
-      municipality: m,
-      quartier: `${m}/${p.qm[2]}`,
-    },
-    {
-      key: `beratung.${m}`,
-      displayName: p.beratung[0],
-      locale: p.beratung[1],
-      role: 'counsellor',
-      municipality: m,
-      provider: `${m}/${p.beratung[2]}`,
-    },
-    {
-      key: `vermietung.${m}`,
-      displayName: p.vermietung[0],
-      locale: p.vermietung[1],
-      role: 'landlord',
-      municipality: m,
-      ...(p.vermietung[2] ? { provider: `${m}/${p.vermietung[2]}` } : {}),
-    },
-    {
-      key: `ehrenamt.${m}`,
-      displayName: p.ehrenamt[0],
-      locale: p.ehrenamt[1],
-      role: 'volunteer',
-      municipality: m,
-      ...(p.ehrenamt[2] ? { provider: `${m}/${p.ehrenamt[2]}` } : {}),
-    },
-    { key: `bewohner.${m}`, displayName: p.bewohner[0], locale: p.bewohner[1], role: 'resident', municipality: m },
-  ];
+  return MUNICIPAL_ROLES.map(([prefix, role, scope]) => {
+    const [displayName, locale, at]: readonly [string, Locale, (string | undefined)?] = people[prefix];
+    const held = scope && at ? { [scope]: `${m}/${at}` } : {};
+    return { key: `${prefix}.${m}`, displayName, locale, role, municipality: m, ...held };
+  });
 }
 
 /** Every demo account: the two state roles, and all six municipal roles in each of the four municipalities. */

@@ -1,5 +1,6 @@
 import { sourceHash } from '../modules/directory/index.ts';
-import type { Tx } from '../platform/db/types.ts';
+import type { Insertable } from 'kysely';
+import type { Database, Tx } from '../platform/db/types.ts';
 import type { SeedContext, SeedStep } from './context.ts';
 import { DEMO_ACCOUNTS, demoEmail } from './demo-accounts.ts';
 import { DEMO_MUNICIPALITIES, DEMO_PROVIDERS, DEMO_QUARTIERE } from './demo-directory.data.ts';
@@ -14,24 +15,52 @@ async function municipalities(tx: Tx, ctx: SeedContext): Promise<void> {
   for (const r of rows) ctx.municipalities[r.slug] = r.id;
 }
 
-async function quartiere(tx: Tx, ctx: SeedContext): Promise<void> {
-  const rows = await tx
-    .insertInto('quartiere')
-    .values(
-      DEMO_QUARTIERE.map((q) => ({
-        municipality_id: ctx.municipalities[q.municipality]!,
-        slug: q.slug,
-        name: q.name,
-        area_description: q.areaDescription,
-        approx_residents: q.approxResidents,
-        boundary: q.boundary,
-      })),
-    )
-    .returning(['id', 'municipality_id', 'slug'])
-    .execute();
-  const slugOf = invert(ctx.municipalities);
-  for (const r of rows) ctx.quartiere[`${slugOf[r.municipality_id]}/${r.slug}`] = r.id;
+/** The demo rows owned by a municipality, with the key each new id is recorded under (`municipality/key`). */
+interface Owned<N extends 'quartiere' | 'providers'> {
+  table: N;
+  into: (ctx: SeedContext) => Record<string, string>;
+  rows: readonly { municipality: string; key: string; values: Omit<Insertable<Database[N]>, 'municipality_id'> }[];
 }
+
+/** Inserts owned rows in one multi-row INSERT … RETURNING (which keeps the order given) and records their ids. */
+async function insertOwned<N extends 'quartiere' | 'providers'>(tx: Tx, ctx: SeedContext, o: Owned<N>): Promise<void> {
+  const values = o.rows.map((r) => ({ ...r.values, municipality_id: ctx.municipalities[r.municipality]! }));
+  const inserted = await tx
+    .insertInto(o.table)
+    .values(values as Insertable<Database[N]>[])
+    .returning('id')
+    .execute();
+  const into = o.into(ctx);
+  o.rows.forEach((r, i) => {
+    into[`${r.municipality}/${r.key}`] = inserted[i]!.id;
+  });
+}
+
+const QUARTIERE: Owned<'quartiere'> = {
+  table: 'quartiere',
+  into: (ctx) => ctx.quartiere,
+  rows: DEMO_QUARTIERE.map((q) => ({
+    municipality: q.municipality,
+    key: q.slug,
+    values: {
+      slug: q.slug,
+      name: q.name,
+      area_description: q.areaDescription,
+      approx_residents: q.approxResidents,
+      boundary: q.boundary,
+    },
+  })),
+};
+
+const PROVIDERS: Owned<'providers'> = {
+  table: 'providers',
+  into: (ctx) => ctx.providers,
+  rows: DEMO_PROVIDERS.map((p) => ({
+    municipality: p.municipality,
+    key: p.key,
+    values: { name: p.name, kind: p.kind, email: p.email, website: p.website },
+  })),
+};
 
 async function translations(tx: Tx, ctx: SeedContext): Promise<void> {
   const source = new Map(DEMO_QUARTIERE.map((q) => [`${q.municipality}/${q.slug}`, q.areaDescription]));
@@ -47,26 +76,6 @@ async function translations(tx: Tx, ctx: SeedContext): Promise<void> {
       })),
     )
     .execute();
-}
-
-async function providers(tx: Tx, ctx: SeedContext): Promise<void> {
-  const rows = await tx
-    .insertInto('providers')
-    .values(
-      DEMO_PROVIDERS.map((p) => ({
-        municipality_id: ctx.municipalities[p.municipality]!,
-        name: p.name,
-        kind: p.kind,
-        email: p.email,
-        website: p.website,
-      })),
-    )
-    .returning('id')
-    .execute();
-  // Rows come back in the order given (one multi-row INSERT … RETURNING keeps it).
-  DEMO_PROVIDERS.forEach((p, i) => {
-    ctx.providers[`${p.municipality}/${p.key}`] = rows[i]!.id;
-  });
 }
 
 async function people(tx: Tx, ctx: SeedContext): Promise<void> {
@@ -98,18 +107,14 @@ async function people(tx: Tx, ctx: SeedContext): Promise<void> {
     .execute();
 }
 
-function invert(map: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(map).map(([k, v]) => [v, k]));
-}
-
 /** The directory's demo: four municipalities, their Quartiere and providers, and a demo account of every role. */
 export const directorySeed: SeedStep = {
   name: 'directory',
   async run(tx, ctx) {
     await municipalities(tx, ctx);
-    await quartiere(tx, ctx);
+    await insertOwned(tx, ctx, QUARTIERE);
     await translations(tx, ctx);
-    await providers(tx, ctx);
+    await insertOwned(tx, ctx, PROVIDERS);
     await people(tx, ctx);
   },
 };

@@ -15,6 +15,14 @@ import { sourceHash } from './translations.service.ts';
 
 const TAGS = ['directory'];
 
+/** The options of a public API route that reads one thing by its path, and answers 404 when it is not there. */
+function publicLookup<P, R>(summary: string, params: P, ok: R) {
+  return {
+    config: { access: PUBLIC },
+    schema: { tags: TAGS, summary, params, response: { 200: ok, 404: problem } },
+  };
+}
+
 /** The directory's public JSON API: municipalities with their Quartiere and providers, Quartier boundaries. */
 export const apiRoutes: FastifyPluginAsync = async (plain) => {
   const app = plain.withTypeProvider<ZodTypeProvider>();
@@ -35,15 +43,7 @@ export const apiRoutes: FastifyPluginAsync = async (plain) => {
 
   app.get(
     `${base}/:municipality`,
-    {
-      config: { access: PUBLIC },
-      schema: {
-        tags: TAGS,
-        summary: 'One municipality with its Quartiere and providers',
-        params: municipalityParams,
-        response: { 200: municipalityDetail, 404: problem },
-      },
-    },
+    publicLookup('One municipality with its Quartiere and providers', municipalityParams, municipalityDetail),
     async (req) => {
       const o = await municipalityOverview(db, req.params.municipality);
       if (!o) throw notFound('municipality');
@@ -75,15 +75,7 @@ export const apiRoutes: FastifyPluginAsync = async (plain) => {
 
   app.get(
     `${base}/:municipality/quartiere/:quartier/boundary`,
-    {
-      config: { access: PUBLIC },
-      schema: {
-        tags: TAGS,
-        summary: 'The boundary of a Quartier as a GeoJSON Feature (RFC 7946)',
-        params: boundaryParams,
-        response: { 200: boundaryFeature, 404: problem },
-      },
-    },
+    publicLookup('The boundary of a Quartier as a GeoJSON Feature (RFC 7946)', boundaryParams, boundaryFeature),
     async (req, reply) => {
       const o = await municipalityOverview(db, req.params.municipality);
       const q = o?.quartiere.find((x) => x.slug === req.params.quartier);

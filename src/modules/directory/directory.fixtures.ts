@@ -1,7 +1,7 @@
 import type { Role } from '../../platform/auth/session-user.ts';
 import { createSession, markSecondFactor } from '../../platform/auth/sessions.ts';
 import type { Executor } from '../../platform/db/types.ts';
-import './directory.tables.ts';
+import type { GeoJsonGeometry } from './directory.tables.ts';
 
 // Test fixtures of the directory (used by its tests only; kept free of the test harness so that the module's
 // boundary rules hold). A session is opened straight in the database with the second factor done, so that
@@ -46,4 +46,43 @@ export async function sessionFor(
   const token = await createSession(db, user.id, now);
   await markSecondFactor(db, token, now);
   return { userId: user.id, token };
+}
+
+/** A ring from a flat list of coordinates (x, y, x, y …); tests pass wrong values on purpose (`ring<unknown>`). */
+export function ring<T = number>(...xy: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xy.length; i += 2) out.push(xy.slice(i, i + 2));
+  return out;
+}
+
+/** A GeoJSON Polygon of one ring, from a flat list of coordinates. */
+export function polygon<T = number>(...xy: T[]): { type: 'Polygon'; coordinates: T[][][] } {
+  return { type: 'Polygon', coordinates: [ring(...xy)] };
+}
+
+/** A small closed square in Meppen, as a Quartier's stored boundary. */
+export const SQUARE = polygon(7.3, 52.6, 7.31, 52.6, 7.31, 52.61, 7.3, 52.6) as GeoJsonGeometry;
+
+/** The stored provider whose column has this value (the first one: tests create one at a time). */
+export function providerWhere(db: Executor, column: 'id' | 'municipality_id', value: string) {
+  return db.selectFrom('providers').selectAll().where(column, '=', value).executeTakeFirstOrThrow();
+}
+
+/** The stored municipality with this slug. */
+export function municipalityBySlug(db: Executor, slug: string) {
+  return db.selectFrom('municipalities').selectAll().where('slug', '=', slug).executeTakeFirstOrThrow();
+}
+
+/** The stored user with this e-mail address. */
+export function userByEmail(db: Executor, email: string) {
+  return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirstOrThrow();
+}
+
+/** The mails queued to this address. */
+export function mailTo(db: Executor, address: string) {
+  return db
+    .selectFrom('mail_outbox')
+    .select(['to_address', 'municipality_id', 'body_text'])
+    .where('to_address', '=', address)
+    .execute();
 }

@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { polygon, ring as makeRing } from './directory.fixtures.ts';
 import { parseBoundary } from './geojson.ts';
 
-const ring = [
-  [7.3, 52.69],
-  [7.34, 52.69],
-  [7.34, 52.71],
-  [7.3, 52.69],
-];
+const ring = makeRing(7.3, 52.69, 7.34, 52.69, 7.34, 52.71, 7.3, 52.69);
 
 test('accepts Polygon, MultiPolygon, a Feature and a one-Feature collection, keeping only the geometry', () => {
   const polygon = { type: 'Polygon', coordinates: [ring] };
@@ -28,67 +24,19 @@ test('names what is wrong', () => {
     const r = parseBoundary(typeof v === 'string' ? v : JSON.stringify(v));
     return r.ok ? 'ok' : r.problem;
   };
-  assert.equal(problem('{not json'), 'directory.geojson.notJson');
-  assert.equal(problem({ type: 'Point', coordinates: [7, 52] }), 'directory.geojson.wrongType');
-  assert.equal(problem({ type: 'FeatureCollection', features: [] }), 'directory.geojson.wrongType');
-  assert.equal(problem([1, 2]), 'directory.geojson.wrongType');
-  assert.equal(problem({ type: 'Polygon', coordinates: [] }), 'directory.geojson.badCoordinates');
-  assert.equal(
-    problem({
-      type: 'Polygon',
-      coordinates: [
-        [
-          [7, 52],
-          [8, 52],
-          [8, 'x'],
-          [7, 52],
-        ],
-      ],
-    }),
-    'directory.geojson.badCoordinates',
-  );
-  assert.equal(
-    problem({
-      type: 'Polygon',
-      coordinates: [
-        [
-          [181, 52],
-          [8, 52],
-          [8, 53],
-          [181, 52],
-        ],
-      ],
-    }),
-    'directory.geojson.badCoordinates',
-  );
-  assert.equal(
-    problem({
-      type: 'Polygon',
-      coordinates: [
-        [
-          [7, 52],
-          [8, 52],
-          [7, 52],
-        ],
-      ],
-    }),
-    'directory.geojson.tooFewPoints',
-  );
-  assert.equal(
-    problem({
-      type: 'Polygon',
-      coordinates: [
-        [
-          [7, 52],
-          [8, 52],
-          [8, 53],
-          [7, 53],
-        ],
-      ],
-    }),
-    'directory.geojson.ringNotClosed',
-  );
-  assert.equal(problem({ type: 'MultiPolygon', coordinates: [[ring], 'x'] }), 'directory.geojson.badCoordinates');
+  const cases: [unknown, string][] = [
+    ['{not json', 'directory.geojson.notJson'],
+    [{ type: 'Point', coordinates: [7, 52] }, 'directory.geojson.wrongType'],
+    [{ type: 'FeatureCollection', features: [] }, 'directory.geojson.wrongType'],
+    [[1, 2], 'directory.geojson.wrongType'],
+    [{ type: 'Polygon', coordinates: [] }, 'directory.geojson.badCoordinates'],
+    [polygon<unknown>(7, 52, 8, 52, 8, 'x', 7, 52), 'directory.geojson.badCoordinates'],
+    [polygon(181, 52, 8, 52, 8, 53, 181, 52), 'directory.geojson.badCoordinates'],
+    [polygon(7, 52, 8, 52, 7, 52), 'directory.geojson.tooFewPoints'],
+    [polygon(7, 52, 8, 52, 8, 53, 7, 53), 'directory.geojson.ringNotClosed'],
+    [{ type: 'MultiPolygon', coordinates: [[ring], 'x'] }, 'directory.geojson.badCoordinates'],
+  ];
+  for (const [input, expected] of cases) assert.equal(problem(input), expected, JSON.stringify(input));
 });
 
 test('never throws, whatever is pasted', () => {

@@ -4,7 +4,7 @@ import { AppError } from '../../platform/http/app-error.ts';
 import { tenant } from '../../platform/db/tenant.ts';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
 import { uniqueToFields } from './directory.errors.ts';
-import { type Fixture, sessionFor, twoMunicipalities } from './directory.fixtures.ts';
+import { type Fixture, sessionFor, twoMunicipalities, userByEmail } from './directory.fixtures.ts';
 import { insertQuartier } from './quartiere.repository.ts';
 
 // A municipality administrator of Meppen must never see or change Osnabrück's data: not through Osnabrück's
@@ -109,11 +109,7 @@ describe('tenant isolation of the directory', () => {
   });
 
   test('a Meppen grant naming Osnabrück’s Quartier or provider is refused', async () => {
-    const me = await t.conn.db
-      .selectFrom('users')
-      .select('id')
-      .where('email', '=', 'admin@meppen.test')
-      .executeTakeFirstOrThrow();
+    const me = await userByEmail(t.conn.db, 'admin@meppen.test');
     const before = await snapshot();
     const q = await meppenAdmin.post('/de/m/meppen/admin/people/grants', {
       userId: me.id,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
-import { type Fixture, sessionFor, twoMunicipalities } from './directory.fixtures.ts';
+import { type Fixture, mailTo, sessionFor, twoMunicipalities, userByEmail } from './directory.fixtures.ts';
 
 describe('people and roles of a municipality', () => {
   let t: TestApp;
@@ -79,37 +79,25 @@ describe('people and roles of a municipality', () => {
   test('inviting staff creates the account without password, grants the role here and queues the mail', async () => {
     const page = await admin.get('/de/m/meppen/admin/people/invite');
     assert.equal(page.statusCode, 200);
-    const bad = await admin.post('/de/m/meppen/admin/people/invite', {
-      displayName: 'Layla Haddad',
-      email: 'not-an-address',
-      role: 'counsellor',
-      locale: 'ar',
-    });
+    const invite = (email: string) =>
+      admin.post('/de/m/meppen/admin/people/invite', {
+        displayName: 'Layla Haddad',
+        email,
+        role: 'counsellor',
+        locale: 'ar',
+      });
+    const bad = await invite('not-an-address');
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /value="Layla Haddad"/);
-    const ok = await admin.post('/de/m/meppen/admin/people/invite', {
-      displayName: 'Layla Haddad',
-      email: 'layla@meppen.test',
-      role: 'counsellor',
-      locale: 'ar',
-    });
-    assert.equal(ok.statusCode, 303);
-    const user = await t.conn.db
-      .selectFrom('users')
-      .select(['id', 'password_hash', 'locale'])
-      .where('email', '=', 'layla@meppen.test')
-      .executeTakeFirstOrThrow();
+    assert.equal((await invite('layla@meppen.test')).statusCode, 303);
+    const user = await userByEmail(t.conn.db, 'layla@meppen.test');
     assert.equal(user.password_hash, null);
     assert.equal(user.locale, 'ar');
     assert.deepEqual(
       (await grantsOf(user.id)).map((g) => [g.role, g.municipality_id]),
       [['counsellor', f.meppen]],
     );
-    const mail = await t.conn.db
-      .selectFrom('mail_outbox')
-      .select(['to_address', 'municipality_id', 'body_text'])
-      .where('to_address', '=', 'layla@meppen.test')
-      .execute();
+    const mail = await mailTo(t.conn.db, 'layla@meppen.test');
     assert.equal(mail.length, 1);
     assert.equal(mail[0]!.municipality_id, f.meppen);
     assert.match(mail[0]!.body_text, /\/ar\/invitation\//);

@@ -10,13 +10,11 @@ import { grantForm, inviteForm } from './directory.schema.ts';
 import { grantRole, invitePerson, peopleOf, revokeRole } from './people.service.ts';
 import { providersOf } from './providers.service.ts';
 import { quartiereOf } from './quartiere.service.ts';
-import { pageTenant, pathId, submitForm } from './route-helpers.ts';
+import { INVITE_LIMIT, inviteEnv, pageTenant, pathId, submitForm } from './route-helpers.ts';
 import { InvitePage, PeoplePage, type PeopleData } from './views/people-admin.tsx';
 import type { PageTenant } from './views/parts.tsx';
 
 const ADMIN = { access: inMunicipality('municipality_admin') };
-// Invitations send mail: bound them, so that a hijacked admin session cannot turn us into a spam relay.
-const INVITE_LIMIT = { max: 30, timeWindow: '1 hour' };
 
 /** People of a municipality and their roles; grant, revoke, invite. */
 export const peopleRoutes: FastifyPluginAsync = async (app) => {
@@ -44,11 +42,11 @@ export const peopleRoutes: FastifyPluginAsync = async (app) => {
       reply,
       grantForm,
       (state: FormState) => (ctx) => PeoplePage({ ctx, tenant: pt, data: d, state }),
+      'directory.people.granted',
       async (input) => {
         await grantRole(db, t, req.user!.id, input);
         return list(req, pt);
       },
-      'directory.people.granted',
     );
   });
 
@@ -71,15 +69,11 @@ export const peopleRoutes: FastifyPluginAsync = async (app) => {
       reply,
       inviteForm,
       (state) => (ctx) => InvitePage({ ctx, tenant: pt, state }),
+      'directory.people.invitationSent',
       async (input) => {
-        await invitePerson(db, tenant(pt.municipalityId), req.user!.id, input, {
-          baseUrl: app.deps.config.baseUrl,
-          messages: app.deps.messages,
-          now: app.deps.now(),
-        });
+        await invitePerson(db, tenant(pt.municipalityId), req.user!.id, input, inviteEnv(app));
         return list(req, pt);
       },
-      'directory.people.invitationSent',
     );
   });
 };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
-import { sessionFor, twoMunicipalities, type Fixture } from './directory.fixtures.ts';
+import { type Fixture, SQUARE, sessionFor, twoMunicipalities } from './directory.fixtures.ts';
 
 describe('public municipality pages', () => {
   let t: TestApp;
@@ -17,17 +17,7 @@ describe('public municipality pages', () => {
         name: 'Esterfeld',
         area_description: 'Wohngebiet im Süden der Stadt. Viele Familien.\n\nZweiter Absatz.',
         approx_residents: 12500,
-        boundary: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [7.3, 52.6],
-              [7.31, 52.6],
-              [7.31, 52.61],
-              [7.3, 52.6],
-            ],
-          ],
-        },
+        boundary: SQUARE,
       })
       .execute();
     await t.conn.db

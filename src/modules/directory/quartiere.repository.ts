@@ -3,8 +3,8 @@ import type { Executor } from '../../platform/db/types.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import type { GeoJsonGeometry } from './directory.tables.ts';
 
-export interface QuartierRow {
-  id: string;
+/** The stored fields of a Quartier, as they are created and changed. */
+export interface QuartierValues {
   slug: string;
   name: string;
   areaDescription: string;
@@ -13,13 +13,8 @@ export interface QuartierRow {
   sourceLocale: Locale;
 }
 
-export interface QuartierValues {
-  slug: string;
-  name: string;
-  areaDescription: string;
-  boundary: GeoJsonGeometry | null;
-  approxResidents: number | null;
-  sourceLocale: Locale;
+export interface QuartierRow extends QuartierValues {
+  id: string;
 }
 
 function base(db: Executor, t: Tenant) {

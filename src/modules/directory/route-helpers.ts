@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../platform/http/app-error.ts';
 import { parseForm } from '../../platform/http/forms.ts';
@@ -37,8 +37,8 @@ export async function submitForm<S extends z.ZodType>(
   reply: FastifyReply,
   schema: S,
   page: (state: FormState) => Page,
-  act: (data: z.infer<S>) => Promise<string>,
   flashKey: string,
+  act: (data: z.infer<S>) => Promise<string>,
 ): Promise<FastifyReply> {
   const form = parseForm(schema, req.body);
   if (!form.ok) return sendInvalidForm(req, reply, page, { values: form.values, errors: form.errors });
@@ -51,4 +51,12 @@ export async function submitForm<S extends z.ZodType>(
     }
     throw err;
   }
+}
+
+// Invitations send mail: bound them, so that a hijacked admin session cannot turn us into a spam relay.
+export const INVITE_LIMIT = { max: 30, timeWindow: '1 hour' };
+
+/** What sending an invitation needs from the app, read at the moment of the request (the clock moves). */
+export function inviteEnv(app: FastifyInstance) {
+  return { baseUrl: app.deps.config.baseUrl, messages: app.deps.messages, now: app.deps.now() };
 }

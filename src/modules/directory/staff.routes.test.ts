@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
-import { type Fixture, sessionFor, twoMunicipalities } from './directory.fixtures.ts';
+import { type Fixture, polygon, providerWhere, sessionFor, twoMunicipalities } from './directory.fixtures.ts';
 
 const POLYGON = JSON.stringify({
   type: 'Feature',
   properties: {},
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [7.3, 52.69],
-        [7.34, 52.69],
-        [7.34, 52.71],
-        [7.3, 52.69],
-      ],
-    ],
-  },
+  geometry: polygon(7.3, 52.69, 7.34, 52.69, 7.34, 52.71, 7.3, 52.69),
 });
 
 describe('staff pages: Quartiere and providers', () => {
@@ -164,22 +154,14 @@ describe('staff pages: Quartiere and providers', () => {
       website: 'https://caritas.example',
     });
     assert.equal(ok.statusCode, 303);
-    const row = await t.conn.db
-      .selectFrom('providers')
-      .selectAll()
-      .where('municipality_id', '=', f.meppen)
-      .executeTakeFirstOrThrow();
+    const row = await providerWhere(t.conn.db, 'municipality_id', f.meppen);
     assert.equal(row.kind, 'charity');
     const edit = await admin.post(`/de/m/meppen/admin/providers/${row.id}`, {
       name: 'Caritas Emsland',
       kind: 'charity',
     });
     assert.equal(edit.statusCode, 303);
-    const after = await t.conn.db
-      .selectFrom('providers')
-      .selectAll()
-      .where('id', '=', row.id)
-      .executeTakeFirstOrThrow();
+    const after = await providerWhere(t.conn.db, 'id', row.id);
     assert.equal(after.name, 'Caritas Emsland');
     assert.equal(after.email, null);
     const list = await admin.get('/de/m/meppen/admin/providers');

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
-import { type Fixture, sessionFor, twoMunicipalities } from './directory.fixtures.ts';
+import {
+  type Fixture,
+  mailTo,
+  municipalityBySlug,
+  SQUARE,
+  sessionFor,
+  twoMunicipalities,
+} from './directory.fixtures.ts';
 
 describe('state municipality register and the directory API', () => {
   let t: TestApp;
@@ -21,17 +28,7 @@ describe('state municipality register and the directory API', () => {
         slug: 'esterfeld',
         name: 'Esterfeld',
         approx_residents: 9000,
-        boundary: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [7.3, 52.6],
-              [7.31, 52.6],
-              [7.31, 52.61],
-              [7.3, 52.6],
-            ],
-          ],
-        },
+        boundary: SQUARE,
       })
       .execute();
     await t.conn.db
@@ -52,36 +49,20 @@ describe('state municipality register and the directory API', () => {
       slug: 'asendorf',
     });
     assert.equal(res.statusCode, 303);
-    const row = await t.conn.db
-      .selectFrom('municipalities')
-      .selectAll()
-      .where('slug', '=', 'asendorf')
-      .executeTakeFirstOrThrow();
+    const row = await municipalityBySlug(t.conn.db, 'asendorf');
     assert.equal(row.ags, '03251002');
     assert.equal((await state.get('/de/m/asendorf')).statusCode, 200, 'the new tenant has its start page at once');
   });
 
   test('the state invites the first administrator of a new municipality', async () => {
-    const asendorf = await t.conn.db
-      .selectFrom('municipalities')
-      .select('id')
-      .where('slug', '=', 'asendorf')
-      .executeTakeFirstOrThrow();
+    const asendorf = await municipalityBySlug(t.conn.db, 'asendorf');
     const page = await state.get('/de/state/municipalities/asendorf/invite');
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Kommunale Verwaltung für Asendorf einladen/);
-    const bad = await state.post('/de/state/municipalities/asendorf/invite', {
-      displayName: 'Heike',
-      email: 'x',
-      locale: 'de',
-    });
-    assert.equal(bad.statusCode, 422);
-    const ok = await state.post('/de/state/municipalities/asendorf/invite', {
-      displayName: 'Heike Meyer',
-      email: 'heike@asendorf.test',
-      locale: 'de',
-    });
-    assert.equal(ok.statusCode, 303);
+    const invite = (displayName: string, email: string) =>
+      state.post('/de/state/municipalities/asendorf/invite', { displayName, email, locale: 'de' });
+    assert.equal((await invite('Heike', 'x')).statusCode, 422);
+    assert.equal((await invite('Heike Meyer', 'heike@asendorf.test')).statusCode, 303);
     const grants = await t.conn.db
       .selectFrom('role_assignments as ra')
       .innerJoin('users as u', 'u.id', 'ra.user_id')
@@ -89,11 +70,7 @@ describe('state municipality register and the directory API', () => {
       .where('u.email', '=', 'heike@asendorf.test')
       .execute();
     assert.deepEqual(grants, [{ role: 'municipality_admin', municipality_id: asendorf.id }]);
-    const mail = await t.conn.db
-      .selectFrom('mail_outbox')
-      .select('id')
-      .where('to_address', '=', 'heike@asendorf.test')
-      .execute();
+    const mail = await mailTo(t.conn.db, 'heike@asendorf.test');
     assert.equal(mail.length, 1);
     assert.equal((await state.get('/de/state/municipalities/atlantis/invite')).statusCode, 404);
   });

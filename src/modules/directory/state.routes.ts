@@ -6,11 +6,10 @@ import { tenant } from '../../platform/db/tenant.ts';
 import { adminInviteForm, municipalityForm } from './directory.schema.ts';
 import { allMunicipalities, createMunicipality } from './municipalities.service.ts';
 import { invitePerson } from './people.service.ts';
-import { checkLocale, pageTenant, submitForm } from './route-helpers.ts';
+import { checkLocale, INVITE_LIMIT, inviteEnv, pageTenant, submitForm } from './route-helpers.ts';
 import { InviteAdminPage, StateMunicipalitiesPage } from './views/state-municipalities.tsx';
 
 const STATE = { access: stateWide('state_admin') };
-const INVITE_LIMIT = { max: 30, timeWindow: '1 hour' };
 
 /** The state administrator's municipality register. */
 export const stateRoutes: FastifyPluginAsync = async (app) => {
@@ -31,11 +30,11 @@ export const stateRoutes: FastifyPluginAsync = async (app) => {
       reply,
       municipalityForm,
       (state) => (ctx) => StateMunicipalitiesPage({ ctx, municipalities, state }),
+      'directory.state.created',
       async (data) => {
         await createMunicipality(db, data);
         return `/${req.locale}/state/municipalities`;
       },
-      'directory.state.created',
     );
   });
 
@@ -53,21 +52,17 @@ export const stateRoutes: FastifyPluginAsync = async (app) => {
       reply,
       adminInviteForm,
       (state) => (ctx) => InviteAdminPage({ ctx, municipality: m, state }),
+      'directory.people.invitationSent',
       async (input) => {
         await invitePerson(
           db,
           tenant(m.municipalityId),
           req.user!.id,
           { ...input, role: 'municipality_admin' },
-          {
-            baseUrl: app.deps.config.baseUrl,
-            messages: app.deps.messages,
-            now: app.deps.now(),
-          },
+          inviteEnv(app),
         );
         return `/${req.locale}/state/municipalities`;
       },
-      'directory.people.invitationSent',
     );
   });
 };

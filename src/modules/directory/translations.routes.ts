@@ -45,11 +45,11 @@ export const translationsRoutes: FastifyPluginAsync = async (app) => {
       reply,
       translationForm,
       (state) => (ctx) => TranslationFormPage({ ctx, tenant: pt, q, lang, state }),
+      'directory.translation.saved',
       async (data) => {
         await saveTranslation(db, t, q.id, lang, data.areaDescription, app.deps.now());
         return `/${req.locale}/m/${pt.slug}/admin/quartiere/${q.id}/edit`;
       },
-      'directory.translation.saved',
     );
   });
 };

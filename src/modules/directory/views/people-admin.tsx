@@ -4,17 +4,15 @@ import {
   type FormState,
   SelectField,
   SubmitButton,
-  TextField,
 } from '../../../platform/views/components/form.tsx';
 import { type Column, DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { LOCALE_NAMES, LOCALES } from '../../../platform/i18n/locales.ts';
-import { Layout } from '../../../platform/views/layout.tsx';
-import { canEditDirectory, MUNICIPALITY_ROLES, mayRevoke } from '../directory.policy.ts';
+import { canEditDirectory, mayRevoke } from '../directory.policy.ts';
 import type { GrantRow, PersonRow } from '../people.repository.ts';
 import type { ProviderRow } from '../providers.repository.ts';
 import type { QuartierRow } from '../quartiere.repository.ts';
-import { AdminNav, mBase, type PageTenant } from './parts.tsx';
+import { mBase, type PageTenant } from './parts.tsx';
+import { InviteForm, RoleSelect, StaffPage } from './staff-page.tsx';
 
 export interface PeopleData {
   people: PersonRow[];
@@ -128,14 +126,7 @@ function GrantForm({
           required
           options={data.people.map((p): [string, string] => [p.id, `${p.displayName} <${p.email}>`])}
         />
-        <SelectField
-          ctx={ctx}
-          state={state}
-          name="role"
-          label={labels.role}
-          required
-          options={MUNICIPALITY_ROLES.map((r): [string, string] => [r, t(`directory.role.${r}`)])}
-        />
+        <RoleSelect ctx={ctx} state={state} label={labels.role} />
         <SelectField
           ctx={ctx}
           state={state}
@@ -172,59 +163,20 @@ export function PeoplePage({
 }) {
   const { t } = ctx;
   const edit = canEditDirectory(ctx.user, tenant.municipalityId);
+  const invite = { href: `${mBase(ctx, tenant.slug)}/admin/people/invite`, label: t('directory.people.invite') };
   return (
-    <Layout ctx={ctx} title={t('directory.admin.people')}>
-      <AdminNav ctx={ctx} tenant={tenant} current="people" />
-      <h1 class="kern-heading-large">{t('directory.admin.people')}</h1>
-      {edit && (
-        <p class="kern-body">
-          <a class="kern-btn kern-btn--primary" href={`${mBase(ctx, tenant.slug)}/admin/people/invite`}>
-            <span class="kern-label">{t('directory.people.invite')}</span>
-          </a>
-        </p>
-      )}
+    <StaffPage ctx={ctx} tenant={tenant} current="people" title={t('directory.admin.people')} action={edit && invite}>
       <PeopleTable ctx={ctx} tenant={tenant} people={data.people} edit={edit} />
       {edit && data.people.length > 0 && <GrantForm ctx={ctx} tenant={tenant} data={data} state={state} />}
-    </Layout>
+    </StaffPage>
   );
 }
 
 /** Invite a person by e-mail with a role in this municipality. */
 export function InvitePage({ ctx, tenant, state }: { ctx: ViewContext; tenant: PageTenant; state: FormState }) {
-  const { t } = ctx;
-  const labels = {
-    displayName: t('directory.people.name'),
-    email: t('directory.people.email'),
-    role: t('directory.people.role'),
-    locale: t('directory.people.locale'),
-  };
   return (
-    <Layout ctx={ctx} title={t('directory.people.invite')}>
-      <AdminNav ctx={ctx} tenant={tenant} current="people" />
-      <h1 class="kern-heading-large">{t('directory.people.invite')}</h1>
-      <p class="kern-body">{t('directory.people.inviteIntro')}</p>
-      <ErrorSummary ctx={ctx} state={state} labels={labels} />
-      <Form ctx={ctx} action={`${mBase(ctx, tenant.slug)}/admin/people/invite`}>
-        <TextField ctx={ctx} state={state} name="displayName" label={labels.displayName} autocomplete="off" required />
-        <TextField ctx={ctx} state={state} name="email" label={labels.email} type="email" autocomplete="off" required />
-        <SelectField
-          ctx={ctx}
-          state={state}
-          name="role"
-          label={labels.role}
-          required
-          options={MUNICIPALITY_ROLES.map((r): [string, string] => [r, t(`directory.role.${r}`)])}
-        />
-        <SelectField
-          ctx={ctx}
-          state={state}
-          name="locale"
-          label={labels.locale}
-          required
-          options={LOCALES.map((l): [string, string] => [l, LOCALE_NAMES[l]])}
-        />
-        <SubmitButton>{t('directory.people.sendInvitation')}</SubmitButton>
-      </Form>
-    </Layout>
+    <StaffPage ctx={ctx} tenant={tenant} current="people" title={ctx.t('directory.people.invite')}>
+      <InviteForm ctx={ctx} state={state} action={`${mBase(ctx, tenant.slug)}/admin/people/invite`} withRole />
+    </StaffPage>
   );
 }

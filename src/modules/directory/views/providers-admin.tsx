@@ -7,11 +7,11 @@ import {
   TextField,
 } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { Layout } from '../../../platform/views/layout.tsx';
 import { canEditDirectory } from '../directory.policy.ts';
 import { PROVIDER_KINDS } from '../directory.tables.ts';
 import type { ProviderRow } from '../providers.repository.ts';
-import { AdminNav, mBase, type PageTenant, ProviderContact } from './parts.tsx';
+import { mBase, type PageTenant, ProviderContact } from './parts.tsx';
+import { StaffPage } from './staff-page.tsx';
 
 /** The tenant's providers (Träger) for staff. */
 export function ProvidersListPage({
@@ -26,17 +26,15 @@ export function ProvidersListPage({
   const { t } = ctx;
   const base = `${mBase(ctx, tenant.slug)}/admin/providers`;
   const edit = canEditDirectory(ctx.user, tenant.municipalityId);
+  const create = { href: `${base}/new`, label: t('directory.provider.new') };
   return (
-    <Layout ctx={ctx} title={t('directory.admin.providers')}>
-      <AdminNav ctx={ctx} tenant={tenant} current="providers" />
-      <h1 class="kern-heading-large">{t('directory.admin.providers')}</h1>
-      {edit && (
-        <p class="kern-body">
-          <a class="kern-btn kern-btn--primary" href={`${base}/new`}>
-            <span class="kern-label">{t('directory.provider.new')}</span>
-          </a>
-        </p>
-      )}
+    <StaffPage
+      ctx={ctx}
+      tenant={tenant}
+      current="providers"
+      title={t('directory.admin.providers')}
+      action={edit && create}
+    >
       {providers.length === 0 ? (
         <p class="kern-body">{t('directory.start.noProviders')}</p>
       ) : (
@@ -56,7 +54,7 @@ export function ProvidersListPage({
           ))}
         </ul>
       )}
-    </Layout>
+    </StaffPage>
   );
 }
 
@@ -89,9 +87,7 @@ export function ProviderFormPage({
   };
   const kinds = PROVIDER_KINDS.map((k): [string, string] => [k, t(`directory.providerKind.${k}`)]);
   return (
-    <Layout ctx={ctx} title={title}>
-      <AdminNav ctx={ctx} tenant={tenant} current="providers" />
-      <h1 class="kern-heading-large">{title}</h1>
+    <StaffPage ctx={ctx} tenant={tenant} current="providers" title={title}>
       <ErrorSummary ctx={ctx} state={state} labels={labels} />
       <Form ctx={ctx} action={id ? `${base}/${id}` : base}>
         <TextField ctx={ctx} state={state} name="name" label={labels.name} required />
@@ -108,6 +104,6 @@ export function ProviderFormPage({
         />
         <SubmitButton>{t('directory.save')}</SubmitButton>
       </Form>
-    </Layout>
+    </StaffPage>
   );
 }

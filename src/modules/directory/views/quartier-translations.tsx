@@ -1,10 +1,10 @@
 import { direction, LOCALE_NAMES, type Locale } from '../../../platform/i18n/locales.ts';
 import { ErrorSummary, Form, type FormState, SubmitButton } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { Layout } from '../../../platform/views/layout.tsx';
 import type { QuartierRow } from '../quartiere.repository.ts';
 import type { TranslationState } from '../translations.service.ts';
-import { AdminNav, mBase, type PageTenant } from './parts.tsx';
+import { mBase, type PageTenant } from './parts.tsx';
+import { StaffPage } from './staff-page.tsx';
 
 /** A language's name in the reader's language ("German" for an English reader). */
 export function languageName(ctx: ViewContext, l: Locale): string {
@@ -64,9 +64,7 @@ export function TranslationFormPage({
   const value = state.values.areaDescription;
   const labels = { areaDescription: t('directory.translation.text') };
   return (
-    <Layout ctx={ctx} title={title}>
-      <AdminNav ctx={ctx} tenant={tenant} current="quartiere" />
-      <h1 class="kern-heading-large">{title}</h1>
+    <StaffPage ctx={ctx} tenant={tenant} current="quartiere" title={title}>
       <h2 class="kern-heading-small">
         {t('directory.translation.source', { language: languageName(ctx, q.sourceLocale) })}
       </h2>
@@ -104,6 +102,6 @@ export function TranslationFormPage({
         </div>
         <SubmitButton>{t('directory.save')}</SubmitButton>
       </Form>
-    </Layout>
+    </StaffPage>
   );
 }

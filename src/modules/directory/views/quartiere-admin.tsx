@@ -2,20 +2,19 @@ import {
   ErrorSummary,
   Form,
   type FormState,
-  SelectField,
   SubmitButton,
   TextArea,
   TextField,
 } from '../../../platform/views/components/form.tsx';
-import { LOCALE_NAMES, LOCALES, type Locale } from '../../../platform/i18n/locales.ts';
+import type { Locale } from '../../../platform/i18n/locales.ts';
 import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { Layout } from '../../../platform/views/layout.tsx';
 import { canEditDirectory } from '../directory.policy.ts';
 import type { QuartierRow } from '../quartiere.repository.ts';
 import type { TranslationState } from '../translations.service.ts';
-import { AdminNav, mBase, type PageTenant } from './parts.tsx';
+import { mBase, type PageTenant } from './parts.tsx';
 import { TranslationList } from './quartier-translations.tsx';
+import { LocaleSelect, StaffPage } from './staff-page.tsx';
 
 /** The tenant's Quartiere for staff; administrators get the links to add and change them. */
 export function QuartiereListPage({
@@ -30,17 +29,15 @@ export function QuartiereListPage({
   const { t } = ctx;
   const base = `${mBase(ctx, tenant.slug)}/admin/quartiere`;
   const edit = canEditDirectory(ctx.user, tenant.municipalityId);
+  const create = { href: `${base}/new`, label: t('directory.quartier.new') };
   return (
-    <Layout ctx={ctx} title={t('directory.admin.quartiere')}>
-      <AdminNav ctx={ctx} tenant={tenant} current="quartiere" />
-      <h1 class="kern-heading-large">{t('directory.admin.quartiere')}</h1>
-      {edit && (
-        <p class="kern-body">
-          <a class="kern-btn kern-btn--primary" href={`${base}/new`}>
-            <span class="kern-label">{t('directory.quartier.new')}</span>
-          </a>
-        </p>
-      )}
+    <StaffPage
+      ctx={ctx}
+      tenant={tenant}
+      current="quartiere"
+      title={t('directory.admin.quartiere')}
+      action={edit && create}
+    >
       <DataTable
         caption={t('directory.admin.quartiere')}
         captionHidden
@@ -71,7 +68,7 @@ export function QuartiereListPage({
           },
         ]}
       />
-    </Layout>
+    </StaffPage>
   );
 }
 
@@ -113,21 +110,18 @@ export function QuartierFormPage({
     sourceLocale: t('directory.quartier.sourceLocale'),
   };
   return (
-    <Layout ctx={ctx} title={title}>
-      <AdminNav ctx={ctx} tenant={tenant} current="quartiere" />
-      <h1 class="kern-heading-large">{title}</h1>
+    <StaffPage ctx={ctx} tenant={tenant} current="quartiere" title={title}>
       <ErrorSummary ctx={ctx} state={state} labels={labels} />
       <Form ctx={ctx} action={id ? `${base}/${id}` : base}>
         <TextField ctx={ctx} state={state} name="name" label={labels.name} required />
         <TextField ctx={ctx} state={state} name="slug" label={labels.slug} hint={t('directory.slug.hint')} required />
         <TextArea ctx={ctx} state={state} name="areaDescription" label={labels.areaDescription} />
-        <SelectField
+        <LocaleSelect
           ctx={ctx}
           state={state}
           name="sourceLocale"
           label={labels.sourceLocale}
           hint={t('directory.quartier.sourceLocaleHint')}
-          options={LOCALES.map((l): [string, string] => [l, LOCALE_NAMES[l]])}
         />
         <TextField ctx={ctx} state={state} name="approxResidents" label={labels.approxResidents} inputmode="numeric" />
         <TextArea
@@ -141,6 +135,6 @@ export function QuartierFormPage({
         <SubmitButton>{t('directory.save')}</SubmitButton>
       </Form>
       {id && translations && <TranslationList ctx={ctx} tenant={tenant} id={id} states={translations} />}
-    </Layout>
+    </StaffPage>
   );
 }

@@ -2,15 +2,14 @@ import {
   ErrorSummary,
   Form,
   type FormState,
-  SelectField,
   SubmitButton,
   TextField,
 } from '../../../platform/views/components/form.tsx';
-import { LOCALE_NAMES, LOCALES } from '../../../platform/i18n/locales.ts';
 import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { MunicipalityRow } from '../municipalities.repository.ts';
+import { InviteForm } from './staff-page.tsx';
 
 /** The state administrator's list of municipalities (the tenants), with the form to add one. */
 export function StateMunicipalitiesPage({
@@ -97,11 +96,6 @@ export function InviteAdminPage({
 }) {
   const { t } = ctx;
   const title = t('directory.state.inviteAdminTitle', { municipality: municipality.name });
-  const labels = {
-    displayName: t('directory.people.name'),
-    email: t('directory.people.email'),
-    locale: t('directory.people.locale'),
-  };
   return (
     <Layout ctx={ctx} title={title}>
       <p class="kern-body">
@@ -110,21 +104,7 @@ export function InviteAdminPage({
         </a>
       </p>
       <h1 class="kern-heading-large">{title}</h1>
-      <p class="kern-body">{t('directory.people.inviteIntro')}</p>
-      <ErrorSummary ctx={ctx} state={state} labels={labels} />
-      <Form ctx={ctx} action={`/${ctx.locale}/state/municipalities/${municipality.slug}/invite`}>
-        <TextField ctx={ctx} state={state} name="displayName" label={labels.displayName} autocomplete="off" required />
-        <TextField ctx={ctx} state={state} name="email" label={labels.email} type="email" autocomplete="off" required />
-        <SelectField
-          ctx={ctx}
-          state={state}
-          name="locale"
-          label={labels.locale}
-          required
-          options={LOCALES.map((l): [string, string] => [l, LOCALE_NAMES[l]])}
-        />
-        <SubmitButton>{t('directory.people.sendInvitation')}</SubmitButton>
-      </Form>
+      <InviteForm ctx={ctx} state={state} action={`/${ctx.locale}/state/municipalities/${municipality.slug}/invite`} />
     </Layout>
   );
 }
