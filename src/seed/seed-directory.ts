@@ -39,26 +39,20 @@ async function insertOwned<N extends 'quartiere' | 'providers'>(tx: Tx, ctx: See
 const QUARTIERE: Owned<'quartiere'> = {
   table: 'quartiere',
   into: (ctx) => ctx.quartiere,
-  rows: DEMO_QUARTIERE.map((q) => ({
-    municipality: q.municipality,
-    key: q.slug,
-    values: {
-      slug: q.slug,
-      name: q.name,
-      area_description: q.areaDescription,
-      approx_residents: q.approxResidents,
-      boundary: q.boundary,
-    },
+  rows: DEMO_QUARTIERE.map(({ municipality, slug, name, areaDescription, approxResidents, boundary }) => ({
+    municipality,
+    key: slug,
+    values: { slug, name, area_description: areaDescription, approx_residents: approxResidents, boundary },
   })),
 };
 
 const PROVIDERS: Owned<'providers'> = {
   table: 'providers',
   into: (ctx) => ctx.providers,
-  rows: DEMO_PROVIDERS.map((p) => ({
-    municipality: p.municipality,
-    key: p.key,
-    values: { name: p.name, kind: p.kind, email: p.email, website: p.website },
+  rows: DEMO_PROVIDERS.map(({ municipality, key, name, kind, email, website }) => ({
+    municipality,
+    key,
+    values: { name, kind, email, website },
   })),
 };
 

@@ -61,7 +61,24 @@ export function polygon<T = number>(...xy: T[]): { type: 'Polygon'; coordinates:
 }
 
 /** A small closed square in Meppen, as a Quartier's stored boundary. */
-export const SQUARE = polygon(7.3, 52.6, 7.31, 52.6, 7.31, 52.61, 7.3, 52.6) as GeoJsonGeometry;
+const SQUARE = polygon(7.3, 52.6, 7.31, 52.6, 7.31, 52.61, 7.3, 52.6) as GeoJsonGeometry;
+
+/** Meppen's Quartier Esterfeld (inside the square) and a charity; what the test needs beside is given. */
+export async function meppenDirectory(
+  db: Executor,
+  meppen: string,
+  quartier: { area_description?: string; approx_residents: number },
+  provider: { name: string; email: string },
+): Promise<void> {
+  await db
+    .insertInto('quartiere')
+    .values({ municipality_id: meppen, slug: 'esterfeld', name: 'Esterfeld', boundary: SQUARE, ...quartier })
+    .execute();
+  await db
+    .insertInto('providers')
+    .values({ municipality_id: meppen, kind: 'charity', ...provider })
+    .execute();
+}
 
 /** The stored provider whose column has this value (the first one: tests create one at a time). */
 export function providerWhere(db: Executor, column: 'id' | 'municipality_id', value: string) {

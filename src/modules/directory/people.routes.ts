@@ -4,13 +4,14 @@ import { tenant } from '../../platform/db/tenant.ts';
 import { inMunicipality } from '../../platform/http/access.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
+import type { ViewContext } from '../../platform/views/context.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { DIRECTORY_READERS } from './directory.policy.ts';
-import { grantForm, inviteForm } from './directory.schema.ts';
-import { grantRole, invitePerson, peopleOf, revokeRole } from './people.service.ts';
+import { grantForm } from './directory.schema.ts';
+import { grantRole, peopleOf, revokeRole } from './people.service.ts';
 import { providersOf } from './providers.service.ts';
 import { quartiereOf } from './quartiere.service.ts';
-import { INVITE_LIMIT, inviteEnv, pageTenant, pathId, submitForm } from './route-helpers.ts';
+import { INVITE_LIMIT, pageTenant, pathId, submitForm, submitInvite } from './route-helpers.ts';
 import { InvitePage, PeoplePage, type PeopleData } from './views/people-admin.tsx';
 import type { PageTenant } from './views/parts.tsx';
 
@@ -64,16 +65,7 @@ export const peopleRoutes: FastifyPluginAsync = async (app) => {
 
   app.post(`${base}/invite`, { config: { ...ADMIN, rateLimit: INVITE_LIMIT } }, async (req, reply) => {
     const pt = pageTenant(req);
-    return submitForm(
-      req,
-      reply,
-      inviteForm,
-      (state) => (ctx) => InvitePage({ ctx, tenant: pt, state }),
-      'directory.people.invitationSent',
-      async (input) => {
-        await invitePerson(db, tenant(pt.municipalityId), req.user!.id, input, inviteEnv(app));
-        return list(req, pt);
-      },
-    );
+    const page = (state: FormState) => (ctx: ViewContext) => InvitePage({ ctx, tenant: pt, state });
+    return submitInvite(app, req, reply, page, { municipalityId: pt.municipalityId, to: list(req, pt) });
   });
 };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
-import { type Fixture, SQUARE, sessionFor, twoMunicipalities } from './directory.fixtures.ts';
+import { type Fixture, meppenDirectory, sessionFor, twoMunicipalities } from './directory.fixtures.ts';
 
 describe('public municipality pages', () => {
   let t: TestApp;
@@ -9,21 +9,15 @@ describe('public municipality pages', () => {
   before(async () => {
     t = await testApp();
     f = await twoMunicipalities(t.conn.db);
-    await t.conn.db
-      .insertInto('quartiere')
-      .values({
-        municipality_id: f.meppen,
-        slug: 'esterfeld',
-        name: 'Esterfeld',
+    await meppenDirectory(
+      t.conn.db,
+      f.meppen,
+      {
         area_description: 'Wohngebiet im Süden der Stadt. Viele Familien.\n\nZweiter Absatz.',
         approx_residents: 12500,
-        boundary: SQUARE,
-      })
-      .execute();
-    await t.conn.db
-      .insertInto('providers')
-      .values({ municipality_id: f.meppen, name: 'Caritas Emsland', kind: 'charity', email: 'info@caritas.example' })
-      .execute();
+      },
+      { name: 'Caritas Emsland', email: 'info@caritas.example' },
+    );
     await t.conn.db
       .insertInto('quartiere')
       .values({ municipality_id: f.osnabrueck, slug: 'schinkel', name: 'Schinkel', approx_residents: 13000 })

@@ -5,7 +5,10 @@ import { parseForm } from '../../platform/http/forms.ts';
 import { redirectAfterPost, sendInvalidForm } from '../../platform/http/respond.ts';
 import type { FormState } from '../../platform/views/components/form.tsx';
 import type { Page } from '../../platform/views/render.ts';
-import { isUuid } from './directory.schema.ts';
+import { tenant } from '../../platform/db/tenant.ts';
+import type { MunicipalityRole } from './directory.policy.ts';
+import { adminInviteForm, type InviteInput, inviteForm, isUuid } from './directory.schema.ts';
+import { invitePerson } from './people.service.ts';
 import type { PageTenant } from './views/parts.tsx';
 
 /** A page URL whose first segment is not one of our locales does not exist. */
@@ -56,7 +59,24 @@ export async function submitForm<S extends z.ZodType>(
 // Invitations send mail: bound them, so that a hijacked admin session cannot turn us into a spam relay.
 export const INVITE_LIMIT = { max: 30, timeWindow: '1 hour' };
 
-/** What sending an invitation needs from the app, read at the moment of the request (the clock moves). */
-export function inviteEnv(app: FastifyInstance) {
-  return { baseUrl: app.deps.config.baseUrl, messages: app.deps.messages, now: app.deps.now() };
+/**
+ * An invitation post: validate, invite (the mail is queued with the account), then back to `to`. With `role` the
+ * page stands for that role (the state invites administrators); otherwise the form names it.
+ */
+export function submitInvite(
+  app: FastifyInstance,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  page: (state: FormState) => Page,
+  at: { municipalityId: string; to: string; role?: MunicipalityRole },
+): Promise<FastifyReply> {
+  const act = async (input: InviteInput) => {
+    const env = { baseUrl: app.deps.config.baseUrl, messages: app.deps.messages, now: app.deps.now() };
+    await invitePerson(app.deps.db, tenant(at.municipalityId), req.user!.id, input, env);
+    return at.to;
+  };
+  const flash = 'directory.people.invitationSent';
+  const { role } = at;
+  if (role) return submitForm(req, reply, adminInviteForm, page, flash, (data) => act({ ...data, role }));
+  return submitForm(req, reply, inviteForm, page, flash, act);
 }

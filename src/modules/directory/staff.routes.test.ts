@@ -86,31 +86,11 @@ describe('staff pages: Quartiere and providers', () => {
     assert.match(bad.body, /value="many"/);
     assert.match(bad.body, /&quot;Point&quot;/, 'the pasted boundary is shown again');
 
-    const open = JSON.stringify({
-      type: 'Polygon',
-      coordinates: [
-        [
-          [7.3, 52.6],
-          [7.4, 52.6],
-          [7.4, 52.7],
-          [7.3, 52.7],
-        ],
-      ],
-    });
+    const open = JSON.stringify(polygon(7.3, 52.6, 7.4, 52.6, 7.4, 52.7, 7.3, 52.7));
     const notClosed = await admin.post('/de/m/meppen/admin/quartiere', { name: 'X', slug: 'x-1', boundary: open });
     assert.equal(notClosed.statusCode, 422);
     assert.match(notClosed.body, /Eine Fläche ist nicht geschlossen/);
-    const outOfRange = JSON.stringify({
-      type: 'Polygon',
-      coordinates: [
-        [
-          [7.3, 95],
-          [7.4, 52],
-          [7.4, 53],
-          [7.3, 95],
-        ],
-      ],
-    });
+    const outOfRange = JSON.stringify(polygon(7.3, 95, 7.4, 52, 7.4, 53, 7.3, 95));
     const range = await admin.post('/de/m/meppen/admin/quartiere', { name: 'X', slug: 'x-2', boundary: outOfRange });
     assert.equal(range.statusCode, 422);
     assert.match(range.body, /Die Koordinaten sind ungültig/);

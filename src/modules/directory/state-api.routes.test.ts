@@ -5,7 +5,7 @@ import {
   type Fixture,
   mailTo,
   municipalityBySlug,
-  SQUARE,
+  meppenDirectory,
   sessionFor,
   twoMunicipalities,
 } from './directory.fixtures.ts';
@@ -21,20 +21,7 @@ describe('state municipality register and the directory API', () => {
     f = await twoMunicipalities(t.conn.db);
     state = new Client(t.app);
     state.cookies = `zh_sid=${(await sessionFor(t.conn.db, 'land@state.test', [{ role: 'state_admin', municipalityId: null }])).token}`;
-    await t.conn.db
-      .insertInto('quartiere')
-      .values({
-        municipality_id: f.meppen,
-        slug: 'esterfeld',
-        name: 'Esterfeld',
-        approx_residents: 9000,
-        boundary: SQUARE,
-      })
-      .execute();
-    await t.conn.db
-      .insertInto('providers')
-      .values({ municipality_id: f.meppen, name: 'Caritas', kind: 'charity', email: 'c@meppen.test' })
-      .execute();
+    await meppenDirectory(t.conn.db, f.meppen, { approx_residents: 9000 }, { name: 'Caritas', email: 'c@meppen.test' });
   });
   after(() => t.close());
 

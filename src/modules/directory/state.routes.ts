@@ -1,12 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { stateWide } from '../../platform/http/access.ts';
-import { emptyForm } from '../../platform/views/components/form.tsx';
+import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
+import type { ViewContext } from '../../platform/views/context.ts';
 import { sendPage } from '../../platform/views/render.ts';
-import { tenant } from '../../platform/db/tenant.ts';
-import { adminInviteForm, municipalityForm } from './directory.schema.ts';
+import { municipalityForm } from './directory.schema.ts';
 import { allMunicipalities, createMunicipality } from './municipalities.service.ts';
-import { invitePerson } from './people.service.ts';
-import { checkLocale, INVITE_LIMIT, inviteEnv, pageTenant, submitForm } from './route-helpers.ts';
+import { checkLocale, INVITE_LIMIT, pageTenant, submitForm, submitInvite } from './route-helpers.ts';
 import { InviteAdminPage, StateMunicipalitiesPage } from './views/state-municipalities.tsx';
 
 const STATE = { access: stateWide('state_admin') };
@@ -47,22 +46,8 @@ export const stateRoutes: FastifyPluginAsync = async (app) => {
 
   app.post(`${url}/:municipality/invite`, { config: { ...STATE, rateLimit: INVITE_LIMIT } }, async (req, reply) => {
     const m = pageTenant(req);
-    return submitForm(
-      req,
-      reply,
-      adminInviteForm,
-      (state) => (ctx) => InviteAdminPage({ ctx, municipality: m, state }),
-      'directory.people.invitationSent',
-      async (input) => {
-        await invitePerson(
-          db,
-          tenant(m.municipalityId),
-          req.user!.id,
-          { ...input, role: 'municipality_admin' },
-          inviteEnv(app),
-        );
-        return `/${req.locale}/state/municipalities`;
-      },
-    );
+    const page = (state: FormState) => (ctx: ViewContext) => InviteAdminPage({ ctx, municipality: m, state });
+    const to = `/${req.locale}/state/municipalities`;
+    return submitInvite(app, req, reply, page, { municipalityId: m.municipalityId, to, role: 'municipality_admin' });
   });
 };

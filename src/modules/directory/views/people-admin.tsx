@@ -93,17 +93,15 @@ function PeopleTable({
   return <DataTable caption={t('directory.admin.people')} captionHidden empty="" rows={people} columns={columns} />;
 }
 
-function GrantForm({
-  ctx,
-  tenant,
-  data,
-  state,
-}: {
+/** What the people page and its grant form show. */
+interface PeopleProps {
   ctx: ViewContext;
   tenant: PageTenant;
   data: PeopleData;
   state: FormState;
-}) {
+}
+
+function GrantForm({ ctx, tenant, data, state }: PeopleProps) {
   const { t } = ctx;
   const labels = {
     userId: t('directory.people.person'),
@@ -150,17 +148,7 @@ function GrantForm({
 }
 
 /** The people of a municipality with their roles; administrators may grant, revoke and invite. */
-export function PeoplePage({
-  ctx,
-  tenant,
-  data,
-  state,
-}: {
-  ctx: ViewContext;
-  tenant: PageTenant;
-  data: PeopleData;
-  state: FormState;
-}) {
+export function PeoplePage({ ctx, tenant, data, state }: PeopleProps) {
   const { t } = ctx;
   const edit = canEditDirectory(ctx.user, tenant.municipalityId);
   const invite = { href: `${mBase(ctx, tenant.slug)}/admin/people/invite`, label: t('directory.people.invite') };

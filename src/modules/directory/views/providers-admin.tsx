@@ -1,40 +1,17 @@
-import {
-  ErrorSummary,
-  Form,
-  type FormState,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from '../../../platform/views/components/form.tsx';
+import { type FormState, SelectField, TextField } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { canEditDirectory } from '../directory.policy.ts';
 import { PROVIDER_KINDS } from '../directory.tables.ts';
 import type { ProviderRow } from '../providers.repository.ts';
-import { mBase, type PageTenant, ProviderContact } from './parts.tsx';
-import { StaffPage } from './staff-page.tsx';
+import { type PageTenant, ProviderContact } from './parts.tsx';
+import { StaffFormPage, StaffPage, staffSection } from './staff-page.tsx';
 
 /** The tenant's providers (Träger) for staff. */
-export function ProvidersListPage({
-  ctx,
-  tenant,
-  providers,
-}: {
-  ctx: ViewContext;
-  tenant: PageTenant;
-  providers: ProviderRow[];
-}) {
+export function ProvidersListPage(props: { ctx: ViewContext; tenant: PageTenant; providers: ProviderRow[] }) {
+  const { ctx, tenant, providers } = props;
   const { t } = ctx;
-  const base = `${mBase(ctx, tenant.slug)}/admin/providers`;
-  const edit = canEditDirectory(ctx.user, tenant.municipalityId);
-  const create = { href: `${base}/new`, label: t('directory.provider.new') };
+  const { base, edit, action } = staffSection(ctx, tenant, 'providers', t('directory.provider.new'));
   return (
-    <StaffPage
-      ctx={ctx}
-      tenant={tenant}
-      current="providers"
-      title={t('directory.admin.providers')}
-      action={edit && create}
-    >
+    <StaffPage ctx={ctx} tenant={tenant} current="providers" title={t('directory.admin.providers')} action={action}>
       {providers.length === 0 ? (
         <p class="kern-body">{t('directory.start.noProviders')}</p>
       ) : (
@@ -76,7 +53,6 @@ export function ProviderFormPage({
   id?: string;
 }) {
   const { t } = ctx;
-  const base = `${mBase(ctx, tenant.slug)}/admin/providers`;
   const title = id ? t('directory.provider.edit') : t('directory.provider.new');
   const labels = {
     name: t('directory.provider.name'),
@@ -87,23 +63,19 @@ export function ProviderFormPage({
   };
   const kinds = PROVIDER_KINDS.map((k): [string, string] => [k, t(`directory.providerKind.${k}`)]);
   return (
-    <StaffPage ctx={ctx} tenant={tenant} current="providers" title={title}>
-      <ErrorSummary ctx={ctx} state={state} labels={labels} />
-      <Form ctx={ctx} action={id ? `${base}/${id}` : base}>
-        <TextField ctx={ctx} state={state} name="name" label={labels.name} required />
-        <SelectField ctx={ctx} state={state} name="kind" label={labels.kind} options={kinds} required />
-        <TextField ctx={ctx} state={state} name="email" label={labels.email} type="email" autocomplete="off" />
-        <TextField ctx={ctx} state={state} name="phone" label={labels.phone} type="tel" />
-        <TextField
-          ctx={ctx}
-          state={state}
-          name="website"
-          label={labels.website}
-          type="url"
-          hint={t('directory.provider.websiteHint')}
-        />
-        <SubmitButton>{t('directory.save')}</SubmitButton>
-      </Form>
-    </StaffPage>
+    <StaffFormPage ctx={ctx} tenant={tenant} current="providers" title={title} state={state} labels={labels} id={id}>
+      <TextField ctx={ctx} state={state} name="name" label={labels.name} required />
+      <SelectField ctx={ctx} state={state} name="kind" label={labels.kind} options={kinds} required />
+      <TextField ctx={ctx} state={state} name="email" label={labels.email} type="email" autocomplete="off" />
+      <TextField ctx={ctx} state={state} name="phone" label={labels.phone} type="tel" />
+      <TextField
+        ctx={ctx}
+        state={state}
+        name="website"
+        label={labels.website}
+        type="url"
+        hint={t('directory.provider.websiteHint')}
+      />
+    </StaffFormPage>
   );
 }

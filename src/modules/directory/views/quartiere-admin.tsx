@@ -1,43 +1,20 @@
-import {
-  ErrorSummary,
-  Form,
-  type FormState,
-  SubmitButton,
-  TextArea,
-  TextField,
-} from '../../../platform/views/components/form.tsx';
+import { type FormState, TextArea, TextField } from '../../../platform/views/components/form.tsx';
 import type { Locale } from '../../../platform/i18n/locales.ts';
 import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { canEditDirectory } from '../directory.policy.ts';
 import type { QuartierRow } from '../quartiere.repository.ts';
 import type { TranslationState } from '../translations.service.ts';
-import { mBase, type PageTenant } from './parts.tsx';
+import type { PageTenant } from './parts.tsx';
 import { TranslationList } from './quartier-translations.tsx';
-import { LocaleSelect, StaffPage } from './staff-page.tsx';
+import { LocaleSelect, StaffFormPage, StaffPage, staffSection } from './staff-page.tsx';
 
 /** The tenant's Quartiere for staff; administrators get the links to add and change them. */
-export function QuartiereListPage({
-  ctx,
-  tenant,
-  quartiere,
-}: {
-  ctx: ViewContext;
-  tenant: PageTenant;
-  quartiere: QuartierRow[];
-}) {
+export function QuartiereListPage(props: { ctx: ViewContext; tenant: PageTenant; quartiere: QuartierRow[] }) {
+  const { ctx, tenant, quartiere } = props;
   const { t } = ctx;
-  const base = `${mBase(ctx, tenant.slug)}/admin/quartiere`;
-  const edit = canEditDirectory(ctx.user, tenant.municipalityId);
-  const create = { href: `${base}/new`, label: t('directory.quartier.new') };
+  const { base, edit, action } = staffSection(ctx, tenant, 'quartiere', t('directory.quartier.new'));
   return (
-    <StaffPage
-      ctx={ctx}
-      tenant={tenant}
-      current="quartiere"
-      title={t('directory.admin.quartiere')}
-      action={edit && create}
-    >
+    <StaffPage ctx={ctx} tenant={tenant} current="quartiere" title={t('directory.admin.quartiere')} action={action}>
       <DataTable
         caption={t('directory.admin.quartiere')}
         captionHidden
@@ -99,7 +76,6 @@ export function QuartierFormPage({
   translations?: [Locale, TranslationState][];
 }) {
   const { t } = ctx;
-  const base = `${mBase(ctx, tenant.slug)}/admin/quartiere`;
   const title = id ? t('directory.quartier.edit') : t('directory.quartier.new');
   const labels = {
     name: t('directory.quartier.name'),
@@ -109,32 +85,37 @@ export function QuartierFormPage({
     approxResidents: t('directory.quartier.approxResidents'),
     sourceLocale: t('directory.quartier.sourceLocale'),
   };
+  const list = id && translations && <TranslationList ctx={ctx} tenant={tenant} id={id} states={translations} />;
   return (
-    <StaffPage ctx={ctx} tenant={tenant} current="quartiere" title={title}>
-      <ErrorSummary ctx={ctx} state={state} labels={labels} />
-      <Form ctx={ctx} action={id ? `${base}/${id}` : base}>
-        <TextField ctx={ctx} state={state} name="name" label={labels.name} required />
-        <TextField ctx={ctx} state={state} name="slug" label={labels.slug} hint={t('directory.slug.hint')} required />
-        <TextArea ctx={ctx} state={state} name="areaDescription" label={labels.areaDescription} />
-        <LocaleSelect
-          ctx={ctx}
-          state={state}
-          name="sourceLocale"
-          label={labels.sourceLocale}
-          hint={t('directory.quartier.sourceLocaleHint')}
-        />
-        <TextField ctx={ctx} state={state} name="approxResidents" label={labels.approxResidents} inputmode="numeric" />
-        <TextArea
-          ctx={ctx}
-          state={state}
-          name="boundary"
-          label={labels.boundary}
-          hint={t('directory.quartier.boundaryHint')}
-          rows={6}
-        />
-        <SubmitButton>{t('directory.save')}</SubmitButton>
-      </Form>
-      {id && translations && <TranslationList ctx={ctx} tenant={tenant} id={id} states={translations} />}
-    </StaffPage>
+    <StaffFormPage
+      ctx={ctx}
+      tenant={tenant}
+      current="quartiere"
+      title={title}
+      state={state}
+      labels={labels}
+      id={id}
+      after={list}
+    >
+      <TextField ctx={ctx} state={state} name="name" label={labels.name} required />
+      <TextField ctx={ctx} state={state} name="slug" label={labels.slug} hint={t('directory.slug.hint')} required />
+      <TextArea ctx={ctx} state={state} name="areaDescription" label={labels.areaDescription} />
+      <LocaleSelect
+        ctx={ctx}
+        state={state}
+        name="sourceLocale"
+        label={labels.sourceLocale}
+        hint={t('directory.quartier.sourceLocaleHint')}
+      />
+      <TextField ctx={ctx} state={state} name="approxResidents" label={labels.approxResidents} inputmode="numeric" />
+      <TextArea
+        ctx={ctx}
+        state={state}
+        name="boundary"
+        label={labels.boundary}
+        hint={t('directory.quartier.boundaryHint')}
+        rows={6}
+      />
+    </StaffFormPage>
   );
 }

@@ -10,8 +10,20 @@ import {
 } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { MUNICIPALITY_ROLES } from '../directory.policy.ts';
-import { AdminNav, type PageTenant } from './parts.tsx';
+import { canEditDirectory, MUNICIPALITY_ROLES } from '../directory.policy.ts';
+import { AdminNav, mBase, type PageTenant } from './parts.tsx';
+
+/** A section's URL, whether the user may change it, and (for those who may) the action that adds a row. */
+export function staffSection(
+  ctx: ViewContext,
+  tenant: PageTenant,
+  section: 'quartiere' | 'providers',
+  newLabel: string,
+) {
+  const base = `${mBase(ctx, tenant.slug)}/admin/${section}`;
+  const edit = canEditDirectory(ctx.user, tenant.municipalityId);
+  return { base, edit, action: edit && { href: `${base}/new`, label: newLabel } };
+}
 
 /**
  * A staff page of a municipality's directory: the navigation, the heading and, when given, the primary action
@@ -45,6 +57,42 @@ export function StaffPage({
       )}
       {children}
     </Layout>
+  );
+}
+
+/** A section's create form (no `id`) or the edit form of one of its rows, with the error summary and save button. */
+export function StaffFormPage({
+  ctx,
+  tenant,
+  current,
+  title,
+  state,
+  labels,
+  id,
+  children,
+  after,
+}: {
+  ctx: ViewContext;
+  tenant: PageTenant;
+  current: 'quartiere' | 'providers';
+  title: string;
+  state: FormState;
+  labels: Record<string, string>;
+  id?: string | undefined;
+  children: ComponentChildren;
+  /** What the page shows below the form. */
+  after?: ComponentChildren;
+}) {
+  const base = `${mBase(ctx, tenant.slug)}/admin/${current}`;
+  return (
+    <StaffPage ctx={ctx} tenant={tenant} current={current} title={title}>
+      <ErrorSummary ctx={ctx} state={state} labels={labels} />
+      <Form ctx={ctx} action={id ? `${base}/${id}` : base}>
+        {children}
+        <SubmitButton>{ctx.t('directory.save')}</SubmitButton>
+      </Form>
+      {after}
+    </StaffPage>
   );
 }
 
