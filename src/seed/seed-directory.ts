@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sourceHash } from '../modules/directory/index.ts';
 import type { Insertable } from 'kysely';
 import type { Database, Tx } from '../platform/db/types.ts';
@@ -22,18 +23,18 @@ interface Owned<N extends 'quartiere' | 'providers'> {
   rows: readonly { municipality: string; key: string; values: Omit<Insertable<Database[N]>, 'municipality_id'> }[];
 }
 
-/** Inserts owned rows in one multi-row INSERT … RETURNING (which keeps the order given) and records their ids. */
+/** Inserts owned rows in one multi-row INSERT and records their ids (made here, so no reliance on row order). */
 async function insertOwned<N extends 'quartiere' | 'providers'>(tx: Tx, ctx: SeedContext, o: Owned<N>): Promise<void> {
-  const values = o.rows.map((r) => ({ ...r.values, municipality_id: ctx.municipalities[r.municipality]! }));
-  const inserted = await tx
+  const into = o.into(ctx);
+  const values = o.rows.map((r) => {
+    const id = randomUUID();
+    into[`${r.municipality}/${r.key}`] = id;
+    return { ...r.values, id, municipality_id: ctx.municipalities[r.municipality]! };
+  });
+  await tx
     .insertInto(o.table)
     .values(values as Insertable<Database[N]>[])
-    .returning('id')
     .execute();
-  const into = o.into(ctx);
-  o.rows.forEach((r, i) => {
-    into[`${r.municipality}/${r.key}`] = inserted[i]!.id;
-  });
 }
 
 const QUARTIERE: Owned<'quartiere'> = {

@@ -47,6 +47,8 @@ async function hammer(client: Client, form: FoundForm): Promise<string[]> {
     if (res.statusCode >= 500) problems.push(`${form.action} (${name}) → ${res.statusCode}`);
     if (res.statusCode === 422) {
       if (!res.body.includes('role="alert"')) problems.push(`${form.action} (${name}) → 422 without an error summary`);
+      if (!/<title>Fehler: /.test(res.body))
+        problems.push(`${form.action} (${name}) → 422 whose title does not say "Fehler:"`);
       // Only what a person typed can be given back; a select cannot show a value it does not offer.
       const typed = form.fields.filter((f) => TYPED.has(f.type) && f.name !== 'code');
       if (name === 'hostile' && typed.length > 0 && !res.body.includes('&lt;script>alert(1)&lt;/script>')) {

@@ -1,13 +1,6 @@
-import { ROLES, type Role, type SessionUser } from '../../platform/auth/session-user.ts';
+import type { Role, SessionUser } from '../../platform/auth/session-user.ts';
 
-/** Roles granted by the state, not by a municipality. */
-const STATE_ROLES = ['funding_officer', 'state_admin'] as const satisfies readonly Role[];
-export type MunicipalityRole = Exclude<Role, (typeof STATE_ROLES)[number]>;
-
-/** Roles held within one municipality: every role but the state's, in the platform's order. */
-export const MUNICIPALITY_ROLES: readonly MunicipalityRole[] = ROLES.filter(
-  (r): r is MunicipalityRole => !(STATE_ROLES as readonly Role[]).includes(r),
-);
+export { MUNICIPALITY_ROLES, type MunicipalityRole } from '../../platform/auth/session-user.ts';
 
 /** Roles that may read the staff directory pages of a municipality. */
 export const DIRECTORY_READERS = ['municipality_admin', 'quartier_manager'] as const satisfies readonly Role[];

@@ -23,12 +23,14 @@ export interface ViewContext {
   csrfToken: string;
   flash: Flash | null;
   demoMode: boolean;
+  /** The page shows input it rejected (422): its title says so first, as screen-reader users hear it first. */
+  invalid: boolean;
   /** Hashed asset URLs by logical name (`app.css`). */
   asset: (name: string) => string;
 }
 
 /** Builds the view context of a request (generates the CSRF token for the page's forms). */
-export function viewContext(req: FastifyRequest, reply: FastifyReply): ViewContext {
+export function viewContext(req: FastifyRequest, reply: FastifyReply, status = 200): ViewContext {
   const locale = req.locale;
   const path = req.url.split('?')[0] ?? '/';
   const stripped = path.replace(/^\/[a-z]{2}(?=\/|$)/, '') || '/';
@@ -44,6 +46,7 @@ export function viewContext(req: FastifyRequest, reply: FastifyReply): ViewConte
     csrfToken: reply.generateCsrf(),
     flash: reply.flashMessage ?? null,
     demoMode: req.server.deps.config.demoMode,
+    invalid: status === 422,
     asset: (name) => req.server.assets.url(name),
   };
 }

@@ -23,7 +23,7 @@ export function Layout({ ctx, title, children, languageHref }: LayoutProps) {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} – ${t('site.name')}`}</title>
+        <title>{`${ctx.invalid ? `${t('form.errorPrefix')} ` : ''}${title} – ${t('site.name')}`}</title>
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={ctx.asset('app.css')} />
         <link rel="icon" href={ctx.asset('icon.svg')} type="image/svg+xml" />

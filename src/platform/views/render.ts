@@ -8,7 +8,7 @@ export type Page = (ctx: ViewContext) => VNode;
 
 /** Renders a page to a complete HTML document and sends it. */
 export function sendPage(req: FastifyRequest, reply: FastifyReply, page: Page, status = 200): FastifyReply {
-  const html = `<!doctype html>${renderToString(page(viewContext(req, reply)))}`;
+  const html = `<!doctype html>${renderToString(page(viewContext(req, reply, status)))}`;
   return reply
     .status(status)
     .header('content-type', 'text/html; charset=utf-8')

@@ -23,10 +23,9 @@ export function FeedbackPage({ ctx, state }: { ctx: ViewContext; state: FormStat
     page: t('site.feedback.page'),
     email: t('site.feedback.email'),
   };
-  const hasErrors = Object.keys(state.errors).length > 0;
   const title = t('site.feedback.title');
   return (
-    <Layout ctx={ctx} title={hasErrors ? `${t('form.errorPrefix')} ${title}` : title}>
+    <Layout ctx={ctx} title={title}>
       <div class="z-flow">
         <h1 class="kern-heading-large">{title}</h1>
         <p class="kern-body">{t('site.feedback.intro')}</p>
