@@ -4,18 +4,9 @@
  * Edges come in row-major order with ascending flats, as the engine builds them.
  */
 import type { EdgeArrays } from '../../src/modules/matching/index.ts';
+import { seededRandom } from '../../src/modules/matching/round.fixtures.ts';
 
-/** Deterministic 32-bit PRNG (mulberry32) returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { seededRandom };
 
 /** Complete bipartite n × n graph with uniform weights 1..maxWeight. */
 export function denseInstance(n: number, maxWeight: number, seed: number): EdgeArrays {

@@ -1,3 +1,4 @@
+import '../platform/auth/auth-tables.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,4 +83,19 @@ function withDatabase(url: string, database: string): string {
 /** Removes every row from the named tables (for suites that share one database across tests). */
 export async function truncate(conn: Connection, tables: string[]): Promise<void> {
   await sql.raw(`truncate ${tables.join(', ')} cascade`).execute(conn.db);
+}
+
+const KNOWN_MUNICIPALITIES = {
+  meppen: { ags: '03454035', name: 'Meppen', district: 'Landkreis Emsland' },
+  osnabrueck: { ags: '03404000', name: 'Osnabrück', district: 'Kreisfreie Stadt Osnabrück' },
+} as const;
+
+/** Inserts one of the demo municipalities on its own (without the rest of the demo) and returns its id. */
+export async function insertMunicipality(conn: Connection, slug: keyof typeof KNOWN_MUNICIPALITIES): Promise<string> {
+  const row = await conn.db
+    .insertInto('municipalities')
+    .values({ slug, ...KNOWN_MUNICIPALITIES[slug] })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }

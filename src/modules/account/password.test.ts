@@ -4,18 +4,14 @@ import { createInvitation } from '../../platform/auth/invitations.ts';
 import { hashToken } from '../../platform/auth/sessions.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
 import { type TestApp, testApp } from '../../testing/app.ts';
+import { insertMunicipality } from '../../testing/db.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from '../../testing/users.ts';
 
 let t: TestApp;
 let municipalityId: string;
 before(async () => {
   t = await testApp();
-  const m = await t.conn.db
-    .insertInto('municipalities')
-    .values({ slug: 'osnabrueck', ags: '03404000', name: 'Osnabrück', district: 'Kreisfreie Stadt Osnabrück' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  municipalityId = m.id;
+  municipalityId = await insertMunicipality(t.conn, 'osnabrueck');
 });
 after(() => t.close());
 

@@ -4,18 +4,14 @@ import { loadSession } from '../../platform/auth/sessions.ts';
 import { totpCode, totpCounter } from '../../platform/auth/totp.ts';
 import { decide, inMunicipality } from '../../platform/http/access.ts';
 import { type TestApp, testApp } from '../../testing/app.ts';
+import { insertMunicipality } from '../../testing/db.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from '../../testing/users.ts';
 
 let t: TestApp;
 let municipalityId: string;
 before(async () => {
   t = await testApp();
-  const m = await t.conn.db
-    .insertInto('municipalities')
-    .values({ slug: 'meppen', ags: '03454032', name: 'Meppen', district: 'Landkreis Emsland' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  municipalityId = m.id;
+  municipalityId = await insertMunicipality(t.conn, 'meppen');
 });
 after(() => t.close());
 
