@@ -1,0 +1,90 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Role } from '../auth/auth-tables.ts';
+import type { SessionUser } from '../auth/session-user.ts';
+import type { Database } from '../db/types.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { JobHandler } from '../jobs/queue.ts';
+
+/**
+ * Where a navigation entry lives: on a municipality's staff pages (`/:locale/m/:municipality/admin/…`), on the
+ * state's staff pages (`/:locale/state/…`), or on the public pages of a municipality (`/:locale/m/:municipality/…`).
+ */
+export type NavScope = 'municipality' | 'state' | 'public';
+
+/** What an entry's `href` is built from. `municipality` is the slug; absent in the state scope. */
+export interface NavContext {
+  locale: Locale;
+  municipality?: string;
+}
+
+/** One link of a navigation, shown to those holding one of `roles` in the scope (empty roles: everyone). */
+export interface NavEntry {
+  /** Stable id, also the `current` marker of the page that belongs to it (`directory.quartiere`). */
+  id: string;
+  scope: NavScope;
+  /** Message key of the link text. */
+  label: string;
+  href: (ctx: NavContext) => string;
+  roles: readonly Role[];
+  /** Sort order within the navigation (lower first). */
+  order?: number;
+}
+
+/**
+ * A tile on "My Zuhause" (`/:locale/me`): what a person can do, and optionally how much waits for them
+ * (a count that the module computes for this person within the scope; only shown when > 0).
+ */
+export interface MeEntry {
+  id: string;
+  scope: Exclude<NavScope, 'public'>;
+  label: string;
+  /** Message key of a one-line description. */
+  hint?: string;
+  href: (ctx: NavContext) => string;
+  roles: readonly Role[];
+  waiting?: (q: { db: Kysely<Database>; user: SessionUser; municipalityId: string | null }) => Promise<number>;
+  order?: number;
+}
+
+/** A recurring run of a job kind: `cron` (5 fields: minute hour day-of-month month day-of-week) in Europe/Berlin. */
+export interface ScheduleEntry {
+  /** Unique name; one run per slot across all processes is keyed by (name, slot time). */
+  name: string;
+  cron: string;
+  /** The job kind enqueued at each slot (a key of some manifest's `jobs`). */
+  job: string;
+  payload?: unknown;
+}
+
+/** One module's part of the demo seed (see src/seed/context.ts for what steps share). */
+export interface ManifestSeedStep<Ctx = unknown> {
+  name: string;
+  run(tx: unknown, ctx: Ctx): Promise<void>;
+}
+
+/**
+ * A module's public face: everything the platform needs to assemble the app from it. A module's `index.ts`
+ * exports exactly one manifest (plus the few functions other modules may call); the platform names no module.
+ */
+export interface ModuleManifest {
+  name: string;
+  /** The Fastify plugin with the module's routes. */
+  routes?: FastifyPluginAsync;
+  /** Links on staff pages and public pages, per scope and role. */
+  nav?: readonly NavEntry[];
+  /** Tiles on "My Zuhause" for the roles that use the module. */
+  me?: readonly MeEntry[];
+  /** Job handlers by kind. */
+  jobs?: Readonly<Record<string, JobHandler>>;
+  /** Recurring jobs. */
+  schedules?: readonly ScheduleEntry[];
+  /** Demo seed steps, run in manifest order, then step order. */
+  seed?: readonly ManifestSeedStep[];
+  /** Folder with `<locale>.json` message catalogs (e.g. `new URL('./locales/', import.meta.url)`). */
+  locales?: URL;
+  /** Audit subjects this module writes (`directory.quartier`, …). */
+  auditSubjects?: readonly string[];
+  /** The tables this module owns; its SQL may touch only these. */
+  tables?: readonly string[];
+}
