@@ -1,7 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Role } from '../auth/auth-tables.ts';
-import type { SessionUser } from '../auth/session-user.ts';
+import type { Role, SessionUser } from '../auth/session-user.ts';
 import type { Database } from '../db/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { JobHandler } from '../jobs/queue.ts';
