@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { modules } from './modules/index.ts';
+import { manifests as allManifests } from './modules/index.ts';
 import { enforceAccess } from './platform/http/access.ts';
 import { registerApiDocs } from './platform/http/api-docs.ts';
 import { registerErrorHandling } from './platform/http/error-handler.ts';
@@ -10,12 +10,19 @@ import { registerOpenApi } from './platform/http/openapi.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
 import { collectRoutes } from './platform/http/route-table.ts';
 import { registerSecurity } from './platform/http/security.ts';
+import type { ModuleManifest } from './platform/modules/manifest.ts';
 import { registerAssets } from './platform/views/assets/plugin.ts';
 
 export type { AppDeps };
 
-/** Assembles the application: platform plugins in order, then every module's routes. */
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+/**
+ * Assembles the application: platform plugins in order, then every manifest's routes. `manifests` defaults to
+ * every module of the application; tests may add a manifest of their own.
+ */
+export async function buildApp(
+  deps: AppDeps,
+  manifests: readonly ModuleManifest[] = allManifests,
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel },
     trustProxy: deps.config.trustProxy,
@@ -26,6 +33,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
+  app.decorate('manifests', manifests);
   collectRoutes(app);
 
   await registerSecurity(app);
@@ -37,7 +45,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAssets(app);
   registerHealth(app);
   registerApiDocs(app);
-  for (const m of modules) await app.register(m.routes);
+  for (const m of manifests) if (m.routes) await app.register(m.routes);
   await app.ready();
   return app;
 }

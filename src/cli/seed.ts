@@ -14,11 +14,8 @@ try {
     const ctx = await reseed(conn.db);
     const ms = Math.round(performance.now() - started);
     const where = config.databaseUrl ? 'DATABASE_URL' : config.dataDir;
-    console.log(
-      `Demo seeded in ${ms} ms on ${where}: ${Object.keys(ctx.municipalities).length} municipalities, ` +
-        `${Object.keys(ctx.quartiere).length} Quartiere, ${Object.keys(ctx.providers).length} providers, ` +
-        `${Object.keys(ctx.users).length} demo accounts (see docs/demo.md).`,
-    );
+    const counts = Object.entries(ctx.ids).map(([kind, ids]) => `${Object.keys(ids).length} × ${kind}`);
+    console.log(`Demo seeded in ${ms} ms on ${where}: ${counts.join(', ')} (see docs/demo.md).`);
   } finally {
     await conn.close();
   }

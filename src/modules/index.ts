@@ -1,8 +1,11 @@
-import type { ModuleEntry } from '../platform/http/module.ts';
+import type { ModuleManifest } from '../platform/modules/manifest.ts';
 import { account } from './account/index.ts';
 import { admin } from './admin/index.ts';
 import { directory } from './directory/index.ts';
 import { site } from './site/index.ts';
 
-/** Every module, in the order their routes are registered. */
-export const modules: ModuleEntry[] = [site, account, directory, admin];
+/**
+ * Every module's manifest, in the order their routes are registered and their seed steps run. The application
+ * is assembled from this list (routes, jobs, seed, catalogs, tables); adding a module is one line here.
+ */
+export const manifests: readonly ModuleManifest[] = [site, account, directory, admin];

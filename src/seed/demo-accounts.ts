@@ -7,7 +7,7 @@ export const DEMO_PASSWORD = 'zuhause-demo-2026';
 export const DEMO_DOMAIN = 'demo.zuhause.example';
 
 export interface DemoAccount {
-  /** Local part of the e-mail address; the key in `SeedContext.users`. */
+  /** Local part of the e-mail address; the key of the `user` ids in the seed context. */
   key: string;
   displayName: string;
   locale: Locale;

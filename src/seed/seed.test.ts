@@ -96,7 +96,7 @@ describe('demo seed', () => {
     await conn.db.insertInto('mail_outbox').values({ to_address: 'a@b.test', subject: 's', body_text: 't' }).execute();
     const ctx = await reseed(conn.db);
     assert.deepEqual(await counts(conn), before);
-    assert.notEqual(ctx.municipalities.meppen, meppen.id, 'the municipality was written anew');
+    assert.notEqual(ctx.ids.municipality?.meppen, meppen.id, 'the municipality was written anew');
     const gone = await conn.db.selectFrom('users').select('id').where('email', '=', 'someone@example.test').execute();
     assert.equal(gone.length, 0);
     assert.equal((await conn.db.selectFrom('mail_outbox').select('id').execute()).length, 0);

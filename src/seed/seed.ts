@@ -3,17 +3,20 @@ import { hashPassword } from '../platform/auth/passwords.ts';
 import { withTransaction } from '../platform/db/transaction.ts';
 import type { Database, Tx } from '../platform/db/types.ts';
 import '../platform/auth/auth-tables.ts';
-import type { SeedContext, SeedStep } from './context.ts';
+import { manifests } from '../modules/index.ts';
+import type { SeedContext, SeedStep } from '../platform/modules/seed-context.ts';
 import { DEMO_PASSWORD } from './demo-accounts.ts';
-import { SEED_STEPS } from './steps.ts';
 
 export type { SeedContext, SeedStep };
+
+/** The demo, module by module: every manifest's seed steps, in manifest order (later steps use earlier ids). */
+export const SEED_STEPS: readonly SeedStep[] = manifests.flatMap((m) => m.seed ?? []);
 
 /**
  * Tables a wipe leaves alone: the migration log, and reference tables whose rows the migrations themselves
  * insert (rules as data). A module whose migration inserts reference rows adds its table here.
  */
-export const KEEP_ON_WIPE: ReadonlySet<string> = new Set(['schema_migrations']);
+export const KEEP_ON_WIPE: ReadonlySet<string> = new Set(['schema_migrations', 'roles']);
 
 // Serialises seeders on a shared server: two instances starting at once must not both seed.
 const SEED_LOCK = 738_203;
@@ -57,14 +60,7 @@ export async function wipeData(tx: Tx): Promise<string[]> {
 
 /** Runs the steps in order with a fresh context; the demo password is hashed once for all accounts. */
 export async function runSteps(tx: Tx, steps: readonly SeedStep[], now = new Date()): Promise<SeedContext> {
-  const ctx: SeedContext = {
-    municipalities: {},
-    quartiere: {},
-    providers: {},
-    users: {},
-    passwordHash: await hashPassword(DEMO_PASSWORD),
-    now,
-  };
+  const ctx: SeedContext = { ids: {}, passwordHash: await hashPassword(DEMO_PASSWORD), now };
   for (const step of steps) await step.run(tx, ctx);
   return ctx;
 }

@@ -2,7 +2,9 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { Connection } from '../platform/db/connection.ts';
-import { Messages } from '../platform/i18n/messages.ts';
+import { manifests } from '../modules/index.ts';
+import { catalogDirs, Messages } from '../platform/i18n/messages.ts';
+import type { ModuleManifest } from '../platform/modules/manifest.ts';
 import { testDatabase } from './db.ts';
 
 let messages: Messages | undefined;
@@ -16,8 +18,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A fresh database and an app on it, quiet, in test mode; `overrides` change settings. */
-export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+/** The application's messages: the platform's catalogs and every manifest's (read once per test process). */
+export function appMessages(): Messages {
+  messages ??= new Messages(catalogDirs(manifests));
+  return messages;
+}
+
+/**
+ * A fresh database and an app on it, quiet, in test mode; `overrides` change settings, `extra` adds manifests
+ * (a test-only module) after the application's own.
+ */
+export async function testApp(
+  overrides: Partial<Config> = {},
+  extra: readonly ModuleManifest[] = [],
+): Promise<TestApp> {
   const conn = await testDatabase();
   const config: Config = {
     ...loadConfig({
@@ -30,9 +44,9 @@ export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp>
     seedDemo: false,
     ...overrides,
   };
-  messages ??= new Messages();
   const clock = { now: new Date() };
-  const app = await buildApp({ config, db: conn.db, engine: conn.engine, messages, now: () => clock.now });
+  const deps = { config, db: conn.db, engine: conn.engine, messages: appMessages(), now: () => clock.now };
+  const app = await buildApp(deps, [...manifests, ...extra]);
   return {
     app,
     conn,

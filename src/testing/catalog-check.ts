@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { LOCALES, type Locale } from '../platform/i18n/locales.ts';
@@ -6,6 +6,19 @@ import type { Catalog } from '../platform/i18n/messages.ts';
 
 // Checks of the message catalogs, which no compiler reads: a missing key shows the key to a user, a broken
 // message throws at run time, a plural without the right branches reads wrongly.
+
+const SRC = join(import.meta.dirname, '..');
+
+/**
+ * Every `locales` folder below src, found on disk: the checks read them all, including any that no manifest
+ * lists yet (src/testing/manifests.test.ts fails for those), so that no catalog escapes the checks.
+ */
+export function catalogDirsOnDisk(src = SRC): string[] {
+  return readdirSync(src, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name === 'locales' && !e.parentPath.includes('node_modules'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
 
 /** One locale file of a catalog directory, or why it cannot be read. */
 export function readCatalogFile(dir: string, locale: Locale): Catalog | string {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { ModuleEntry } from '../../platform/http/module.ts';
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
 import { accountRoutes } from './account.routes.ts';
 import { loginRoutes } from './login.routes.ts';
 import { passwordRoutes } from './password.routes.ts';
@@ -13,4 +13,13 @@ const routes: FastifyPluginAsync = async (app) => {
 };
 
 /** Accounts and sessions: register, sign in (password + TOTP), sign out, account page, password reset, invitations. */
-export const account: ModuleEntry = { name: 'account', routes };
+export const account: ModuleManifest = {
+  name: 'account',
+  routes,
+  nav: [],
+  me: [],
+  locales: new URL('./locales/', import.meta.url),
+  auditSubjects: ['account.user', 'account.session'],
+  // Accounts, sessions and tokens are the platform's identity tables (PLATFORM_TABLES), not this module's.
+  tables: [],
+};

@@ -1,5 +1,14 @@
-import type { ModuleEntry } from '../../platform/http/module.ts';
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
 import { adminRoutes } from './admin.routes.ts';
 
 /** Staff pages over the platform's records: the mail outbox and the audit log, per municipality and state-wide. */
-export const admin: ModuleEntry = { name: 'admin', routes: adminRoutes };
+export const admin: ModuleManifest = {
+  name: 'admin',
+  routes: adminRoutes,
+  nav: [],
+  me: [],
+  locales: new URL('./locales/', import.meta.url),
+  // Reading the outbox and the log is itself recorded (the tables are the platform's; see PLATFORM_TABLES).
+  auditSubjects: ['mail', 'audit_log'],
+  tables: [],
+};

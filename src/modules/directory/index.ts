@@ -1,4 +1,5 @@
-import type { ModuleEntry } from '../../platform/http/module.ts';
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { directorySeed } from './directory.seed.ts';
 import { directoryRoutes } from './directory.routes.ts';
 
 export type { GeoJsonGeometry, ProviderKind, ProviderTable, QuartierTable } from './directory.tables.ts';
@@ -10,4 +11,20 @@ export { getProvider, providersOf } from './providers.service.ts';
 export { describeIn, sourceHash } from './translations.service.ts';
 
 /** Municipalities, Quartiere, providers (Träger), and the people of a municipality with their roles. */
-export const directory: ModuleEntry = { name: 'directory', routes: directoryRoutes };
+export const directory: ModuleManifest = {
+  name: 'directory',
+  routes: directoryRoutes,
+  nav: [],
+  me: [],
+  seed: [directorySeed],
+  locales: new URL('./locales/', import.meta.url),
+  auditSubjects: [
+    'directory.municipality',
+    'directory.quartier',
+    'directory.quartier_translation',
+    'directory.provider',
+    'directory.role_assignment',
+    'directory.invitation',
+  ],
+  tables: ['quartiere', 'providers', 'quartier_translations'],
+};

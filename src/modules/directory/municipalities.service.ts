@@ -4,11 +4,11 @@ import { invalidFields, uniqueToFields } from './directory.errors.ts';
 import type { MunicipalityInput } from './directory.schema.ts';
 import {
   findMunicipalityBySlug,
-  insertMunicipality,
+  insertMunicipalities,
   listMunicipalities,
   type MunicipalityRow,
   takenMunicipalityKeys,
-} from './municipalities.repository.ts';
+} from '../../platform/db/municipalities.ts';
 import { listProviders, type ProviderRow } from './providers.repository.ts';
 import { listQuartiere, type QuartierRow } from './quartiere.repository.ts';
 import { listTranslations, type TranslationRow } from './translations.repository.ts';
@@ -51,7 +51,7 @@ export async function createMunicipality(db: Db, input: MunicipalityInput): Prom
     });
   }
   try {
-    return await insertMunicipality(db, input);
+    return (await insertMunicipalities(db, [input]))[input.slug]!;
   } catch (err) {
     // Someone else took it between our check and our insert: the constraint has the last word.
     return uniqueToFields(err, {

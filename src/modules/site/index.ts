@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { ModuleEntry } from '../../platform/http/module.ts';
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
 import { feedbackRoutes } from './feedback.routes.ts';
 import { siteRoutes } from './site.routes.ts';
 
@@ -9,4 +9,12 @@ const routes: FastifyPluginAsync = async (app) => {
 };
 
 /** The platform's own pages: portal start, accessibility statement, feedback, Leichte Sprache, privacy. */
-export const site: ModuleEntry = { name: 'site', routes };
+export const site: ModuleManifest = {
+  name: 'site',
+  routes,
+  nav: [],
+  me: [],
+  locales: new URL('./locales/', import.meta.url),
+  auditSubjects: ['site.feedback'],
+  tables: ['feedback'],
+};

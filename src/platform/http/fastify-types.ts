@@ -5,6 +5,7 @@ import type { Engine } from '../db/connection.ts';
 import type { Tenant } from '../db/tenant.ts';
 import type { Database } from '../db/types.ts';
 import type { Locale } from '../i18n/locales.ts';
+import type { ModuleManifest } from '../modules/manifest.ts';
 import type { Messages, Translate } from '../i18n/messages.ts';
 import type { AssetStore } from '../views/assets/assets.ts';
 import type { Flash } from '../views/context.ts';
@@ -25,6 +26,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
     assets: AssetStore;
+    /** The modules the application was assembled from (navigation, "My Zuhause" and checks read them). */
+    manifests: readonly ModuleManifest[];
     /** Every registered route with its access policy (for the access-matrix test). */
     routeTable: RouteEntry[];
   }

@@ -3,12 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { keyProblems, messageProblems, readCatalogFile } from '../../testing/catalog-check.ts';
+import { catalogDirsOnDisk, keyProblems, messageProblems, readCatalogFile } from '../../testing/catalog-check.ts';
 import { LOCALES } from './locales.ts';
-import { catalogDirs } from './messages.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const dirs = catalogDirs();
+const dirs = catalogDirsOnDisk();
 
 test('there are catalog directories: the platform and the modules', () => {
   assert.ok(dirs.length >= 2, `only ${dirs.length} catalog directories found`);

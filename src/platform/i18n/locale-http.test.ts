@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { Client, type TestApp, testApp } from '../../testing/app.ts';
+import { appMessages, Client, type TestApp, testApp } from '../../testing/app.ts';
 import { LOCALES } from './locales.ts';
 import { Messages } from './messages.ts';
 
@@ -37,7 +37,7 @@ describe('plural forms', () => {
   });
 
   test('the real catalog: site.home.municipalities in Arabic differs for 0, 1, 2, 3 and shows 11 and 100', () => {
-    const m = new Messages();
+    const m = appMessages();
     const out = [0, 1, 2, 3, 11, 100].map((count) => m.format('ar', 'site.home.municipalities', { count }));
     assert.equal(new Set(out.slice(0, 4)).size, 4, out.join(' | '));
     const nf = new Intl.NumberFormat('ar');

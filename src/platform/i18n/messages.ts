@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { LOCALES, type Locale } from './locales.ts';
 
@@ -7,23 +8,16 @@ export type Catalog = Record<string, string>;
 export type MessageValues = Record<string, string | number | Date | boolean | null | undefined>;
 export type Translate = (key: string, values?: MessageValues) => string;
 
-const SRC = join(import.meta.dirname, '..', '..');
+/** The platform's own catalogs (errors, validation, layout, roles). */
+export const PLATFORM_LOCALES = join(import.meta.dirname, 'locales');
 
-/** Every catalog directory: the platform's own and one per module (`src/modules/<m>/locales`). */
-export function catalogDirs(src = SRC): string[] {
-  const dirs = [join(src, 'platform', 'i18n', 'locales')];
-  const modules = join(src, 'modules');
-  if (existsSync(modules)) {
-    for (const m of readdirSync(modules).sort()) {
-      const dir = join(modules, m, 'locales');
-      if (existsSync(dir)) dirs.push(dir);
-    }
-  }
-  return dirs;
+/** Every catalog directory: the platform's own, then each manifest's `locales` folder, in manifest order. */
+export function catalogDirs(sources: readonly { locales?: URL | undefined }[]): string[] {
+  return [PLATFORM_LOCALES, ...sources.flatMap((s) => (s.locales ? [fileURLToPath(s.locales)] : []))];
 }
 
-/** Reads one locale's messages from all catalog directories; a key defined twice is an error. */
-export function readCatalog(locale: Locale, dirs = catalogDirs()): Catalog {
+/** Reads one locale's messages from the catalog directories; a key defined twice is an error. */
+export function readCatalog(locale: Locale, dirs: readonly string[]): Catalog {
   const out: Catalog = {};
   for (const dir of dirs) {
     const file = join(dir, `${locale}.json`);
@@ -42,7 +36,8 @@ export class Messages {
   private readonly catalogs = new Map<Locale, Catalog>();
   private readonly compiled = new Map<string, IntlMessageFormat>();
 
-  constructor(dirs = catalogDirs()) {
+  /** `dirs`: usually `catalogDirs(manifests)`. */
+  constructor(dirs: readonly string[]) {
     for (const l of LOCALES) this.catalogs.set(l, readCatalog(l, dirs));
   }
 

@@ -2,12 +2,14 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { Database } from '../db/types.ts';
 import { deliverDueMail, type MailTransport, smtpTransport } from '../mail/delivery.ts';
-import { runDueJobs } from './queue.ts';
+import { type JobRegistry, runDueJobs } from './queue.ts';
 import { createWorker, type Worker, type WorkerLog } from './worker.ts';
 
 export interface BackgroundDeps {
   db: Kysely<Database>;
   config: Pick<Config, 'smtpUrl' | 'mailFrom'>;
+  /** The job handlers, assembled from the modules' manifests. */
+  registry: JobRegistry;
   now?: () => Date;
   log?: WorkerLog;
   intervalMs?: number;
@@ -25,7 +27,11 @@ export function createBackgroundWorker(deps: BackgroundDeps): Worker {
     ...(deps.intervalMs ? { intervalMs: deps.intervalMs } : {}),
     steps: [
       async ({ now, signal }) => {
-        const r = await runDueJobs(deps.db, now, { signal, ...(deps.log ? { log: deps.log } : {}) });
+        const r = await runDueJobs(deps.db, now, {
+          registry: deps.registry,
+          signal,
+          ...(deps.log ? { log: deps.log } : {}),
+        });
         return r.done + r.retried + r.dead;
       },
       async ({ now, signal }) => {

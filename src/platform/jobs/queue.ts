@@ -23,9 +23,18 @@ export interface JobContext {
 
 export type JobHandler<P = unknown> = (job: Job<P>, ctx: JobContext) => Promise<void>;
 
-/** Kinds and their handlers. Modules register theirs at import time on the default registry. */
+/** Kinds and their handlers: built from the modules' manifests (`jobRegistryFrom`), or by hand in tests. */
 export class JobRegistry {
   private readonly handlers = new Map<string, JobHandler>();
+
+  /** The handlers of every manifest's `jobs`; a kind declared twice is an error at start. */
+  static from(sources: readonly { jobs?: Readonly<Record<string, JobHandler>> }[]): JobRegistry {
+    const registry = new JobRegistry();
+    for (const source of sources) {
+      for (const [kind, handler] of Object.entries(source.jobs ?? {})) registry.register(kind, handler);
+    }
+    return registry;
+  }
 
   register<P>(kind: string, handler: JobHandler<P>): void {
     if (this.handlers.has(kind)) throw new Error(`Job handler for ${kind} is registered twice`);
@@ -35,13 +44,6 @@ export class JobRegistry {
   get(kind: string): JobHandler | undefined {
     return this.handlers.get(kind);
   }
-}
-
-export const defaultRegistry = new JobRegistry();
-
-/** Registers the handler of a job kind on the default registry (call once, at module load). */
-export function registerJobHandler<P>(kind: string, handler: JobHandler<P>): void {
-  defaultRegistry.register(kind, handler);
 }
 
 export interface NewJob {
@@ -73,7 +75,8 @@ export async function enqueue(db: Executor, job: NewJob): Promise<string> {
 }
 
 export interface RunOptions {
-  registry?: JobRegistry;
+  /** The handlers by kind (the application's comes from the manifests). */
+  registry: JobRegistry;
   /** At most this many jobs in one call (default 100), so that one call cannot run forever. */
   limit?: number;
   /** Claim-and-run loops side by side (default 1). Useful on a server; PGlite runs them one after another. */
@@ -105,11 +108,11 @@ export function newWorkerId(): string {
 export async function runDueJobs(
   db: Kysely<Database>,
   now: Date | (() => Date),
-  options: RunOptions = {},
+  options: RunOptions,
 ): Promise<RunResult> {
   const clock = typeof now === 'function' ? now : () => now;
   const opts = { workerId: options.workerId ?? newWorkerId(), leaseMs: options.leaseMs ?? 300_000 };
-  const registry = options.registry ?? defaultRegistry;
+  const registry = options.registry;
   const result: RunResult = { done: 0, retried: 0, dead: 0 };
   await buryExpired(db, clock());
   let budget = options.limit ?? 100;

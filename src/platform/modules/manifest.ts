@@ -1,9 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Role, SessionUser } from '../auth/session-user.ts';
-import type { Database } from '../db/types.ts';
+import type { Database, Tx } from '../db/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { JobHandler } from '../jobs/queue.ts';
+import type { SeedContext } from './seed-context.ts';
 
 /**
  * Where a navigation entry lives: on a municipality's staff pages (`/:locale/m/:municipality/admin/…`), on the
@@ -56,10 +57,10 @@ export interface ScheduleEntry {
   payload?: unknown;
 }
 
-/** One module's part of the demo seed (see src/seed/context.ts for what steps share). */
-export interface ManifestSeedStep<Ctx = unknown> {
+/** One module's part of the demo seed (see ./seed-context.ts for what steps share). */
+export interface ManifestSeedStep<Ctx = SeedContext> {
   name: string;
-  run(tx: unknown, ctx: Ctx): Promise<void>;
+  run(tx: Tx, ctx: Ctx): Promise<void>;
 }
 
 /**

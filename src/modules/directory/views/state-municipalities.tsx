@@ -8,7 +8,7 @@ import {
 import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import type { MunicipalityRow } from '../municipalities.repository.ts';
+import type { MunicipalityRow } from '../municipalities.service.ts';
 import { InviteForm } from './staff-page.tsx';
 
 /** The state administrator's list of municipalities (the tenants), with the form to add one. */

@@ -3,12 +3,12 @@ import { describe, it } from 'node:test';
 import { renderToString } from 'preact-render-to-string';
 import { formatNumber } from '../../i18n/format.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import { Messages } from '../../i18n/messages.ts';
+import { Messages, PLATFORM_LOCALES } from '../../i18n/messages.ts';
 import type { ViewContext } from '../context.ts';
 import { pageCount, pageSlice, pageWindow, Pagination } from './pagination.tsx';
 import { DataTable } from './table.tsx';
 
-const messages = new Messages();
+const messages = new Messages([PLATFORM_LOCALES]);
 const ctxOf = (locale: Locale) =>
   ({
     locale,

@@ -1,4 +1,4 @@
-import type { Locale } from '../platform/i18n/locales.ts';
+import type { Locale } from '../../../platform/i18n/locales.ts';
 
 // Translations of the demo Quartiere's descriptions (the German text in demo-directory.data.ts is the source).
 // One is deliberately made from an older source text, so that the demo shows an outdated translation.

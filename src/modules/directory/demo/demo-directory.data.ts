@@ -1,4 +1,4 @@
-import type { GeoJsonGeometry, ProviderKind } from '../modules/directory/index.ts';
+import type { GeoJsonGeometry, ProviderKind } from '../directory.tables.ts';
 
 // The demo's municipalities, Quartiere and providers. Names of places and of the kinds of organisation are
 // real; residents figures are rounded estimates; boundaries are schematic rectangles around the right area,

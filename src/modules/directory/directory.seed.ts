@@ -1,35 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { sourceHash } from '../modules/directory/index.ts';
 import type { Insertable } from 'kysely';
-import type { Database, Tx } from '../platform/db/types.ts';
-import type { SeedContext, SeedStep } from './context.ts';
-import { DEMO_ACCOUNTS, demoEmail } from './demo-accounts.ts';
-import { DEMO_MUNICIPALITIES, DEMO_PROVIDERS, DEMO_QUARTIERE } from './demo-directory.data.ts';
-import { DEMO_TRANSLATIONS } from './demo-translations.data.ts';
-
-async function municipalities(tx: Tx, ctx: SeedContext): Promise<void> {
-  const rows = await tx
-    .insertInto('municipalities')
-    .values([...DEMO_MUNICIPALITIES])
-    .returning(['id', 'slug'])
-    .execute();
-  for (const r of rows) ctx.municipalities[r.slug] = r.id;
-}
+import { insertMunicipalities } from '../../platform/db/municipalities.ts';
+import type { Database, Tx } from '../../platform/db/types.ts';
+import { type SeedContext, type SeedStep, seedId, seedIds } from '../../platform/modules/seed-context.ts';
+import { DEMO_ACCOUNTS, demoEmail } from '../../seed/demo-accounts.ts';
+import { DEMO_MUNICIPALITIES, DEMO_PROVIDERS, DEMO_QUARTIERE } from './demo/demo-directory.data.ts';
+import { DEMO_TRANSLATIONS } from './demo/demo-translations.data.ts';
+import { sourceHash } from './translations.service.ts';
 
 /** The demo rows owned by a municipality, with the key each new id is recorded under (`municipality/key`). */
 interface Owned<N extends 'quartiere' | 'providers'> {
   table: N;
-  into: (ctx: SeedContext) => Record<string, string>;
+  kind: 'quartier' | 'provider';
   rows: readonly { municipality: string; key: string; values: Omit<Insertable<Database[N]>, 'municipality_id'> }[];
 }
 
 /** Inserts owned rows in one multi-row INSERT and records their ids (made here, so no reliance on row order). */
 async function insertOwned<N extends 'quartiere' | 'providers'>(tx: Tx, ctx: SeedContext, o: Owned<N>): Promise<void> {
-  const into = o.into(ctx);
+  const into = seedIds(ctx, o.kind);
   const values = o.rows.map((r) => {
     const id = randomUUID();
     into[`${r.municipality}/${r.key}`] = id;
-    return { ...r.values, id, municipality_id: ctx.municipalities[r.municipality]! };
+    return { ...r.values, id, municipality_id: seedId(ctx, 'municipality', r.municipality) };
   });
   await tx
     .insertInto(o.table)
@@ -39,7 +31,7 @@ async function insertOwned<N extends 'quartiere' | 'providers'>(tx: Tx, ctx: See
 
 const QUARTIERE: Owned<'quartiere'> = {
   table: 'quartiere',
-  into: (ctx) => ctx.quartiere,
+  kind: 'quartier',
   rows: DEMO_QUARTIERE.map(({ municipality, slug, name, areaDescription, approxResidents, boundary }) => ({
     municipality,
     key: slug,
@@ -49,7 +41,7 @@ const QUARTIERE: Owned<'quartiere'> = {
 
 const PROVIDERS: Owned<'providers'> = {
   table: 'providers',
-  into: (ctx) => ctx.providers,
+  kind: 'provider',
   rows: DEMO_PROVIDERS.map(({ municipality, key, name, kind, email, website }) => ({
     municipality,
     key,
@@ -63,8 +55,8 @@ async function translations(tx: Tx, ctx: SeedContext): Promise<void> {
     .insertInto('quartier_translations')
     .values(
       DEMO_TRANSLATIONS.map((tr) => ({
-        municipality_id: ctx.municipalities[tr.quartier.split('/')[0]!]!,
-        quartier_id: ctx.quartiere[tr.quartier]!,
+        municipality_id: seedId(ctx, 'municipality', tr.quartier.split('/')[0]!),
+        quartier_id: seedId(ctx, 'quartier', tr.quartier),
         locale: tr.locale,
         area_description: tr.text,
         source_hash: sourceHash(tr.madeFrom ?? source.get(tr.quartier)!),
@@ -73,6 +65,8 @@ async function translations(tx: Tx, ctx: SeedContext): Promise<void> {
     .execute();
 }
 
+// Identity rows (users, role assignments) are the platform's tables; this is one of the known spots that write
+// them directly until the platform's identity repository lands (see src/testing/table-owners.test.ts).
 async function people(tx: Tx, ctx: SeedContext): Promise<void> {
   const rows = await tx
     .insertInto('users')
@@ -87,26 +81,31 @@ async function people(tx: Tx, ctx: SeedContext): Promise<void> {
     )
     .returning(['id', 'email'])
     .execute();
-  for (const r of rows) ctx.users[r.email.split('@')[0]!] = r.id;
+  const users = seedIds(ctx, 'user');
+  for (const r of rows) users[r.email.split('@')[0]!] = r.id;
   await tx
     .insertInto('role_assignments')
     .values(
       DEMO_ACCOUNTS.map((a) => ({
-        user_id: ctx.users[a.key]!,
+        user_id: seedId(ctx, 'user', a.key),
         role: a.role,
-        municipality_id: a.municipality ? ctx.municipalities[a.municipality]! : null,
-        quartier_id: a.quartier ? ctx.quartiere[a.quartier]! : null,
-        provider_id: a.provider ? ctx.providers[a.provider]! : null,
+        municipality_id: a.municipality ? seedId(ctx, 'municipality', a.municipality) : null,
+        quartier_id: a.quartier ? seedId(ctx, 'quartier', a.quartier) : null,
+        provider_id: a.provider ? seedId(ctx, 'provider', a.provider) : null,
       })),
     )
     .execute();
 }
 
-/** The directory's demo: four municipalities, their Quartiere and providers, and a demo account of every role. */
+/**
+ * The directory's demo: four municipalities, their Quartiere and providers, and a demo account of every role.
+ * Records for later steps: `municipality` ids by slug, `quartier` and `provider` ids by `municipality/key`,
+ * `user` ids by the local part of the demo e-mail address (`qm.hannover`).
+ */
 export const directorySeed: SeedStep = {
   name: 'directory',
   async run(tx, ctx) {
-    await municipalities(tx, ctx);
+    Object.assign(seedIds(ctx, 'municipality'), await insertMunicipalities(tx, DEMO_MUNICIPALITIES));
     await insertOwned(tx, ctx, QUARTIERE);
     await translations(tx, ctx);
     await insertOwned(tx, ctx, PROVIDERS);
