@@ -3,7 +3,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { manifests as allManifests } from './modules/index.ts';
 import { enforceAccess } from './platform/http/access.ts';
 import { registerApiDocs } from './platform/http/api-docs.ts';
-import { registerErrorHandling } from './platform/http/error-handler.ts';
+import { registerErrorHandling, rewriteBadUrl } from './platform/http/error-handler.ts';
 import type { AppDeps } from './platform/http/fastify-types.ts';
 import { registerHealth } from './platform/http/health.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
@@ -29,6 +29,7 @@ export async function buildApp(
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     routerOptions: { ignoreTrailingSlash: true },
+    rewriteUrl: rewriteBadUrl,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

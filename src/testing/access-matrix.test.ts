@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import Fastify from 'fastify';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { PUBLIC } from '../platform/http/access.ts';
-import { collectRoutes, routesWithoutAccess } from '../platform/http/route-table.ts';
+import { localeParams } from '../platform/http/params.ts';
+import { collectRoutes, routesWithoutAccess, routesWithUncheckedParams } from '../platform/http/route-table.ts';
 import { seedDemo } from '../seed/seed.ts';
 import {
   acquireCsrf,
@@ -38,6 +40,11 @@ describe('access matrix', () => {
   test('every route declares config.access', () => {
     const missing = routesWithoutAccess(probedRoutes(t.app));
     assert.equal(missing.length, 0, `Routes without config.access (add PUBLIC, SIGNED_IN, …):\n${listRoutes(missing)}`);
+  });
+
+  test('every route with path parameters checks them with a params schema (the one input gate)', () => {
+    const unchecked = routesWithUncheckedParams(probedRoutes(t.app));
+    assert.equal(unchecked.length, 0, `Routes whose :params reach the handler unchecked:\n${listRoutes(unchecked)}`);
   });
 
   test('anonymous requests to non-public routes never succeed', async (ctx) => {
@@ -130,6 +137,21 @@ describe('route-table checker', () => {
       ['POST /forgotten'],
     );
     assert.ok(app.routeTable.some((r) => r.url === '/open' && r.access?.kind === 'public'));
+    await app.close();
+  });
+
+  test('reports a route whose path parameters have no schema, and only that one', async () => {
+    const app = Fastify({ logger: false });
+    app.setValidatorCompiler(validatorCompiler);
+    collectRoutes(app);
+    app.get('/:locale/checked', { config: { access: PUBLIC }, schema: { params: localeParams } }, async () => 'ok');
+    app.get('/:locale/unchecked', { config: { access: PUBLIC } }, async () => 'oops');
+    app.get('/plain', { config: { access: PUBLIC } }, async () => 'ok');
+    await app.ready();
+    assert.deepEqual(
+      routesWithUncheckedParams(app.routeTable).map((r) => `${r.method} ${r.url}`),
+      ['GET /:locale/unchecked', 'HEAD /:locale/unchecked'],
+    );
     await app.close();
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { seedDemo } from '../seed/seed.ts';
-import { MUNICIPAL_ROLES, probedRoutes, signedInClient } from './access-matrix.ts';
+import { fillParams, MUNICIPAL_ROLES, probedRoutes, signedInClient } from './access-matrix.ts';
 import type { Client, TestApp } from './app.ts';
 import { testApp } from './app.ts';
 import { crawlForms, type FoundForm, routePattern } from './crawl.ts';
@@ -100,9 +100,14 @@ describe('bad input to every form', () => {
       ],
     ];
     for (const [client, starts] of visitors) {
-      const { forms } = await crawlForms(client, starts, { prefix: '/de/', maxPages: 150, skip: /\/(logout|api)\b/ });
+      const { forms, pages } = await crawlForms(client, starts, {
+        prefix: '/de/',
+        maxPages: 150,
+        skip: /\/(logout|api)\b/,
+      });
       for (const f of forms) found.push(f);
       (client as Client & { forms?: FoundForm[] }).forms = forms;
+      (client as Client & { pages?: string[] }).pages = pages;
     }
     (t as TestApp & { visitors?: typeof visitors }).visitors = visitors;
   });
@@ -133,6 +138,134 @@ describe('bad input to every form', () => {
       for (const form of ordered) problems.push(...(await hammer(client, form)));
     }
     assert.ok(found.length >= 10, `only ${found.length} forms found`);
+    assert.deepEqual(problems, []);
+  });
+});
+
+// Hostile values for path segments and query parameters: NUL, bad UTF-8, impossible dates and numbers, traversal,
+// SQL and markup, an almost-uuid, and lengths no slug has. Percent-encoded as a browser or a script would send them.
+const HOSTILE_SEGMENTS = [
+  '%00',
+  '%ff',
+  '%c3%28',
+  '..',
+  "'%20or%201=1--",
+  '%3Cscript%3E',
+  '00000000-0000-0000-0000-00000000000g',
+  'x'.repeat(300),
+];
+const HOSTILE_QUERY = [
+  '%00',
+  '%ff',
+  '0000-01-01',
+  '9999-99-99',
+  '-1',
+  '1e999',
+  '99999999999999999999',
+  '%27',
+  'a&page=b',
+];
+const QUERY_NAMES = ['page', 'from', 'to', 'status', 'action', 'subjectType', 'next', 'q'];
+
+/** Each page URL with one path segment (after the locale) replaced by each hostile value. */
+function segmentVariants(url: string): string[] {
+  const [path] = url.split('?');
+  const segments = path!.split('/');
+  const out: string[] = [];
+  for (let i = 2; i < segments.length; i++) {
+    if (segments[i] === '') continue;
+    for (const v of HOSTILE_SEGMENTS) out.push(segments.map((s, j) => (j === i ? v : s)).join('/'));
+  }
+  return out;
+}
+
+describe('bad input in paths and query strings', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await testApp();
+    await seedDemo(t.conn.db);
+  });
+  after(() => t.close());
+
+  test('the named examples are a localised 404 or 422 page (problem+json under /api), never a 5xx', async () => {
+    const meppen = (
+      await t.conn.db.selectFrom('municipalities').select('id').where('slug', '=', 'meppen').execute()
+    )[0]!;
+    const staff = await signedInClient(t.app, t.conn.db, {
+      email: 'bad-path-staff@example.test',
+      municipalityId: meppen.id,
+      roles: MUNICIPAL_ROLES,
+    });
+    const cases: [string, number, RegExp][] = [
+      ['/de/m/%00', 404, /^text\/html/],
+      ['/api/v1/municipalities/%00', 404, /^application\/problem\+json/],
+      ['/en/m/%00/admin/people', 404, /^text\/html/],
+      ['/de/m/meppen/admin/audit?from=0000-01-01', 422, /^text\/html/],
+      ['/de/%ff', 404, /^text\/html/],
+      ['/ar/m/meppen/q/%ff', 404, /^text\/html/],
+    ];
+    for (const [url, status, type] of cases) {
+      const res = await staff.get(url);
+      assert.equal(res.statusCode, status, url);
+      assert.match(String(res.headers['content-type']), type, url);
+      if (type.source.includes('html')) assert.match(res.body, /<html lang="(de|en|ar)"/, `${url}: a localised page`);
+    }
+  });
+
+  test('no GET page answers a hostile path segment or query value with a 5xx or bare JSON', async (ctx) => {
+    const db = t.conn.db;
+    const meppen = (await db.selectFrom('municipalities').select('id').where('slug', '=', 'meppen').execute())[0]!;
+    const clients = [
+      new AddressedClient(t.app),
+      await signedInClient(t.app, db, {
+        email: 'bad-query-staff@example.test',
+        municipalityId: meppen.id,
+        roles: MUNICIPAL_ROLES,
+      }),
+      await signedInClient(t.app, db, {
+        email: 'bad-query-state@example.test',
+        municipalityId: null,
+        roles: ['state_admin'],
+      }),
+    ];
+    // One concrete URL per GET route: a real one where a crawl finds it (real ids), else with random ids.
+    const routes = probedRoutes(t.app).filter((r) => r.method === 'GET' && r.url.includes(':'));
+    const byRoute = new Map(routes.map((r) => [r.url, fillParams(r.url, 'meppen')]));
+    const crawled = new Set<string>();
+    for (const c of clients) {
+      const starts = ['/de/', '/de/m/meppen/admin/quartiere', '/de/state/municipalities'];
+      const { pages } = await crawlForms(c, starts, { prefix: '/de/', maxPages: 60, skip: /\/logout\b/ });
+      for (const p of pages) {
+        const r = routes.find((x) => routePattern(x.url.replace(':locale', 'de')).test(p));
+        if (r && !crawled.has(r.url)) {
+          crawled.add(r.url);
+          byRoute.set(r.url, p);
+        }
+      }
+    }
+    const urls = [...byRoute.values()];
+    const problems: string[] = [];
+    let sent = 0;
+    for (const c of clients) {
+      for (const url of urls) {
+        // Each URL is probed by the visitors who may open it (the others are refused before any input is read).
+        if ((await c.get(url)).statusCode !== 200) continue;
+        const base = url.split('?')[0]!;
+        const tries = [
+          ...segmentVariants(url),
+          ...QUERY_NAMES.flatMap((name) => HOSTILE_QUERY.map((v) => `${base}?${name}=${v}`)),
+        ];
+        for (const u of tries) {
+          const res = await c.get(u);
+          sent++;
+          const type = String(res.headers['content-type'] ?? '');
+          if (res.statusCode >= 500) problems.push(`${u} → ${res.statusCode}`);
+          else if (!u.startsWith('/api/') && res.statusCode >= 400 && !type.startsWith('text/html'))
+            problems.push(`${u} → ${res.statusCode} ${type} (not a page)`);
+        }
+      }
+    }
+    ctx.diagnostic(`${urls.length} URLs, ${sent} hostile requests`);
     assert.deepEqual(problems, []);
   });
 });

@@ -1,7 +1,6 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest, onSendHookHandler } from 'fastify';
+import type { FastifyReply, FastifyRequest, onSendHookHandler } from 'fastify';
 import { createSession, destroySession, loadSession } from '../../platform/auth/sessions.ts';
 import type { SessionUser } from '../../platform/auth/session-user.ts';
-import { notFound } from '../../platform/http/app-error.ts';
 import type { FormValues } from '../../platform/http/forms.ts';
 import { cookieSecure, SESSION_COOKIE } from '../../platform/http/request-context.ts';
 
@@ -15,14 +14,6 @@ export const noStore: onSendHookHandler = async (_req, reply, payload) => {
   reply.header('cache-control', 'no-store');
   return payload;
 };
-
-/** Pages of this module live under a locale prefix; any other first segment is not ours. */
-export function registerLocaleGuard(app: FastifyInstance): void {
-  app.addHook('onRequest', async (req) => {
-    const locale = (req.params as { locale?: string } | undefined)?.locale;
-    if (locale !== undefined && locale !== req.locale) throw notFound();
-  });
-}
 
 /** The form values to show again: passwords and codes are never sent back. */
 export function keptValues(values: FormValues): FormValues {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { localeParams } from '../../platform/http/params.ts';
 import { markSecondFactor } from '../../platform/auth/sessions.ts';
 import { groupSecret, totpUri } from '../../platform/auth/totp.ts';
 import { PUBLIC, SIGNED_IN } from '../../platform/http/access.ts';
@@ -6,7 +7,7 @@ import { parseForm } from '../../platform/http/forms.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { sendPage } from '../../platform/views/render.ts';
-import { beginSession, keptValues, noStore, registerLocaleGuard, STRICT_LIMIT, userOrSignIn } from './account.http.ts';
+import { beginSession, keptValues, noStore, STRICT_LIMIT, userOrSignIn } from './account.http.ts';
 import { isStaff, safeNext } from './account.policy.ts';
 import { countSessions, findAccountById, listGrantsWithNames } from './account.repository.ts';
 import { codeSchema, registerSchema } from './account.schema.ts';
@@ -18,44 +19,50 @@ import { TotpActivePage, TotpSetupPage } from './views/totp-setup-page.tsx';
 
 /** Registration, the account overview and the authenticator setup. */
 export const accountRoutes: FastifyPluginAsync = async (app) => {
-  registerLocaleGuard(app);
-
-  app.get('/:locale/register', { config: { access: PUBLIC } }, async (req, reply) =>
+  app.get('/:locale/register', { schema: { params: localeParams }, config: { access: PUBLIC } }, async (req, reply) =>
     sendPage(req, reply, (ctx) => RegisterPage({ ctx, state: emptyForm() })),
   );
 
-  app.post('/:locale/register', { config: { access: PUBLIC, rateLimit: STRICT_LIMIT } }, async (req, reply) => {
-    const form = parseForm(registerSchema, req.body);
-    const show = (errors: FormState['errors']) =>
-      sendPage(req, reply, (ctx) => RegisterPage({ ctx, state: { values: keptValues(form.values), errors } }), 422);
-    if (!form.ok) return show(form.errors);
-    const created = await registerResident(app.deps.db, { ...form.data, locale: req.locale });
-    if (!created) return show({ email: { key: 'account.register.emailUnavailable' } });
-    await beginSession(req, reply, created.userId);
-    return redirectAfterPost(reply, `/${req.locale}/`, { kind: 'success', key: 'account.register.done' });
-  });
+  app.post(
+    '/:locale/register',
+    { schema: { params: localeParams }, config: { access: PUBLIC, rateLimit: STRICT_LIMIT } },
+    async (req, reply) => {
+      const form = parseForm(registerSchema, req.body);
+      const show = (errors: FormState['errors']) =>
+        sendPage(req, reply, (ctx) => RegisterPage({ ctx, state: { values: keptValues(form.values), errors } }), 422);
+      if (!form.ok) return show(form.errors);
+      const created = await registerResident(app.deps.db, { ...form.data, locale: req.locale });
+      if (!created) return show({ email: { key: 'account.register.emailUnavailable' } });
+      await beginSession(req, reply, created.userId);
+      return redirectAfterPost(reply, `/${req.locale}/`, { kind: 'success', key: 'account.register.done' });
+    },
+  );
 
-  app.get('/:locale/account', { config: { access: SIGNED_IN } }, async (req, reply) => {
-    const user = req.user!;
-    const now = app.deps.now();
-    const [account, grants, sessions] = await Promise.all([
-      findAccountById(app.deps.db, user.id),
-      listGrantsWithNames(app.deps.db, user.id),
-      countSessions(app.deps.db, user.id, now),
-    ]);
-    const view = {
-      displayName: user.displayName,
-      email: user.email,
-      grants,
-      totpEnabledAt: account?.totp_enabled_at ? new Date(account.totp_enabled_at) : null,
-      sessions,
-    };
-    return sendPage(req, reply, (ctx) => AccountPage({ ctx, account: view }));
-  });
+  app.get(
+    '/:locale/account',
+    { schema: { params: localeParams }, config: { access: SIGNED_IN } },
+    async (req, reply) => {
+      const user = req.user!;
+      const now = app.deps.now();
+      const [account, grants, sessions] = await Promise.all([
+        findAccountById(app.deps.db, user.id),
+        listGrantsWithNames(app.deps.db, user.id),
+        countSessions(app.deps.db, user.id, now),
+      ]);
+      const view = {
+        displayName: user.displayName,
+        email: user.email,
+        grants,
+        totpEnabledAt: account?.totp_enabled_at ? new Date(account.totp_enabled_at) : null,
+        sessions,
+      };
+      return sendPage(req, reply, (ctx) => AccountPage({ ctx, account: view }));
+    },
+  );
 
   app.get<{ Querystring: { next?: string } }>(
     '/:locale/account/totp',
-    { config: { access: PUBLIC }, onSend: noStore },
+    { schema: { params: localeParams }, config: { access: PUBLIC }, onSend: noStore },
     async (req, reply) => {
       const user = userOrSignIn(req, reply);
       if (!user) return reply;
@@ -74,7 +81,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
 
   app.post(
     '/:locale/account/totp',
-    { config: { access: PUBLIC, rateLimit: STRICT_LIMIT }, onSend: noStore },
+    { schema: { params: localeParams }, config: { access: PUBLIC, rateLimit: STRICT_LIMIT }, onSend: noStore },
     async (req, reply) => {
       const user = userOrSignIn(req, reply);
       if (!user) return reply;

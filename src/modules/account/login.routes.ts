@@ -1,18 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { localeParams } from '../../platform/http/params.ts';
 import { markSecondFactor } from '../../platform/auth/sessions.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { sendPage } from '../../platform/views/render.ts';
-import {
-  beginSession,
-  endSession,
-  keptValues,
-  registerLocaleGuard,
-  STRICT_LIMIT,
-  userOrSignIn,
-} from './account.http.ts';
+import { beginSession, endSession, keptValues, STRICT_LIMIT, userOrSignIn } from './account.http.ts';
 import { afterPassword, safeNext } from './account.policy.ts';
 import { codeSchema, loginSchema } from './account.schema.ts';
 import { authenticate } from './account.service.ts';
@@ -29,64 +23,79 @@ const CODE_ERRORS: Record<string, string> = {
 
 /** Sign-in (password, then TOTP where enabled or required) and sign-out. */
 export const loginRoutes: FastifyPluginAsync = async (app) => {
-  registerLocaleGuard(app);
   const home = (locale: string) => `/${locale}/`;
 
-  app.get<NextQuery>('/:locale/login', { config: { access: PUBLIC } }, async (req, reply) => {
-    const next = safeNext(req.query.next, home(req.locale));
-    return sendPage(req, reply, (ctx) => LoginPage({ ctx, state: emptyForm(), next }));
-  });
+  app.get<NextQuery>(
+    '/:locale/login',
+    { schema: { params: localeParams }, config: { access: PUBLIC } },
+    async (req, reply) => {
+      const next = safeNext(req.query.next, home(req.locale));
+      return sendPage(req, reply, (ctx) => LoginPage({ ctx, state: emptyForm(), next }));
+    },
+  );
 
-  app.post('/:locale/login', { config: { access: PUBLIC, rateLimit: STRICT_LIMIT } }, async (req, reply) => {
-    const form = parseForm(loginSchema, req.body);
-    const next = safeNext(form.values.next, home(req.locale));
-    const show = (errors: FormState['errors'], status: number) =>
-      sendPage(
-        req,
+  app.post(
+    '/:locale/login',
+    { schema: { params: localeParams }, config: { access: PUBLIC, rateLimit: STRICT_LIMIT } },
+    async (req, reply) => {
+      const form = parseForm(loginSchema, req.body);
+      const next = safeNext(form.values.next, home(req.locale));
+      const show = (errors: FormState['errors'], status: number) =>
+        sendPage(
+          req,
+          reply,
+          (ctx) => LoginPage({ ctx, state: { values: keptValues(form.values), errors }, next }),
+          status,
+        );
+      if (!form.ok) return show(form.errors, 422);
+      const result = await authenticate(app.deps.db, form.data, app.deps.now());
+      if (result.kind === 'locked') return show({ email: { key: 'account.login.locked' } }, 429);
+      if (result.kind === 'invalid') return show({ email: { key: 'account.login.invalid' } }, 422);
+      const user = await beginSession(req, reply, result.account.id);
+      const target = afterPassword(user, req.locale, next);
+      return redirectAfterPost(
         reply,
-        (ctx) => LoginPage({ ctx, state: { values: keptValues(form.values), errors }, next }),
-        status,
+        target,
+        target === next ? { kind: 'success', key: 'account.login.done' } : undefined,
       );
-    if (!form.ok) return show(form.errors, 422);
-    const result = await authenticate(app.deps.db, form.data, app.deps.now());
-    if (result.kind === 'locked') return show({ email: { key: 'account.login.locked' } }, 429);
-    if (result.kind === 'invalid') return show({ email: { key: 'account.login.invalid' } }, 422);
-    const user = await beginSession(req, reply, result.account.id);
-    const target = afterPassword(user, req.locale, next);
-    return redirectAfterPost(
-      reply,
-      target,
-      target === next ? { kind: 'success', key: 'account.login.done' } : undefined,
-    );
-  });
+    },
+  );
 
-  app.get<NextQuery>('/:locale/login/totp', { config: { access: PUBLIC } }, async (req, reply) => {
-    const user = userOrSignIn(req, reply);
-    if (!user) return reply;
-    const next = safeNext(req.query.next, home(req.locale));
-    if (user.secondFactorDone) return reply.redirect(next, 303);
-    if (!user.totpEnabled) return reply.redirect(`/${req.locale}/account/totp?next=${encodeURIComponent(next)}`, 303);
-    return sendPage(req, reply, (ctx) => TotpPage({ ctx, state: emptyForm(), next }));
-  });
+  app.get<NextQuery>(
+    '/:locale/login/totp',
+    { schema: { params: localeParams }, config: { access: PUBLIC } },
+    async (req, reply) => {
+      const user = userOrSignIn(req, reply);
+      if (!user) return reply;
+      const next = safeNext(req.query.next, home(req.locale));
+      if (user.secondFactorDone) return reply.redirect(next, 303);
+      if (!user.totpEnabled) return reply.redirect(`/${req.locale}/account/totp?next=${encodeURIComponent(next)}`, 303);
+      return sendPage(req, reply, (ctx) => TotpPage({ ctx, state: emptyForm(), next }));
+    },
+  );
 
-  app.post('/:locale/login/totp', { config: { access: PUBLIC, rateLimit: STRICT_LIMIT } }, async (req, reply) => {
-    const user = userOrSignIn(req, reply);
-    if (!user) return reply;
-    const form = parseForm(codeSchema, req.body);
-    const next = safeNext(form.values.next, home(req.locale));
-    if (user.secondFactorDone) return reply.redirect(next, 303);
-    const now = app.deps.now();
-    const result = form.ok ? await verifySignInCode(app.deps.db, user.id, form.data.code, now) : 'invalid';
-    if (result === 'ok') {
-      await markSecondFactor(app.deps.db, req.sessionToken!, now);
-      return redirectAfterPost(reply, next, { kind: 'success', key: 'account.login.done' });
-    }
-    const errors = form.ok ? { code: { key: CODE_ERRORS[result] ?? 'account.totp.wrongCode' } } : form.errors;
-    const state = { values: keptValues(form.values), errors };
-    return sendPage(req, reply, (ctx) => TotpPage({ ctx, state, next }), result === 'locked' ? 429 : 422);
-  });
+  app.post(
+    '/:locale/login/totp',
+    { schema: { params: localeParams }, config: { access: PUBLIC, rateLimit: STRICT_LIMIT } },
+    async (req, reply) => {
+      const user = userOrSignIn(req, reply);
+      if (!user) return reply;
+      const form = parseForm(codeSchema, req.body);
+      const next = safeNext(form.values.next, home(req.locale));
+      if (user.secondFactorDone) return reply.redirect(next, 303);
+      const now = app.deps.now();
+      const result = form.ok ? await verifySignInCode(app.deps.db, user.id, form.data.code, now) : 'invalid';
+      if (result === 'ok') {
+        await markSecondFactor(app.deps.db, req.sessionToken!, now);
+        return redirectAfterPost(reply, next, { kind: 'success', key: 'account.login.done' });
+      }
+      const errors = form.ok ? { code: { key: CODE_ERRORS[result] ?? 'account.totp.wrongCode' } } : form.errors;
+      const state = { values: keptValues(form.values), errors };
+      return sendPage(req, reply, (ctx) => TotpPage({ ctx, state, next }), result === 'locked' ? 429 : 422);
+    },
+  );
 
-  app.post('/:locale/logout', { config: { access: PUBLIC } }, async (req, reply) => {
+  app.post('/:locale/logout', { schema: { params: localeParams }, config: { access: PUBLIC } }, async (req, reply) => {
     await endSession(req, reply);
     return redirectAfterPost(reply, home(req.locale), { kind: 'info', key: 'account.logout.done' });
   });

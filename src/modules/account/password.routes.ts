@@ -1,10 +1,11 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { localeParams, TOKEN_PARAMS } from '../../platform/http/params.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { sendPage } from '../../platform/views/render.ts';
-import { beginSession, keptValues, MAIL_LIMIT, noStore, registerLocaleGuard, STRICT_LIMIT } from './account.http.ts';
+import { beginSession, keptValues, MAIL_LIMIT, noStore, STRICT_LIMIT } from './account.http.ts';
 import { afterPassword } from './account.policy.ts';
 import { forgotSchema, invitationSchema, resetSchema } from './account.schema.ts';
 import { findValidToken } from './auth-tokens.repository.ts';
@@ -20,33 +21,37 @@ function goneLink(req: FastifyRequest, reply: FastifyReply, kind: 'reset' | 'inv
 
 /** Forgotten password (request and reset) and accepting a staff invitation. */
 export const passwordRoutes: FastifyPluginAsync = async (app) => {
-  registerLocaleGuard(app);
-
-  app.get('/:locale/password/forgot', { config: { access: PUBLIC } }, async (req, reply) =>
-    sendPage(req, reply, (ctx) => ForgotPage({ ctx, state: emptyForm() })),
+  app.get(
+    '/:locale/password/forgot',
+    { schema: { params: localeParams }, config: { access: PUBLIC } },
+    async (req, reply) => sendPage(req, reply, (ctx) => ForgotPage({ ctx, state: emptyForm() })),
   );
 
-  app.post('/:locale/password/forgot', { config: { access: PUBLIC, rateLimit: MAIL_LIMIT } }, async (req, reply) => {
-    const form = parseForm(forgotSchema, req.body);
-    if (!form.ok) {
-      const state = { values: form.values, errors: form.errors };
-      return sendPage(req, reply, (ctx) => ForgotPage({ ctx, state }), 422);
-    }
-    const { db, config, messages } = app.deps;
-    await requestPasswordReset(db, {
-      email: form.data.email,
-      locale: req.locale,
-      baseUrl: config.baseUrl,
-      messages,
-      now: app.deps.now(),
-    });
-    // The same answer whether or not the address has an account.
-    return redirectAfterPost(reply, `/${req.locale}/password/forgot`, { kind: 'info', key: 'account.forgot.sent' });
-  });
+  app.post(
+    '/:locale/password/forgot',
+    { schema: { params: localeParams }, config: { access: PUBLIC, rateLimit: MAIL_LIMIT } },
+    async (req, reply) => {
+      const form = parseForm(forgotSchema, req.body);
+      if (!form.ok) {
+        const state = { values: form.values, errors: form.errors };
+        return sendPage(req, reply, (ctx) => ForgotPage({ ctx, state }), 422);
+      }
+      const { db, config, messages } = app.deps;
+      await requestPasswordReset(db, {
+        email: form.data.email,
+        locale: req.locale,
+        baseUrl: config.baseUrl,
+        messages,
+        now: app.deps.now(),
+      });
+      // The same answer whether or not the address has an account.
+      return redirectAfterPost(reply, `/${req.locale}/password/forgot`, { kind: 'info', key: 'account.forgot.sent' });
+    },
+  );
 
   app.get<TokenParams>(
     '/:locale/password/reset/:token',
-    { config: { access: PUBLIC }, onSend: noStore },
+    { schema: { params: TOKEN_PARAMS }, config: { access: PUBLIC }, onSend: noStore },
     async (req, reply) => {
       const holder = await findValidToken(app.deps.db, req.params.token, 'password_reset', app.deps.now());
       if (!holder) return goneLink(req, reply, 'reset');
@@ -56,7 +61,7 @@ export const passwordRoutes: FastifyPluginAsync = async (app) => {
 
   app.post<TokenParams>(
     '/:locale/password/reset/:token',
-    { config: { access: PUBLIC, rateLimit: STRICT_LIMIT }, onSend: noStore },
+    { schema: { params: TOKEN_PARAMS }, config: { access: PUBLIC, rateLimit: STRICT_LIMIT }, onSend: noStore },
     async (req, reply) => {
       const { token } = req.params;
       const now = app.deps.now();
@@ -74,7 +79,7 @@ export const passwordRoutes: FastifyPluginAsync = async (app) => {
 
   app.get<TokenParams>(
     '/:locale/invitation/:token',
-    { config: { access: PUBLIC }, onSend: noStore },
+    { schema: { params: TOKEN_PARAMS }, config: { access: PUBLIC }, onSend: noStore },
     async (req, reply) => {
       const holder = await findValidToken(app.deps.db, req.params.token, 'invitation', app.deps.now());
       if (!holder) return goneLink(req, reply, 'invitation');
@@ -87,7 +92,7 @@ export const passwordRoutes: FastifyPluginAsync = async (app) => {
 
   app.post<TokenParams>(
     '/:locale/invitation/:token',
-    { config: { access: PUBLIC, rateLimit: STRICT_LIMIT }, onSend: noStore },
+    { schema: { params: TOKEN_PARAMS }, config: { access: PUBLIC, rateLimit: STRICT_LIMIT }, onSend: noStore },
     async (req, reply) => {
       const { token } = req.params;
       const now = app.deps.now();

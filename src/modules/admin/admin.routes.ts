@@ -1,35 +1,31 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { inMunicipality, stateWide } from '../../platform/http/access.ts';
-import { notFound } from '../../platform/http/app-error.ts';
 import { parseForm } from '../../platform/http/forms.ts';
+import { localeIdParams, localeParams, municipalityIdParams, municipalityParams } from '../../platform/http/params.ts';
+import type { StaffArea } from '../../platform/views/staff/staff-area.ts';
 import { sendPage } from '../../platform/views/render.ts';
-import { auditQuery, jobsQuery, mailId, outboxQuery } from './admin.schema.ts';
+import { auditQuery, jobsQuery, outboxQuery } from './admin.schema.ts';
 import { type AdminScope, auditPage, jobsPage, outboxPage, PAGE_SIZE, type Reader, readMail } from './admin.service.ts';
 import { AuditPage } from './views/audit-page.tsx';
 import { JobsPage } from './views/jobs-page.tsx';
 import { MailPage, OutboxPage } from './views/outbox-pages.tsx';
-import type { AdminArea } from './views/parts.tsx';
 
 const MUNICIPALITY_ADMIN = { access: inMunicipality('municipality_admin') };
 const STATE_ADMIN = { access: stateWide('state_admin') };
 
 /** The area and data scope of a request: the municipality its URL names, or the state level. */
-function where(req: FastifyRequest): { area: AdminArea; scope: AdminScope } {
-  if ((req.params as { locale?: string }).locale !== req.locale) throw notFound();
-  if (req.tenant) {
-    return {
-      area: { base: `/${req.locale}/m/${req.tenant.slug}/admin`, municipality: req.tenant.name },
-      scope: { municipalityId: req.tenant.municipalityId },
-    };
-  }
-  return { area: { base: `/${req.locale}/state`, municipality: null }, scope: { stateWide: true } };
+function where(req: FastifyRequest): { area: StaffArea; scope: AdminScope } {
+  if (req.tenant) return { area: { municipality: req.tenant }, scope: { municipalityId: req.tenant.municipalityId } };
+  return { area: { municipality: null }, scope: { stateWide: true } };
 }
 
 const reader = (req: FastifyRequest): Reader => ({ userId: req.user!.id, requestId: req.id });
 const emptyPage = { rows: [], total: 0, page: 1, pageSize: PAGE_SIZE };
 
 /** Outbox and audit log pages for municipality administrators and the state administrator. */
-export const adminRoutes: FastifyPluginAsync = async (app) => {
+export const adminRoutes: FastifyPluginAsync = async (plain) => {
+  const app = plain.withTypeProvider<ZodTypeProvider>();
   const db = app.deps.db;
 
   const outbox = async (req: FastifyRequest, reply: FastifyReply) => {
@@ -44,11 +40,9 @@ export const adminRoutes: FastifyPluginAsync = async (app) => {
     return sendPage(req, reply, (ctx) => OutboxPage({ ctx, area, data, state: { values: form.values, errors: {} } }));
   };
 
-  const mail = async (req: FastifyRequest, reply: FastifyReply) => {
+  const mail = async (req: FastifyRequest, reply: FastifyReply, id: string) => {
     const { area, scope } = where(req);
-    const id = mailId.safeParse((req.params as { id?: string }).id);
-    if (!id.success) throw notFound('mail');
-    const detail = await readMail(db, scope, id.data, reader(req));
+    const detail = await readMail(db, scope, id, reader(req));
     const baseUrl = app.deps.config.baseUrl;
     return sendPage(req, reply, (ctx) => MailPage({ ctx, area, mail: detail, baseUrl }));
   };
@@ -76,11 +70,15 @@ export const adminRoutes: FastifyPluginAsync = async (app) => {
     return sendPage(req, reply, (ctx) => JobsPage({ ctx, area, data, state: { values: form.values, errors: {} } }));
   };
 
-  app.get('/:locale/m/:municipality/admin/outbox', { config: MUNICIPALITY_ADMIN }, outbox);
-  app.get('/:locale/m/:municipality/admin/outbox/:id', { config: MUNICIPALITY_ADMIN }, mail);
-  app.get('/:locale/m/:municipality/admin/audit', { config: MUNICIPALITY_ADMIN }, audit);
-  app.get('/:locale/state/outbox', { config: STATE_ADMIN }, outbox);
-  app.get('/:locale/state/outbox/:id', { config: STATE_ADMIN }, mail);
-  app.get('/:locale/state/audit', { config: STATE_ADMIN }, audit);
-  app.get('/:locale/state/jobs', { config: STATE_ADMIN }, jobs);
+  const inM = { config: MUNICIPALITY_ADMIN, schema: { params: municipalityParams } };
+  const inMId = { config: MUNICIPALITY_ADMIN, schema: { params: municipalityIdParams } };
+  const inState = { config: STATE_ADMIN, schema: { params: localeParams } };
+  const inStateId = { config: STATE_ADMIN, schema: { params: localeIdParams } };
+  app.get('/:locale/m/:municipality/admin/outbox', inM, outbox);
+  app.get('/:locale/m/:municipality/admin/outbox/:id', inMId, (req, reply) => mail(req, reply, req.params.id));
+  app.get('/:locale/m/:municipality/admin/audit', inM, audit);
+  app.get('/:locale/state/outbox', inState, outbox);
+  app.get('/:locale/state/outbox/:id', inStateId, (req, reply) => mail(req, reply, req.params.id));
+  app.get('/:locale/state/audit', inState, audit);
+  app.get('/:locale/state/jobs', inState, jobs);
 };

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from '../../platform/audit/audit.ts';
 import { JOB_STATUSES } from '../../platform/jobs/jobs-read.ts';
+import { isoDay, pageNumber as page } from '../../platform/http/params.ts';
 import { MAIL_STATUSES } from '../../platform/mail/outbox-read.ts';
 
-const page = z.coerce.number().int().min(1).max(100_000).default(1);
-const day = z.iso.date({ error: 'admin.filter.dateFormat' });
+const day = isoDay('admin.filter.dateFormat');
 
 /** Query of the outbox lists: page and optional status. */
 export const outboxQuery = z.object({
@@ -35,6 +35,3 @@ export const jobsQuery = z.object({
   status: z.enum(JOB_STATUSES as ['queued', 'running', 'done', 'dead']).optional(),
 });
 export type JobsQuery = z.infer<typeof jobsQuery>;
-
-/** A mail id in the URL; anything else is simply not found. */
-export const mailId = z.uuid();

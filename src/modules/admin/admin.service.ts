@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type AuditFilter, type AuditRow, type AuditScope, audit, listAudit } from '../../platform/audit/audit.ts';
+import type { Paged } from '../../platform/db/paginate.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { notFound } from '../../platform/http/app-error.ts';
 import { type JobSummary, listJobs } from '../../platform/jobs/jobs-read.ts';
@@ -21,12 +22,7 @@ export interface Reader {
 /** Rows per page of the staff lists. */
 export const PAGE_SIZE = 25;
 
-export interface Paged<T> {
-  rows: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type { Paged };
 
 const slice = (page: number) => ({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
 

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { slug } from '../../platform/http/params.ts';
 import { LOCALES } from '../../platform/i18n/locales.ts';
 import { PROVIDER_KINDS } from './directory.tables.ts';
 
 /** Shapes of the directory's JSON API; the OpenAPI document is generated from them. */
-export const municipalityParams = z.object({ municipality: z.string().min(1).max(63) });
-export const boundaryParams = municipalityParams.extend({ quartier: z.string().min(1).max(63) });
+export const municipalityParams = z.object({ municipality: slug });
+export const boundaryParams = municipalityParams.extend({ quartier: slug });
 
 export const municipalitySummary = z
   .object({

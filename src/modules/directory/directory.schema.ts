@@ -73,6 +73,3 @@ export type InviteInput = z.infer<typeof inviteForm>;
 
 /** The state's invitation of a municipality's (first) administrator: the role is fixed. */
 export const adminInviteForm = inviteForm.omit({ role: true });
-
-/** A path id must look like a uuid before it reaches SQL (a malformed uuid would be a database error). */
-export const isUuid = (s: string): boolean => z.uuid().safeParse(s).success;

@@ -1,4 +1,5 @@
-import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import type { ModuleManifest, NavEntry } from '../../platform/modules/manifest.ts';
+import { DIRECTORY_READERS } from './directory.policy.ts';
 import { directorySeed } from './directory.seed.ts';
 import { directoryRoutes } from './directory.routes.ts';
 
@@ -10,11 +11,33 @@ export { getQuartier, getQuartierBySlug, quartiereOf } from './quartiere.service
 export { getProvider, providersOf } from './providers.service.ts';
 export { describeIn, sourceHash } from './translations.service.ts';
 
+// The staff sections of a municipality's directory, and the state's municipality register.
+const nav: NavEntry[] = [
+  ...(['quartiere', 'providers', 'people'] as const).map(
+    (section, i): NavEntry => ({
+      id: `directory.${section}`,
+      scope: 'municipality',
+      label: `directory.admin.${section}`,
+      href: (c) => `/${c.locale}/m/${c.municipality}/admin/${section}`,
+      roles: DIRECTORY_READERS,
+      order: 10 + i,
+    }),
+  ),
+  {
+    id: 'directory.municipalities',
+    scope: 'state',
+    label: 'directory.state.title',
+    href: (c) => `/${c.locale}/state/municipalities`,
+    roles: ['state_admin'],
+    order: 10,
+  },
+];
+
 /** Municipalities, Quartiere, providers (Träger), and the people of a municipality with their roles. */
 export const directory: ModuleManifest = {
   name: 'directory',
   routes: directoryRoutes,
-  nav: [],
+  nav,
   me: [],
   seed: [directorySeed],
   locales: new URL('./locales/', import.meta.url),

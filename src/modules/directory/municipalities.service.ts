@@ -1,4 +1,5 @@
-import type { Db, Executor } from '../../platform/db/types.ts';
+import type { Executor } from '../../platform/db/types.ts';
+import type { UseCase } from '../../platform/usecase/run-use-case.ts';
 import { tenant } from '../../platform/db/tenant.ts';
 import { invalidFields, uniqueToFields } from './directory.errors.ts';
 import type { MunicipalityInput } from './directory.schema.ts';
@@ -42,7 +43,8 @@ export async function municipalityOverview(db: Executor, slug: string): Promise<
 }
 
 /** Creates a municipality (a new tenant); a taken slug or AGS is a field problem, never a fault. */
-export async function createMunicipality(db: Db, input: MunicipalityInput): Promise<string> {
+export async function createMunicipality(uc: UseCase, input: MunicipalityInput): Promise<string> {
+  const db = uc.tx;
   const taken = await takenMunicipalityKeys(db, input.slug, input.ags);
   if (taken.slug || taken.ags) {
     throw invalidFields({
@@ -50,8 +52,9 @@ export async function createMunicipality(db: Db, input: MunicipalityInput): Prom
       ...(taken.ags ? { ags: { key: 'directory.municipality.agsTaken' } } : {}),
     });
   }
+  let id: string;
   try {
-    return (await insertMunicipalities(db, [input]))[input.slug]!;
+    id = (await insertMunicipalities(db, [input]))[input.slug]!;
   } catch (err) {
     // Someone else took it between our check and our insert: the constraint has the last word.
     return uniqueToFields(err, {
@@ -59,4 +62,7 @@ export async function createMunicipality(db: Db, input: MunicipalityInput): Prom
       municipalities_ags_key: { ags: { key: 'directory.municipality.agsTaken' } },
     });
   }
+  const after = { slug: input.slug, ags: input.ags };
+  uc.record({ action: 'create', subjectType: 'directory.municipality', subjectId: id, after });
+  return id;
 }

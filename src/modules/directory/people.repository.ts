@@ -106,7 +106,7 @@ export async function hasGrant(
 export async function insertGrant(
   db: Executor,
   t: Tenant,
-  g: { userId: string; role: Role; quartierId: string | null; providerId: string | null; grantedBy: string },
+  g: { userId: string; role: Role; quartierId: string | null; providerId: string | null; grantedBy: string | null },
 ): Promise<string> {
   const row = await db
     .insertInto('role_assignments')

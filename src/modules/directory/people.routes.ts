@@ -1,8 +1,11 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import type { Tenant } from '../../platform/db/tenant.ts';
-import { tenant } from '../../platform/db/tenant.ts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { PageTenant } from '../../platform/db/tenant.ts';
 import { inMunicipality } from '../../platform/http/access.ts';
+import { municipalityParams, pageTenant, uuid } from '../../platform/http/params.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
+import { submitForm } from '../../platform/http/submit-form.ts';
+import { requestCall, runUseCase } from '../../platform/usecase/run-use-case.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../platform/views/context.ts';
 import { sendPage } from '../../platform/views/render.ts';
@@ -11,61 +14,56 @@ import { grantForm } from './directory.schema.ts';
 import { grantRole, peopleOf, revokeRole } from './people.service.ts';
 import { providersOf } from './providers.service.ts';
 import { quartiereOf } from './quartiere.service.ts';
-import { INVITE_LIMIT, pageTenant, pathId, submitForm, submitInvite } from './route-helpers.ts';
+import { INVITE_LIMIT, submitInvite } from './route-helpers.ts';
 import { InvitePage, PeoplePage, type PeopleData } from './views/people-admin.tsx';
-import type { PageTenant } from './views/parts.tsx';
 
-const ADMIN = { access: inMunicipality('municipality_admin') };
+const params = { params: municipalityParams };
+const ADMIN = { config: { access: inMunicipality('municipality_admin') }, schema: params };
 
 /** People of a municipality and their roles; grant, revoke, invite. */
-export const peopleRoutes: FastifyPluginAsync = async (app) => {
+export const peopleRoutes: FastifyPluginAsync = async (plain) => {
+  const app = plain.withTypeProvider<ZodTypeProvider>();
   const db = app.deps.db;
   const base = '/:locale/m/:municipality/admin/people';
-  const list = (req: FastifyRequest, pt: PageTenant) => `/${req.locale}/m/${pt.slug}/admin/people`;
+  const list = (req: FastifyRequest, t: PageTenant) => `/${req.locale}/m/${t.slug}/admin/people`;
 
-  async function data(t: Tenant): Promise<PeopleData> {
+  async function data(t: PageTenant): Promise<PeopleData> {
     const [people, quartiere, providers] = await Promise.all([peopleOf(db, t), quartiereOf(db, t), providersOf(db, t)]);
     return { people, quartiere, providers };
   }
 
-  app.get(base, { config: { access: inMunicipality(...DIRECTORY_READERS) } }, async (req, reply) => {
-    const pt = pageTenant(req);
-    const d = await data(tenant(pt.municipalityId));
-    return sendPage(req, reply, (ctx) => PeoplePage({ ctx, tenant: pt, data: d, state: emptyForm() }));
-  });
-
-  app.post(`${base}/grants`, { config: ADMIN }, async (req, reply) => {
-    const pt = pageTenant(req);
-    const t = tenant(pt.municipalityId);
+  app.get(base, { config: { access: inMunicipality(...DIRECTORY_READERS) }, schema: params }, async (req, reply) => {
+    const t = pageTenant(req);
     const d = await data(t);
-    return submitForm(
-      req,
-      reply,
-      grantForm,
-      (state: FormState) => (ctx) => PeoplePage({ ctx, tenant: pt, data: d, state }),
-      'directory.people.granted',
-      async (input) => {
-        await grantRole(db, t, req.user!.id, input);
-        return list(req, pt);
-      },
-    );
+    return sendPage(req, reply, (ctx) => PeoplePage({ ctx, tenant: t, data: d, state: emptyForm() }));
   });
 
-  app.post(`${base}/grants/:grantId/revoke`, { config: ADMIN }, async (req, reply) => {
-    const pt = pageTenant(req);
-    await revokeRole(db, tenant(pt.municipalityId), req.user!.id, pathId(req, 'grantId'));
-    return redirectAfterPost(reply, list(req, pt), { kind: 'success', key: 'directory.people.revoked' });
+  app.post(`${base}/grants`, ADMIN, async (req, reply) => {
+    const t = pageTenant(req);
+    const d = await data(t);
+    const page = (state: FormState) => (ctx: ViewContext) => PeoplePage({ ctx, tenant: t, data: d, state });
+    return submitForm(req, reply, grantForm, page, 'directory.people.granted', async (input) => {
+      await runUseCase('directory.grant', requestCall(req, t), (uc) => grantRole(uc, input));
+      return list(req, t);
+    });
   });
 
-  app.get(`${base}/invite`, { config: ADMIN }, async (req, reply) => {
-    const pt = pageTenant(req);
+  const revokeParams = municipalityParams.extend({ grantId: uuid });
+  app.post(`${base}/grants/:grantId/revoke`, { ...ADMIN, schema: { params: revokeParams } }, async (req, reply) => {
+    const t = pageTenant(req);
+    await runUseCase('directory.revoke', requestCall(req, t), (uc) => revokeRole(uc, req.params.grantId));
+    return redirectAfterPost(reply, list(req, t), { kind: 'success', key: 'directory.people.revoked' });
+  });
+
+  app.get(`${base}/invite`, ADMIN, async (req, reply) => {
+    const t = pageTenant(req);
     const state = emptyForm({ locale: req.locale, role: 'counsellor' });
-    return sendPage(req, reply, (ctx) => InvitePage({ ctx, tenant: pt, state }));
+    return sendPage(req, reply, (ctx) => InvitePage({ ctx, tenant: t, state }));
   });
 
-  app.post(`${base}/invite`, { config: { ...ADMIN, rateLimit: INVITE_LIMIT } }, async (req, reply) => {
-    const pt = pageTenant(req);
-    const page = (state: FormState) => (ctx: ViewContext) => InvitePage({ ctx, tenant: pt, state });
-    return submitInvite(app, req, reply, page, { municipalityId: pt.municipalityId, to: list(req, pt) });
+  app.post(`${base}/invite`, { ...ADMIN, config: { ...ADMIN.config, rateLimit: INVITE_LIMIT } }, async (req, reply) => {
+    const t = pageTenant(req);
+    const page = (state: FormState) => (ctx: ViewContext) => InvitePage({ ctx, tenant: t, state });
+    return submitInvite(req, reply, page, { tenant: t, to: list(req, t) });
   });
 };

@@ -1,28 +1,32 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { notFound } from '../../platform/http/app-error.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
+import { municipalityParams, pageTenant, slug } from '../../platform/http/params.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { municipalityOverview } from './municipalities.service.ts';
-import { checkLocale } from './route-helpers.ts';
 import { MunicipalityPage, QuartierPage } from './views/municipality-page.tsx';
 
 /** A municipality's public start page and its Quartier pages. */
-export const publicRoutes: FastifyPluginAsync = async (app) => {
+export const publicRoutes: FastifyPluginAsync = async (plain) => {
+  const app = plain.withTypeProvider<ZodTypeProvider>();
   const db = app.deps.db;
 
-  app.get('/:locale/m/:municipality', { config: { access: PUBLIC } }, async (req, reply) => {
-    checkLocale(req);
-    const o = await municipalityOverview(db, req.tenant!.slug);
-    if (!o) throw notFound('municipality');
-    return sendPage(req, reply, (ctx) => MunicipalityPage({ ctx, o }));
-  });
-
-  app.get<{ Params: { quartier: string } }>(
-    '/:locale/m/:municipality/q/:quartier',
-    { config: { access: PUBLIC } },
+  app.get(
+    '/:locale/m/:municipality',
+    { config: { access: PUBLIC }, schema: { params: municipalityParams } },
     async (req, reply) => {
-      checkLocale(req);
-      const o = await municipalityOverview(db, req.tenant!.slug);
+      const o = await municipalityOverview(db, pageTenant(req).slug);
+      if (!o) throw notFound('municipality');
+      return sendPage(req, reply, (ctx) => MunicipalityPage({ ctx, o }));
+    },
+  );
+
+  app.get(
+    '/:locale/m/:municipality/q/:quartier',
+    { config: { access: PUBLIC }, schema: { params: municipalityParams.extend({ quartier: slug }) } },
+    async (req, reply) => {
+      const o = await municipalityOverview(db, pageTenant(req).slug);
       const q = o?.quartiere.find((x) => x.slug === req.params.quartier);
       if (!o || !q) throw notFound('quartier');
       return sendPage(req, reply, (ctx) => QuartierPage({ ctx, o, q }));

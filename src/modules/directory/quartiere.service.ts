@@ -1,6 +1,7 @@
 import { notFound } from '../../platform/http/app-error.ts';
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
+import { summarize, type UseCase, useCaseTenant } from '../../platform/usecase/run-use-case.ts';
 import { invalidFields, uniqueToFields } from './directory.errors.ts';
 import type { QuartierInput } from './directory.schema.ts';
 import {
@@ -48,24 +49,40 @@ export async function getQuartierBySlug(db: Executor, t: Tenant, slug: string): 
   return q;
 }
 
-/** Creates a Quartier in the tenant; a slug taken in this municipality is a field problem. */
-export async function createQuartier(db: Executor, t: Tenant, input: QuartierInput): Promise<string> {
-  if (await quartierSlugTaken(db, t, input.slug)) throw invalidFields({ slug: { key: 'directory.slug.taken' } });
+// The audit keeps the slug, numbers and language; of the texts (name, description, boundary) only that they are set.
+const summary = (v: QuartierValues | null) =>
+  summarize(v, ['slug', 'approxResidents', 'sourceLocale'], ['name', 'areaDescription', 'boundary']);
+
+/** Creates a Quartier in the use case's tenant; a slug taken in this municipality is a field problem. */
+export async function createQuartier(uc: UseCase, input: QuartierInput): Promise<string> {
+  const t = useCaseTenant(uc);
+  if (await quartierSlugTaken(uc.tx, t, input.slug)) throw invalidFields({ slug: { key: 'directory.slug.taken' } });
+  let id: string;
   try {
-    return await insertQuartier(db, t, values(input));
+    id = await insertQuartier(uc.tx, t, values(input));
   } catch (err) {
     return uniqueToFields(err, SLUG_TAKEN);
   }
+  uc.record({ action: 'create', subjectType: 'directory.quartier', subjectId: id, after: summary(values(input)) });
+  return id;
 }
 
-/** Changes a Quartier of the tenant; 404 when it is not the tenant's. */
-export async function changeQuartier(db: Executor, t: Tenant, id: string, input: QuartierInput): Promise<void> {
-  if (await quartierSlugTaken(db, t, input.slug, id)) throw invalidFields({ slug: { key: 'directory.slug.taken' } });
-  let found: boolean;
+/** Changes a Quartier of the use case's tenant; 404 when it is not the tenant's. */
+export async function changeQuartier(uc: UseCase, id: string, input: QuartierInput): Promise<void> {
+  const t = useCaseTenant(uc);
+  if (await quartierSlugTaken(uc.tx, t, input.slug, id)) throw invalidFields({ slug: { key: 'directory.slug.taken' } });
+  const before = await findQuartier(uc.tx, t, id);
+  if (!before) throw notFound('quartier');
   try {
-    found = await updateQuartier(db, t, id, values(input));
+    await updateQuartier(uc.tx, t, id, values(input));
   } catch (err) {
     return uniqueToFields(err, SLUG_TAKEN);
   }
-  if (!found) throw notFound('quartier');
+  uc.record({
+    action: 'update',
+    subjectType: 'directory.quartier',
+    subjectId: id,
+    before: summary(before),
+    after: summary(values(input)),
+  });
 }

@@ -1,54 +1,53 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { tenant } from '../../platform/db/tenant.ts';
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { inMunicipality } from '../../platform/http/access.ts';
 import { notFound } from '../../platform/http/app-error.ts';
-import { isLocale, type Locale } from '../../platform/i18n/locales.ts';
+import { locale, municipalityIdParams, pageTenant } from '../../platform/http/params.ts';
+import { submitForm } from '../../platform/http/submit-form.ts';
+import { requestCall, runUseCase } from '../../platform/usecase/run-use-case.ts';
 import { emptyForm } from '../../platform/views/components/form.tsx';
 import { sendPage } from '../../platform/views/render.ts';
 import { translationForm } from './directory.schema.ts';
 import { getQuartier } from './quartiere.service.ts';
-import { pageTenant, pathId, submitForm } from './route-helpers.ts';
 import { saveTranslation, translationsOf } from './translations.service.ts';
 import { TranslationFormPage } from './views/quartier-translations.tsx';
 
-const ADMIN = { access: inMunicipality('municipality_admin') };
-
-function targetLocale(req: FastifyRequest): Locale {
-  const lang = (req.params as { lang?: string }).lang;
-  if (!isLocale(lang)) throw notFound();
-  return lang;
-}
+const ADMIN = {
+  config: { access: inMunicipality('municipality_admin') },
+  schema: { params: municipalityIdParams.extend({ lang: locale }) },
+};
 
 /** Translations of a Quartier's description, one language at a time. */
-export const translationsRoutes: FastifyPluginAsync = async (app) => {
+export const translationsRoutes: FastifyPluginAsync = async (plain) => {
+  const app = plain.withTypeProvider<ZodTypeProvider>();
   const db = app.deps.db;
   const url = '/:locale/m/:municipality/admin/quartiere/:id/translations/:lang';
 
-  app.get(url, { config: ADMIN }, async (req, reply) => {
-    const pt = pageTenant(req);
-    const lang = targetLocale(req);
-    const t = tenant(pt.municipalityId);
-    const q = await getQuartier(db, t, pathId(req));
+  app.get(url, ADMIN, async (req, reply) => {
+    const t = pageTenant(req);
+    const { id, lang } = req.params;
+    const q = await getQuartier(db, t, id);
     if (lang === q.sourceLocale) throw notFound();
     const existing = (await translationsOf(db, t, q.id)).find((x) => x.locale === lang);
     const state = emptyForm({ areaDescription: existing?.areaDescription ?? '' });
-    return sendPage(req, reply, (ctx) => TranslationFormPage({ ctx, tenant: pt, q, lang, state }));
+    return sendPage(req, reply, (ctx) => TranslationFormPage({ ctx, tenant: t, q, lang, state }));
   });
 
-  app.post(url, { config: ADMIN }, async (req, reply) => {
-    const pt = pageTenant(req);
-    const lang = targetLocale(req);
-    const t = tenant(pt.municipalityId);
-    const q = await getQuartier(db, t, pathId(req));
+  app.post(url, ADMIN, async (req, reply) => {
+    const t = pageTenant(req);
+    const { id, lang } = req.params;
+    const q = await getQuartier(db, t, id);
     return submitForm(
       req,
       reply,
       translationForm,
-      (state) => (ctx) => TranslationFormPage({ ctx, tenant: pt, q, lang, state }),
+      (state) => (ctx) => TranslationFormPage({ ctx, tenant: t, q, lang, state }),
       'directory.translation.saved',
       async (data) => {
-        await saveTranslation(db, t, q.id, lang, data.areaDescription, app.deps.now());
-        return `/${req.locale}/m/${pt.slug}/admin/quartiere/${q.id}/edit`;
+        const save = (uc: Parameters<typeof saveTranslation>[0]) =>
+          saveTranslation(uc, q.id, lang, data.areaDescription);
+        await runUseCase('directory.translation.save', requestCall(req, t), save);
+        return `/${req.locale}/m/${t.slug}/admin/quartiere/${q.id}/edit`;
       },
     );
   });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
 import { LOCALES, type Locale } from '../../platform/i18n/locales.ts';
+import { type UseCase, useCaseTenant } from '../../platform/usecase/run-use-case.ts';
 import { invalidFields } from './directory.errors.ts';
 import type { QuartierRow } from './quartiere.repository.ts';
 import { getQuartier } from './quartiere.service.ts';
@@ -68,20 +69,22 @@ export function translationsOf(db: Executor, t: Tenant, quartierId?: string): Pr
  * 404 when the Quartier is not the tenant's; the source language itself is not a translation.
  */
 export async function saveTranslation(
-  db: Executor,
-  t: Tenant,
+  uc: UseCase,
   quartierId: string,
   locale: Locale,
   text: string | undefined,
-  now: Date,
 ): Promise<void> {
-  const q = await getQuartier(db, t, quartierId);
+  const t = useCaseTenant(uc);
+  const q = await getQuartier(uc.tx, t, quartierId);
   if (locale === q.sourceLocale) throw invalidFields({ areaDescription: { key: 'directory.translation.isSource' } });
-  if (!text) return deleteTranslation(db, t, quartierId, locale);
-  await upsertTranslation(
-    db,
-    t,
-    { quartierId, locale, areaDescription: text, sourceHash: sourceHash(q.areaDescription) },
-    now,
-  );
+  const subject = { subjectType: 'directory.quartier_translation', subjectId: `${quartierId}/${locale}` };
+  if (!text) {
+    await deleteTranslation(uc.tx, t, quartierId, locale);
+    uc.record({ action: 'delete', ...subject, before: { locale } });
+    return;
+  }
+  const hash = sourceHash(q.areaDescription);
+  await upsertTranslation(uc.tx, t, { quartierId, locale, areaDescription: text, sourceHash: hash }, uc.now);
+  // The text itself is not recorded; the source hash says which version of the source it translates.
+  uc.record({ action: 'update', ...subject, after: { locale, sourceHash: hash } });
 }

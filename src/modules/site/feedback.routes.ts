@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { localeParams } from '../../platform/http/params.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { redirectAfterPost, sendInvalidForm } from '../../platform/http/respond.ts';
@@ -6,7 +7,6 @@ import { emptyForm, type FormState } from '../../platform/views/components/form.
 import { sendPage } from '../../platform/views/render.ts';
 import { feedbackSchema } from './feedback.schema.ts';
 import { mailAddress, submitFeedback } from './feedback.service.ts';
-import { knownLocale } from './site.routes.ts';
 import { FeedbackPage } from './views/feedback-page.tsx';
 
 /** `?page=` prefills the page field when it names a path on this site (the footer link passes it). */
@@ -17,8 +17,7 @@ function pageFromQuery(query: unknown): string | undefined {
 
 /** The feedback form: GET shows it, POST stores the message, notifies the team and redirects with thanks. */
 export const feedbackRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/:locale/feedback', { config: { access: PUBLIC } }, async (req, reply) => {
-    if (!knownLocale(req)) return reply.callNotFound();
+  app.get('/:locale/feedback', { schema: { params: localeParams }, config: { access: PUBLIC } }, async (req, reply) => {
     const page = pageFromQuery(req.query);
     const state = emptyForm(page ? { page } : {});
     return sendPage(req, reply, (ctx) => FeedbackPage({ ctx, state }));
@@ -26,9 +25,8 @@ export const feedbackRoutes: FastifyPluginAsync = async (app) => {
 
   app.post(
     '/:locale/feedback',
-    { config: { access: PUBLIC, rateLimit: { max: 10, timeWindow: '1 minute' } } },
+    { schema: { params: localeParams }, config: { access: PUBLIC, rateLimit: { max: 10, timeWindow: '1 minute' } } },
     async (req, reply) => {
-      if (!knownLocale(req)) return reply.callNotFound();
       const form = parseForm(feedbackSchema, req.body);
       if (!form.ok) {
         const state: FormState = { values: form.values, errors: form.errors };

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { localeParams } from '../../platform/http/params.ts';
 import { listMunicipalities } from '../../platform/db/municipalities.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
 import { type Page, sendPage } from '../../platform/views/render.ts';
@@ -7,11 +8,6 @@ import { HomePage } from './views/home-page.tsx';
 import { PlainLanguagePage } from './views/plain-language-page.tsx';
 import { PrivacyPage } from './views/privacy-page.tsx';
 
-/** True when the `:locale` of the URL is one of ours (the request context has then taken it as the locale). */
-export function knownLocale(req: FastifyRequest): boolean {
-  return req.locale === (req.params as { locale?: string }).locale;
-}
-
 /** Portal pages. `/` answers in the negotiated language; `/:locale/` in the chosen one. */
 export const siteRoutes: FastifyPluginAsync = async (app) => {
   const home = async (req: FastifyRequest, reply: FastifyReply) => {
@@ -19,16 +15,18 @@ export const siteRoutes: FastifyPluginAsync = async (app) => {
     return sendPage(req, reply, (ctx) => HomePage({ ctx, municipalities }));
   };
   app.get('/', { config: { access: PUBLIC } }, home);
-  app.get('/:locale', { config: { access: PUBLIC } }, async (req, reply) => {
-    if (!knownLocale(req)) return reply.callNotFound();
+  app.get('/:locale', { schema: { params: localeParams }, config: { access: PUBLIC } }, async (req, reply) => {
     return home(req, reply);
   });
 
   const page = (path: string, view: Page) =>
-    app.get(`/:locale/${path}`, { config: { access: PUBLIC } }, async (req, reply) => {
-      if (!knownLocale(req)) return reply.callNotFound();
-      return sendPage(req, reply, view);
-    });
+    app.get(
+      `/:locale/${path}`,
+      { schema: { params: localeParams }, config: { access: PUBLIC } },
+      async (req, reply) => {
+        return sendPage(req, reply, view);
+      },
+    );
   page('accessibility', (ctx) => AccessibilityPage({ ctx, baseUrl: app.deps.config.baseUrl }));
   page('privacy', (ctx) => PrivacyPage({ ctx }));
 

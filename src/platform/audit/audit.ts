@@ -19,6 +19,15 @@ export interface AuditLogTable {
   subject_id: string | null;
   reason: string | null;
   request_id: string | null;
+  /** `{ before, after }` summaries of a change (see AuditChanges); null for reads. */
+  changes: ColumnType<AuditChanges | null, string | null | undefined, never>;
+}
+
+/** A record's fields as the audit keeps them: identifiers, codes, numbers, flags — no personal free text. */
+export type AuditSummary = Readonly<Record<string, string | number | boolean | null>>;
+export interface AuditChanges {
+  before: AuditSummary | null;
+  after: AuditSummary | null;
 }
 
 declare module '../db/types.ts' {
@@ -41,6 +50,8 @@ export interface AuditEntry {
   requestId?: string | null;
   /** When; the database's clock when absent. */
   at?: Date;
+  /** What changed (use cases); absent for reads. */
+  changes?: AuditChanges | null;
 }
 
 /**
@@ -59,6 +70,7 @@ export async function audit(db: Executor, entry: AuditEntry): Promise<void> {
       subject_id: entry.subjectId ?? null,
       reason: entry.reason ?? null,
       request_id: entry.requestId ?? null,
+      changes: entry.changes ? JSON.stringify(entry.changes) : null,
       ...(entry.at ? { at: entry.at } : {}),
     })
     .execute();

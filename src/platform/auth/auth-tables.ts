@@ -61,8 +61,16 @@ export interface AuthTokenTable {
   used_at: Timestamp | null;
 }
 
+/** The reference table of roles (rows inserted by its migration; equal to ROLES, checked by a test). */
+export interface RoleTable {
+  role: string;
+  state_wide: boolean;
+  sort_order: number;
+}
+
 declare module '../db/types.ts' {
   interface Database {
+    roles: RoleTable;
     municipalities: MunicipalityTable;
     users: UserTable;
     role_assignments: RoleAssignmentTable;

@@ -5,6 +5,7 @@ import { queueMail } from '../mail/outbox.ts';
 import './auth-tables.ts';
 import { hashToken, newToken } from './sessions.ts';
 import type { Role } from './session-user.ts';
+import { roleLabelKey } from './session-user.ts';
 
 /** An invitation link is valid this long. */
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -123,7 +124,7 @@ async function describeGrants(tx: Tx, input: InvitationInput, locale: Locale): P
   }
   return input.grants
     .map((g) => {
-      const role = input.messages.format(locale, `account.role.${g.role}`);
+      const role = input.messages.format(locale, roleLabelKey(g.role));
       const where = g.municipalityId
         ? (names.get(g.municipalityId) ?? '')
         : input.messages.format(locale, 'account.scope.state');

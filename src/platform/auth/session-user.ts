@@ -10,6 +10,9 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The message key of a role's label: one platform catalog entry per role (`role.<role>`), derived from ROLES. */
+export const roleLabelKey = (role: Role): `role.${Role}` => `role.${role}`;
+
 /** Roles granted by the state and held state-wide, not within a municipality. */
 export const STATE_ROLES = ['funding_officer', 'state_admin'] as const satisfies readonly Role[];
 export type MunicipalityRole = Exclude<Role, (typeof STATE_ROLES)[number]>;

@@ -32,3 +32,9 @@ export async function paginate<DB, TB extends keyof DB, O, RDB, RTB extends keyo
   ]);
   return { rows, total: Number(count.n) };
 }
+
+/** One page of a list as a page shows it: the rows, the total, which page and how many per page. */
+export interface Paged<T> extends PageOf<T> {
+  page: number;
+  pageSize: number;
+}

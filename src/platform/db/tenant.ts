@@ -11,3 +11,9 @@ export function tenant(municipalityId: string): Tenant {
   if (!municipalityId) throw new Error('tenant without municipality id');
   return Object.freeze({ municipalityId });
 }
+
+/** A resolved municipality as pages need it: the tenant with its slug (for URLs) and name (for headings). */
+export interface PageTenant extends Tenant {
+  readonly slug: string;
+  readonly name: string;
+}

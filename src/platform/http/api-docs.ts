@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { localeParams } from './params.ts';
 import { type ApiOperation, type ApiParameter, ApiDocsPage } from '../views/api-docs-page.tsx';
 import { sendPage } from '../views/render.ts';
 import { PUBLIC } from './access.ts';
@@ -67,8 +68,7 @@ export function registerApiDocs(app: FastifyInstance): void {
     return sendPage(req, reply, (ctx) => ApiDocsPage({ ctx, operations }));
   };
   app.get('/api/docs', { config: { access: PUBLIC } }, page);
-  app.get('/:locale/api/docs', { config: { access: PUBLIC } }, async (req, reply) => {
-    if (req.locale !== (req.params as { locale: string }).locale) return reply.callNotFound();
+  app.get('/:locale/api/docs', { schema: { params: localeParams }, config: { access: PUBLIC } }, async (req, reply) => {
     return page(req, reply);
   });
 }

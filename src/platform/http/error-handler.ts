@@ -37,6 +37,8 @@ export function sendError(req: FastifyRequest, reply: FastifyReply, err: AppErro
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
     if (error instanceof AppError) return sendError(req, reply, error);
+    // A path parameter that does not fit its schema (`params.ts`) names nothing: not found, as for an unknown slug.
+    if (error.validation && error.validationContext === 'params') return sendError(req, reply, notFoundError());
     if (error.validation) {
       const fields: AppError['fields'] = {};
       for (const v of error.validation) {
@@ -60,5 +62,27 @@ export function registerErrorHandling(app: FastifyInstance): void {
     req.log.error({ err: error }, 'unhandled error');
     return sendError(req, reply, new AppError('internal', 500, 'error.internal'));
   });
-  app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError('not_found', 404, 'error.notFound')));
+  app.setNotFoundHandler((req, reply) => sendError(req, reply, notFoundError()));
+}
+
+const notFoundError = () => new AppError('not_found', 404, 'error.notFound');
+
+/**
+ * A path that is not valid percent-encoded UTF-8 (`/de/%ff`), or has a segment longer than any name of ours, names nothing. The router would answer it with its own
+ * bare JSON before any hook runs; rewritten to a path no route has, it gets the localised 404 page (or problem+json
+ * under /api) like any unknown page. Pass to `Fastify({ rewriteUrl })`.
+ */
+export function rewriteBadUrl(req: { url?: string | undefined }): string {
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  const path = q === -1 ? url : url.slice(0, q);
+  try {
+    decodeURIComponent(path);
+    // The router refuses a segment longer than its maxParamLength (100) with a bare 414 of its own.
+    if (path.split('/').every((segment) => segment.length <= 100)) return url;
+    throw new URIError('segment too long');
+  } catch {
+    const first = /^\/([a-z]{2}|api)\//.exec(path)?.[1];
+    return first ? `/${first}/-bad-url-` : '/-bad-url-';
+  }
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../../config.ts';
 import type { SessionUser } from '../auth/session-user.ts';
 import type { Engine } from '../db/connection.ts';
-import type { Tenant } from '../db/tenant.ts';
+import type { PageTenant } from '../db/tenant.ts';
 import type { Database } from '../db/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { ModuleManifest } from '../modules/manifest.ts';
@@ -38,7 +38,7 @@ declare module 'fastify' {
     /** The session token from the cookie, when a session is open. */
     sessionToken: string | null;
     /** The municipality the URL names (`:municipality`), resolved; null where the route has none. */
-    tenant: (Tenant & { slug: string; name: string }) | null;
+    tenant: PageTenant | null;
   }
   interface FastifyReply {
     flashMessage: Flash | null;

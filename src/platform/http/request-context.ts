@@ -4,7 +4,12 @@ import { tenant } from '../db/tenant.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { localeFromPath, negotiate } from '../i18n/negotiate.ts';
 import type { Flash } from '../views/context.ts';
+import { z } from 'zod';
 import { notFound } from './app-error.ts';
+import { slug as slugSchema } from './params.ts';
+
+// What the tenant hook reads of the raw path parameters (those of routes without a municipality pass).
+const municipalityParam = z.object({ municipality: slugSchema.optional() }).loose();
 
 export const SESSION_COOKIE = 'zh_sid';
 export const LOCALE_COOKIE = 'zh_lang';
@@ -47,9 +52,12 @@ export function registerRequestContext(app: FastifyInstance): void {
     }
   });
 
-  // Resolve the municipality the URL names before the access check, which depends on it.
+  // Resolve the municipality the URL names before the access check, which depends on it. This runs before the
+  // params schema: a value that is no slug at all is a 404 here, never a query.
   app.addHook('preValidation', async (req) => {
-    const slug = (req.params as Record<string, string> | undefined)?.municipality;
+    const named = municipalityParam.safeParse(req.params ?? {});
+    if (!named.success) throw notFound('municipality');
+    const slug = named.data.municipality;
     if (slug === undefined) return;
     const m = await app.deps.db
       .selectFrom('municipalities')

@@ -6,6 +6,8 @@ export interface RouteEntry {
   method: string;
   url: string;
   access: Access | undefined;
+  /** The route declares a schema for its path parameters (`params.ts`). */
+  params: boolean;
 }
 
 /** Records every route registered after this call in `app.routeTable` (Fastify keeps no public list). */
@@ -15,11 +17,17 @@ export function collectRoutes(app: FastifyInstance): void {
   app.addHook('onRoute', (route: RouteOptions) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const access = (route.config as { access?: Access } | undefined)?.access;
-    for (const method of methods) table.push({ method, url: route.url, access });
+    const params = route.schema?.params !== undefined;
+    for (const method of methods) table.push({ method, url: route.url, access, params });
   });
 }
 
 /** The routes that declare no access policy (denied to everyone at run time, and a bug). */
 export function routesWithoutAccess(routes: readonly RouteEntry[]): RouteEntry[] {
   return routes.filter((r) => r.access === undefined);
+}
+
+/** The routes with path parameters (`:x`) that declare no params schema: their values would reach the handler unchecked. */
+export function routesWithUncheckedParams(routes: readonly RouteEntry[]): RouteEntry[] {
+  return routes.filter((r) => /:[A-Za-z]/.test(r.url) && !r.params);
 }

@@ -3,6 +3,7 @@ import type { SessionUser } from '../auth/session-user.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
 import { direction, type Locale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/messages.ts';
+import type { ModuleManifest, NavEntry } from '../modules/manifest.ts';
 
 export interface Flash {
   kind: 'success' | 'info' | 'warning' | 'danger';
@@ -27,6 +28,19 @@ export interface ViewContext {
   invalid: boolean;
   /** Hashed asset URLs by logical name (`app.css`). */
   asset: (name: string) => string;
+  /** Every navigation entry of the application's manifests (the staff navigation picks what the user may see). */
+  nav: readonly NavEntry[];
+}
+
+// The entries are the same for every request of an application: gathered once per manifest list.
+const navCache = new WeakMap<readonly ModuleManifest[], readonly NavEntry[]>();
+function navEntries(manifests: readonly ModuleManifest[]): readonly NavEntry[] {
+  let entries = navCache.get(manifests);
+  if (!entries) {
+    entries = manifests.flatMap((m) => m.nav ?? []).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+    navCache.set(manifests, entries);
+  }
+  return entries;
 }
 
 /** Builds the view context of a request (generates the CSRF token for the page's forms). */
@@ -48,5 +62,6 @@ export function viewContext(req: FastifyRequest, reply: FastifyReply, status = 2
     demoMode: req.server.deps.config.demoMode,
     invalid: status === 422,
     asset: (name) => req.server.assets.url(name),
+    nav: navEntries(req.server.manifests),
   };
 }

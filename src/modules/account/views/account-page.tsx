@@ -1,3 +1,4 @@
+import { roleLabelKey } from '../../../platform/auth/session-user.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { GrantView } from '../account.repository.ts';
@@ -40,7 +41,7 @@ export function AccountPage({ ctx, account }: { ctx: ViewContext; account: Accou
           <tbody class="kern-table__body">
             {account.grants.map((g) => (
               <tr class="kern-table__row">
-                <td class="kern-table__cell">{t(`account.role.${g.role}`)}</td>
+                <td class="kern-table__cell">{t(roleLabelKey(g.role))}</td>
                 <td class="kern-table__cell">{g.municipalityName ?? t('account.scope.state')}</td>
               </tr>
             ))}

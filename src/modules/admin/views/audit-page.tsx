@@ -1,10 +1,14 @@
 import { AUDIT_ACTIONS, type AuditRow } from '../../../platform/audit/audit.ts';
 import { SelectField, TextField } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { type AdminArea, ListFrame, type ListPageProps } from './parts.tsx';
+import { ListFrame, type ListPageProps } from '../../../platform/views/staff/list-frame.tsx';
+import type { StaffArea } from '../../../platform/views/staff/staff-area.ts';
+import { listPlace } from './parts.tsx';
 
-const title = (ctx: ViewContext, area: AdminArea) =>
-  area.municipality ? ctx.t('admin.audit.title', { municipality: area.municipality }) : ctx.t('admin.audit.stateTitle');
+const title = (ctx: ViewContext, area: StaffArea) =>
+  area.municipality
+    ? ctx.t('admin.audit.title', { municipality: area.municipality.name })
+    : ctx.t('admin.audit.stateTitle');
 
 // Known actions read in the user's language; a word some module added later is shown as it is stored.
 function actionLabel(ctx: ViewContext, action: string): string {
@@ -30,7 +34,7 @@ export function AuditPage(props: ListPageProps<AuditRow>) {
   return (
     <ListFrame
       {...props}
-      list="audit"
+      {...listPlace(ctx, area, 'audit')}
       title={title(ctx, area)}
       intro={t(area.municipality ? 'admin.audit.intro' : 'admin.audit.stateIntro')}
       count={t('admin.audit.count', { count: data.total })}

@@ -1,14 +1,15 @@
 import { JOB_STATUSES, type JobSummary } from '../../../platform/jobs/jobs-read.ts';
-import { ListFrame, type ListPageProps, statusFilter } from './parts.tsx';
+import { ListFrame, type ListPageProps } from '../../../platform/views/staff/list-frame.tsx';
+import { listPlace, statusFilter } from './parts.tsx';
 
 /** All background jobs of the platform for the state administrator, newest first, with errors. */
 export function JobsPage(props: ListPageProps<JobSummary>) {
-  const { ctx, data, state } = props;
+  const { ctx, area, data, state } = props;
   const { t } = ctx;
   return (
     <ListFrame
       {...props}
-      list="jobs"
+      {...listPlace(ctx, area, 'jobs')}
       title={t('admin.jobs.title')}
       intro={t('admin.jobs.intro')}
       count={t('admin.jobs.count', { count: data.total })}

@@ -1,11 +1,13 @@
 import { MAIL_STATUSES, type MailDetail, type MailSummary } from '../../../platform/mail/outbox-read.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { Layout } from '../../../platform/views/layout.tsx';
-import { type AdminArea, AdminNav, ListFrame, type ListPageProps, statusFilter } from './parts.tsx';
+import { ListFrame, type ListPageProps } from '../../../platform/views/staff/list-frame.tsx';
+import { areaBase, type StaffArea } from '../../../platform/views/staff/staff-area.ts';
+import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
+import { listPlace, statusFilter } from './parts.tsx';
 
-const title = (ctx: ViewContext, area: AdminArea) =>
+const title = (ctx: ViewContext, area: StaffArea) =>
   area.municipality
-    ? ctx.t('admin.outbox.title', { municipality: area.municipality })
+    ? ctx.t('admin.outbox.title', { municipality: area.municipality.name })
     : ctx.t('admin.outbox.stateTitle');
 
 /** The outbox of a municipality or of the platform: mails newest first, with status, paginated. */
@@ -15,7 +17,7 @@ export function OutboxPage(props: ListPageProps<MailSummary>) {
   return (
     <ListFrame
       {...props}
-      list="outbox"
+      {...listPlace(ctx, area, 'outbox')}
       title={title(ctx, area)}
       intro={t(area.municipality ? 'admin.outbox.intro' : 'admin.outbox.stateIntro')}
       count={t('admin.outbox.count', { count: data.total })}
@@ -33,7 +35,7 @@ export function OutboxPage(props: ListPageProps<MailSummary>) {
           header: t('admin.outbox.subject'),
           rowHeader: true,
           cell: (m) => (
-            <a class="kern-link" href={`${area.base}/outbox/${m.id}`}>
+            <a class="kern-link" href={`${areaBase(ctx.locale, area)}/outbox/${m.id}`}>
               {m.subject}
             </a>
           ),
@@ -89,7 +91,7 @@ export function MailPage({
   baseUrl,
 }: {
   ctx: ViewContext;
-  area: AdminArea;
+  area: StaffArea;
   mail: MailDetail;
   baseUrl: string;
 }) {
@@ -106,16 +108,12 @@ export function MailPage({
     ...(mail.lastError ? [[t('admin.outbox.lastError'), mail.lastError] as [string, string]] : []),
   ];
   return (
-    <Layout ctx={ctx} title={mail.subject}>
-      <AdminNav ctx={ctx} area={area} current="outbox" />
+    <StaffPage ctx={ctx} area={area} current="admin.outbox" title={mail.subject}>
       <p class="kern-body">
-        <a class="kern-link" href={`${area.base}/outbox`}>
+        <a class="kern-link" href={`${areaBase(ctx.locale, area)}/outbox`}>
           {t('admin.outbox.back')}
         </a>
       </p>
-      <h1 class="kern-heading-large" dir="auto">
-        {mail.subject}
-      </h1>
       <dl class="kern-description-list">
         {rows.map(([k, v]) => (
           <div class="kern-description-list-item">
@@ -126,6 +124,6 @@ export function MailPage({
       </dl>
       <h2 class="kern-heading-medium">{t('admin.outbox.text')}</h2>
       <MailText text={mail.text} baseUrl={baseUrl} />
-    </Layout>
+    </StaffPage>
   );
 }

@@ -3,12 +3,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { canEditDirectory, DIRECTORY_READERS } from '../directory.policy.ts';
 import type { ProviderRow } from '../providers.repository.ts';
 
-/** The municipality a staff page belongs to, as views need it. */
-export interface PageTenant {
-  municipalityId: string;
-  slug: string;
-  name: string;
-}
+export type { PageTenant } from '../../../platform/db/tenant.ts';
 
 /** Base of a municipality's URLs in the current language. */
 export const mBase = (ctx: ViewContext, slug: string): string => `/${ctx.locale}/m/${slug}`;
@@ -17,42 +12,6 @@ export const mBase = (ctx: ViewContext, slug: string): string => `/${ctx.locale}
 export function readsDirectory(user: SessionUser | null, municipalityId: string): boolean {
   return !!user?.roles.some(
     (r) => (DIRECTORY_READERS as readonly string[]).includes(r.role) && r.municipalityId === municipalityId,
-  );
-}
-
-/** The staff pages of a municipality's directory, with the current one marked. */
-export function AdminNav({
-  ctx,
-  tenant,
-  current,
-}: {
-  ctx: ViewContext;
-  tenant: PageTenant;
-  current: 'quartiere' | 'providers' | 'people';
-}) {
-  const base = `${mBase(ctx, tenant.slug)}/admin`;
-  const items = [
-    ['quartiere', ctx.t('directory.admin.quartiere')],
-    ['providers', ctx.t('directory.admin.providers')],
-    ['people', ctx.t('directory.admin.people')],
-  ] as const;
-  return (
-    <nav aria-label={ctx.t('directory.admin.nav', { municipality: tenant.name })}>
-      <p class="kern-body">
-        <a class="kern-link" href={mBase(ctx, tenant.slug)}>
-          <bdi lang="de">{tenant.name}</bdi>
-        </a>
-      </p>
-      <ul class="z-inline-list">
-        {items.map(([key, label]) => (
-          <li>
-            <a class="kern-link" href={`${base}/${key}`} aria-current={key === current ? 'page' : undefined}>
-              {label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
   );
 }
 

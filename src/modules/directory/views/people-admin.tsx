@@ -1,3 +1,4 @@
+import { roleLabelKey } from '../../../platform/auth/session-user.ts';
 import {
   ErrorSummary,
   Form,
@@ -12,7 +13,8 @@ import type { GrantRow, PersonRow } from '../people.repository.ts';
 import type { ProviderRow } from '../providers.repository.ts';
 import type { QuartierRow } from '../quartiere.repository.ts';
 import { mBase, type PageTenant } from './parts.tsx';
-import { InviteForm, RoleSelect, StaffPage } from './staff-page.tsx';
+import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
+import { InviteForm, RoleSelect } from './fields.tsx';
 
 export interface PeopleData {
   people: PersonRow[];
@@ -34,7 +36,7 @@ function GrantItem({
   edit: boolean;
 }) {
   const scope = g.quartierName ?? g.providerName;
-  const label = `${ctx.t(`directory.role.${g.role}`)}${scope ? ` (${scope})` : ''}`;
+  const label = `${ctx.t(roleLabelKey(g.role))}${scope ? ` (${scope})` : ''}`;
   return (
     <li>
       {label}
@@ -153,7 +155,13 @@ export function PeoplePage({ ctx, tenant, data, state }: PeopleProps) {
   const edit = canEditDirectory(ctx.user, tenant.municipalityId);
   const invite = { href: `${mBase(ctx, tenant.slug)}/admin/people/invite`, label: t('directory.people.invite') };
   return (
-    <StaffPage ctx={ctx} tenant={tenant} current="people" title={t('directory.admin.people')} action={edit && invite}>
+    <StaffPage
+      ctx={ctx}
+      area={{ municipality: tenant }}
+      current="directory.people"
+      title={t('directory.admin.people')}
+      action={edit && invite}
+    >
       <PeopleTable ctx={ctx} tenant={tenant} people={data.people} edit={edit} />
       {edit && data.people.length > 0 && <GrantForm ctx={ctx} tenant={tenant} data={data} state={state} />}
     </StaffPage>
@@ -163,7 +171,12 @@ export function PeoplePage({ ctx, tenant, data, state }: PeopleProps) {
 /** Invite a person by e-mail with a role in this municipality. */
 export function InvitePage({ ctx, tenant, state }: { ctx: ViewContext; tenant: PageTenant; state: FormState }) {
   return (
-    <StaffPage ctx={ctx} tenant={tenant} current="people" title={ctx.t('directory.people.invite')}>
+    <StaffPage
+      ctx={ctx}
+      area={{ municipality: tenant }}
+      current="directory.people"
+      title={ctx.t('directory.people.invite')}
+    >
       <InviteForm ctx={ctx} state={state} action={`${mBase(ctx, tenant.slug)}/admin/people/invite`} withRole />
     </StaffPage>
   );

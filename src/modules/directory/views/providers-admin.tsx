@@ -3,7 +3,8 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { PROVIDER_KINDS } from '../directory.tables.ts';
 import type { ProviderRow } from '../providers.repository.ts';
 import { type PageTenant, ProviderContact } from './parts.tsx';
-import { StaffFormPage, StaffPage, staffSection } from './staff-page.tsx';
+import { StaffFormPage, StaffPage } from '../../../platform/views/staff/staff-page.tsx';
+import { formAction, staffSection } from './fields.tsx';
 
 /** The tenant's providers (Träger) for staff. */
 export function ProvidersListPage(props: { ctx: ViewContext; tenant: PageTenant; providers: ProviderRow[] }) {
@@ -11,7 +12,13 @@ export function ProvidersListPage(props: { ctx: ViewContext; tenant: PageTenant;
   const { t } = ctx;
   const { base, edit, action } = staffSection(ctx, tenant, 'providers', t('directory.provider.new'));
   return (
-    <StaffPage ctx={ctx} tenant={tenant} current="providers" title={t('directory.admin.providers')} action={action}>
+    <StaffPage
+      ctx={ctx}
+      area={{ municipality: tenant }}
+      current="directory.providers"
+      title={t('directory.admin.providers')}
+      action={action}
+    >
       {providers.length === 0 ? (
         <p class="kern-body">{t('directory.start.noProviders')}</p>
       ) : (
@@ -63,7 +70,15 @@ export function ProviderFormPage({
   };
   const kinds = PROVIDER_KINDS.map((k): [string, string] => [k, t(`directory.providerKind.${k}`)]);
   return (
-    <StaffFormPage ctx={ctx} tenant={tenant} current="providers" title={title} state={state} labels={labels} id={id}>
+    <StaffFormPage
+      ctx={ctx}
+      area={{ municipality: tenant }}
+      current="directory.providers"
+      title={title}
+      state={state}
+      labels={labels}
+      action={formAction(ctx, tenant, 'providers', id)}
+    >
       <TextField ctx={ctx} state={state} name="name" label={labels.name} required />
       <SelectField ctx={ctx} state={state} name="kind" label={labels.kind} options={kinds} required />
       <TextField ctx={ctx} state={state} name="email" label={labels.email} type="email" autocomplete="off" />

@@ -4,7 +4,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import type { QuartierRow } from '../quartiere.repository.ts';
 import type { TranslationState } from '../translations.service.ts';
 import { mBase, type PageTenant } from './parts.tsx';
-import { StaffPage } from './staff-page.tsx';
+import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 
 /** A language's name in the reader's language ("German" for an English reader). */
 export function languageName(ctx: ViewContext, l: Locale): string {
@@ -64,7 +64,7 @@ export function TranslationFormPage({
   const value = state.values.areaDescription;
   const labels = { areaDescription: t('directory.translation.text') };
   return (
-    <StaffPage ctx={ctx} tenant={tenant} current="quartiere" title={title}>
+    <StaffPage ctx={ctx} area={{ municipality: tenant }} current="directory.quartiere" title={title}>
       <h2 class="kern-heading-small">
         {t('directory.translation.source', { language: languageName(ctx, q.sourceLocale) })}
       </h2>
@@ -100,7 +100,7 @@ export function TranslationFormPage({
             {typeof value === 'string' ? value : ''}
           </textarea>
         </div>
-        <SubmitButton>{t('directory.save')}</SubmitButton>
+        <SubmitButton>{t('staff.save')}</SubmitButton>
       </Form>
     </StaffPage>
   );

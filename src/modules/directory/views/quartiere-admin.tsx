@@ -6,7 +6,8 @@ import type { QuartierRow } from '../quartiere.repository.ts';
 import type { TranslationState } from '../translations.service.ts';
 import type { PageTenant } from './parts.tsx';
 import { TranslationList } from './quartier-translations.tsx';
-import { LocaleSelect, StaffFormPage, StaffPage, staffSection } from './staff-page.tsx';
+import { StaffFormPage, StaffPage } from '../../../platform/views/staff/staff-page.tsx';
+import { formAction, LocaleSelect, staffSection } from './fields.tsx';
 
 /** The tenant's Quartiere for staff; administrators get the links to add and change them. */
 export function QuartiereListPage(props: { ctx: ViewContext; tenant: PageTenant; quartiere: QuartierRow[] }) {
@@ -14,7 +15,13 @@ export function QuartiereListPage(props: { ctx: ViewContext; tenant: PageTenant;
   const { t } = ctx;
   const { base, edit, action } = staffSection(ctx, tenant, 'quartiere', t('directory.quartier.new'));
   return (
-    <StaffPage ctx={ctx} tenant={tenant} current="quartiere" title={t('directory.admin.quartiere')} action={action}>
+    <StaffPage
+      ctx={ctx}
+      area={{ municipality: tenant }}
+      current="directory.quartiere"
+      title={t('directory.admin.quartiere')}
+      action={action}
+    >
       <DataTable
         caption={t('directory.admin.quartiere')}
         captionHidden
@@ -89,12 +96,12 @@ export function QuartierFormPage({
   return (
     <StaffFormPage
       ctx={ctx}
-      tenant={tenant}
-      current="quartiere"
+      area={{ municipality: tenant }}
+      current="directory.quartiere"
       title={title}
       state={state}
       labels={labels}
-      id={id}
+      action={formAction(ctx, tenant, 'quartiere', id)}
       after={list}
     >
       <TextField ctx={ctx} state={state} name="name" label={labels.name} required />

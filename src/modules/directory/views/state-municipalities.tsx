@@ -7,9 +7,11 @@ import {
 } from '../../../platform/views/components/form.tsx';
 import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { Layout } from '../../../platform/views/layout.tsx';
+import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import type { MunicipalityRow } from '../municipalities.service.ts';
-import { InviteForm } from './staff-page.tsx';
+import { InviteForm } from './fields.tsx';
+
+const STATE = { municipality: null };
 
 /** The state administrator's list of municipalities (the tenants), with the form to add one. */
 export function StateMunicipalitiesPage({
@@ -29,8 +31,7 @@ export function StateMunicipalitiesPage({
     district: t('directory.municipality.district'),
   };
   return (
-    <Layout ctx={ctx} title={t('directory.state.title')}>
-      <h1 class="kern-heading-large">{t('directory.state.title')}</h1>
+    <StaffPage ctx={ctx} area={STATE} current="directory.municipalities" title={t('directory.state.title')}>
       <DataTable
         caption={t('directory.state.title')}
         captionHidden
@@ -80,7 +81,7 @@ export function StateMunicipalitiesPage({
         <TextField ctx={ctx} state={state} name="slug" label={labels.slug} hint={t('directory.slug.hint')} required />
         <SubmitButton>{t('directory.state.createButton')}</SubmitButton>
       </Form>
-    </Layout>
+    </StaffPage>
   );
 }
 
@@ -97,14 +98,8 @@ export function InviteAdminPage({
   const { t } = ctx;
   const title = t('directory.state.inviteAdminTitle', { municipality: municipality.name });
   return (
-    <Layout ctx={ctx} title={title}>
-      <p class="kern-body">
-        <a class="kern-link" href={`/${ctx.locale}/state/municipalities`}>
-          {t('directory.state.title')}
-        </a>
-      </p>
-      <h1 class="kern-heading-large">{title}</h1>
+    <StaffPage ctx={ctx} area={STATE} current="directory.municipalities" title={title}>
       <InviteForm ctx={ctx} state={state} action={`/${ctx.locale}/state/municipalities/${municipality.slug}/invite`} />
-    </Layout>
+    </StaffPage>
   );
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -6,24 +7,31 @@ import { AssetStore } from './assets.ts';
 import { buildCss } from './styles.ts';
 
 /** Builds the assets once at start and serves them precompressed, hashed and immutable. */
+// Asset names are ours (`app.<hash>.css`): anything else is simply not found.
+const ASSET_PARAMS = z.object({ file: z.string().regex(/^[a-z0-9.-]{1,100}$/) });
+
 export function registerAssets(app: FastifyInstance, store = defaultStore()): void {
   app.decorate('assets', store);
-  app.get('/assets/:file', { config: { access: PUBLIC }, logLevel: 'warn' }, async (req, reply) => {
-    const asset = store.find(req.url.split('?')[0] ?? '');
-    if (!asset) return reply.callNotFound();
-    const accept = String(req.headers['accept-encoding'] ?? '');
-    const [body, encoding] = accept.includes('br')
-      ? [asset.br, 'br']
-      : accept.includes('gzip')
-        ? [asset.gzip, 'gzip']
-        : [asset.body, undefined];
-    reply
-      .header('content-type', asset.type)
-      .header('cache-control', 'public, max-age=31536000, immutable')
-      .header('vary', 'Accept-Encoding');
-    if (encoding) reply.header('content-encoding', encoding);
-    return reply.send(body);
-  });
+  app.get(
+    '/assets/:file',
+    { schema: { params: ASSET_PARAMS }, config: { access: PUBLIC }, logLevel: 'warn' },
+    async (req, reply) => {
+      const asset = store.find(req.url.split('?')[0] ?? '');
+      if (!asset) return reply.callNotFound();
+      const accept = String(req.headers['accept-encoding'] ?? '');
+      const [body, encoding] = accept.includes('br')
+        ? [asset.br, 'br']
+        : accept.includes('gzip')
+          ? [asset.gzip, 'gzip']
+          : [asset.body, undefined];
+      reply
+        .header('content-type', asset.type)
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .header('vary', 'Accept-Encoding');
+      if (encoding) reply.header('content-encoding', encoding);
+      return reply.send(body);
+    },
+  );
 }
 
 let cached: AssetStore | undefined;

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { roleLabelKey } from '../../../platform/auth/session-user.ts';
 import { LOCALE_NAMES, LOCALES } from '../../../platform/i18n/locales.ts';
 import {
   ErrorSummary,
@@ -9,9 +9,8 @@ import {
   TextField,
 } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { Layout } from '../../../platform/views/layout.tsx';
 import { canEditDirectory, MUNICIPALITY_ROLES } from '../directory.policy.ts';
-import { AdminNav, mBase, type PageTenant } from './parts.tsx';
+import { mBase, type PageTenant } from './parts.tsx';
 
 /** A section's URL, whether the user may change it, and (for those who may) the action that adds a row. */
 export function staffSection(
@@ -25,75 +24,10 @@ export function staffSection(
   return { base, edit, action: edit && { href: `${base}/new`, label: newLabel } };
 }
 
-/**
- * A staff page of a municipality's directory: the navigation, the heading and, when given, the primary action
- * (shown only to those who may take it), then the page's own content.
- */
-export function StaffPage({
-  ctx,
-  tenant,
-  current,
-  title,
-  action,
-  children,
-}: {
-  ctx: ViewContext;
-  tenant: PageTenant;
-  current: 'quartiere' | 'providers' | 'people';
-  title: string;
-  action?: { href: string; label: string } | false;
-  children: ComponentChildren;
-}) {
-  return (
-    <Layout ctx={ctx} title={title}>
-      <AdminNav ctx={ctx} tenant={tenant} current={current} />
-      <h1 class="kern-heading-large">{title}</h1>
-      {action && (
-        <p class="kern-body">
-          <a class="kern-btn kern-btn--primary" href={action.href}>
-            <span class="kern-label">{action.label}</span>
-          </a>
-        </p>
-      )}
-      {children}
-    </Layout>
-  );
-}
-
-/** A section's create form (no `id`) or the edit form of one of its rows, with the error summary and save button. */
-export function StaffFormPage({
-  ctx,
-  tenant,
-  current,
-  title,
-  state,
-  labels,
-  id,
-  children,
-  after,
-}: {
-  ctx: ViewContext;
-  tenant: PageTenant;
-  current: 'quartiere' | 'providers';
-  title: string;
-  state: FormState;
-  labels: Record<string, string>;
-  id?: string | undefined;
-  children: ComponentChildren;
-  /** What the page shows below the form. */
-  after?: ComponentChildren;
-}) {
-  const base = `${mBase(ctx, tenant.slug)}/admin/${current}`;
-  return (
-    <StaffPage ctx={ctx} tenant={tenant} current={current} title={title}>
-      <ErrorSummary ctx={ctx} state={state} labels={labels} />
-      <Form ctx={ctx} action={id ? `${base}/${id}` : base}>
-        {children}
-        <SubmitButton>{ctx.t('directory.save')}</SubmitButton>
-      </Form>
-      {after}
-    </StaffPage>
-  );
+/** Where a section's form posts: the list (create) or the row (`id`: edit). */
+export function formAction(ctx: ViewContext, tenant: PageTenant, section: 'quartiere' | 'providers', id?: string) {
+  const base = `${mBase(ctx, tenant.slug)}/admin/${section}`;
+  return id ? `${base}/${id}` : base;
 }
 
 /** The language select of a form: each of our languages by its own name. */
@@ -134,7 +68,7 @@ export function RoleSelect({ ctx, state, label }: { ctx: ViewContext; state: For
       name="role"
       label={label}
       required
-      options={MUNICIPALITY_ROLES.map((r): [string, string] => [r, ctx.t(`directory.role.${r}`)])}
+      options={MUNICIPALITY_ROLES.map((r): [string, string] => [r, ctx.t(roleLabelKey(r))])}
     />
   );
 }

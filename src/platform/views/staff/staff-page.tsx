@@ -1,0 +1,82 @@
+import type { ComponentChildren } from 'preact';
+import { ErrorSummary, Form, type FormState, SubmitButton } from '../components/form.tsx';
+import type { ViewContext } from '../context.ts';
+import { Layout } from '../layout.tsx';
+import type { StaffArea } from './staff-area.ts';
+import { StaffNav } from './staff-nav.tsx';
+
+/** The primary action of a staff page (shown only to those who may take it; `false` hides it). */
+export type StaffAction = { href: string; label: string } | false | undefined;
+
+/**
+ * A staff page of any module: the one staff navigation (with `current`, a nav entry id, marked), the heading and,
+ * when given, the primary action, then the page's own content.
+ */
+export function StaffPage({
+  ctx,
+  area,
+  current,
+  title,
+  action,
+  children,
+}: {
+  ctx: ViewContext;
+  area: StaffArea;
+  current: string;
+  title: string;
+  action?: StaffAction;
+  children: ComponentChildren;
+}) {
+  return (
+    <Layout ctx={ctx} title={title}>
+      <StaffNav ctx={ctx} area={area} current={current} />
+      <h1 class="kern-heading-large">{title}</h1>
+      {action && (
+        <p class="kern-body">
+          <a class="kern-btn kern-btn--primary" href={action.href}>
+            <span class="kern-label">{action.label}</span>
+          </a>
+        </p>
+      )}
+      {children}
+    </Layout>
+  );
+}
+
+/**
+ * A create form (posting to `action`) or an edit form, with the error summary and the save button, inside the
+ * staff frame; `after` is shown below the form.
+ */
+export function StaffFormPage({
+  ctx,
+  area,
+  current,
+  title,
+  state,
+  labels,
+  action,
+  children,
+  after,
+}: {
+  ctx: ViewContext;
+  area: StaffArea;
+  current: string;
+  title: string;
+  state: FormState;
+  labels: Record<string, string>;
+  /** Where the form posts. */
+  action: string;
+  children: ComponentChildren;
+  after?: ComponentChildren;
+}) {
+  return (
+    <StaffPage ctx={ctx} area={area} current={current} title={title}>
+      <ErrorSummary ctx={ctx} state={state} labels={labels} />
+      <Form ctx={ctx} action={action}>
+        {children}
+        <SubmitButton>{ctx.t('staff.save')}</SubmitButton>
+      </Form>
+      {after}
+    </StaffPage>
+  );
+}
