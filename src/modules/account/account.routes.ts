@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { localeParams } from '../../platform/http/params.ts';
+import { requestCall, runUseCase, type UseCase } from '../../platform/usecase/run-use-case.ts';
 import { markSecondFactor } from '../../platform/auth/sessions.ts';
 import { groupSecret, totpUri } from '../../platform/auth/totp.ts';
 import { PUBLIC, SIGNED_IN } from '../../platform/http/access.ts';
@@ -31,7 +32,18 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
       const show = (errors: FormState['errors']) =>
         sendPage(req, reply, (ctx) => RegisterPage({ ctx, state: { values: keptValues(form.values), errors } }), 422);
       if (!form.ok) return show(form.errors);
-      const created = await registerResident(app.deps.db, { ...form.data, locale: req.locale });
+      const input = { ...form.data, locale: req.locale };
+      const created = await runUseCase('account.register', requestCall(req, null), async (uc) => {
+        const made = await registerResident(uc.tx, input);
+        if (!made) return uc.refuse(null);
+        uc.record({
+          action: 'create',
+          subjectType: 'account.user',
+          subjectId: made.userId,
+          after: { locale: input.locale },
+        });
+        return made;
+      });
       if (!created) return show({ email: { key: 'account.register.emailUnavailable' } });
       await beginSession(req, reply, created.userId);
       return redirectAfterPost(reply, `/${req.locale}/`, { kind: 'success', key: 'account.register.done' });
@@ -89,7 +101,13 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
       const next = safeNext(form.values.next, `/${req.locale}/account`);
       if (user.totpEnabled) return reply.redirect(`/${req.locale}/account/totp`, 303);
       const now = app.deps.now();
-      if (form.ok && (await confirmTotpSetup(app.deps.db, user.id, form.data.code, now))) {
+      const enrol = async (uc: UseCase, code: string) => {
+        if (!(await confirmTotpSetup(uc.tx, user.id, code, now))) return uc.refuse(false);
+        uc.record({ action: 'update', subjectType: 'account.user', subjectId: user.id, after: { totpEnabled: true } });
+        return true;
+      };
+      const call = { ...requestCall(req, null), actor: user.id };
+      if (form.ok && (await runUseCase('account.totp.enrol', call, (uc) => enrol(uc, form.data.code)))) {
         await markSecondFactor(app.deps.db, req.sessionToken!, now);
         return redirectAfterPost(reply, next, { kind: 'success', key: 'account.totp.setup.done' });
       }

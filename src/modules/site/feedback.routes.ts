@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { localeParams } from '../../platform/http/params.ts';
+import { requestCall, runUseCase } from '../../platform/usecase/run-use-case.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { redirectAfterPost, sendInvalidForm } from '../../platform/http/respond.ts';
@@ -32,10 +33,9 @@ export const feedbackRoutes: FastifyPluginAsync = async (app) => {
         const state: FormState = { values: form.values, errors: form.errors };
         return sendInvalidForm(req, reply, (s) => (ctx) => FeedbackPage({ ctx, state: s }), state);
       }
-      await submitFeedback(app.deps.db, form.data, req.locale, {
-        to: mailAddress(app.deps.config.mailFrom),
-        t: app.deps.messages.translator('de'),
-      });
+      const notice = { to: mailAddress(app.deps.config.mailFrom), t: app.deps.messages.translator('de') };
+      const data = form.data;
+      await runUseCase('site.feedback', requestCall(req, null), (uc) => submitFeedback(uc, data, req.locale, notice));
       return redirectAfterPost(reply, `/${req.locale}/feedback`, { kind: 'success', key: 'site.feedback.thanks' });
     },
   );

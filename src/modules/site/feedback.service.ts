@@ -1,8 +1,7 @@
-import { withTransaction } from '../../platform/db/transaction.ts';
-import type { Db } from '../../platform/db/types.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import type { Translate } from '../../platform/i18n/messages.ts';
 import { queueMail } from '../../platform/mail/outbox.ts';
+import type { UseCase } from '../../platform/usecase/run-use-case.ts';
 import type { FeedbackInput } from './feedback.schema.ts';
 import { insertFeedback } from './feedback.repository.ts';
 
@@ -20,30 +19,32 @@ export function mailAddress(from: string): string {
 
 /** Stores feedback and queues the notice to the team, in one transaction: both or neither. */
 export async function submitFeedback(
-  db: Db,
+  uc: UseCase,
   input: FeedbackInput,
   locale: Locale,
   notice: FeedbackNotice,
 ): Promise<string> {
-  return withTransaction(db, async (tx) => {
-    const id = await insertFeedback(tx, {
-      message: input.message,
-      pageUrl: input.page ?? null,
-      email: input.email ?? null,
-      locale,
-    });
-    const none = notice.t('site.feedback.mail.none');
-    await queueMail(tx, {
-      to: notice.to,
-      subject: notice.t('site.feedback.mail.subject', { id: id.slice(0, 8) }),
-      text: notice.t('site.feedback.mail.body', {
-        message: input.message,
-        page: input.page ?? none,
-        email: input.email ?? none,
-        locale,
-        id,
-      }),
-    });
-    return id;
+  const { tx } = uc;
+  const id = await insertFeedback(tx, {
+    message: input.message,
+    pageUrl: input.page ?? null,
+    email: input.email ?? null,
+    locale,
   });
+  const none = notice.t('site.feedback.mail.none');
+  await queueMail(tx, {
+    to: notice.to,
+    subject: notice.t('site.feedback.mail.subject', { id: id.slice(0, 8) }),
+    text: notice.t('site.feedback.mail.body', {
+      message: input.message,
+      page: input.page ?? none,
+      email: input.email ?? none,
+      locale,
+      id,
+    }),
+  });
+  // Feedback is anonymous free text: the audit keeps only that it came, in which language, with an address or not.
+  const after = { locale, withEmail: input.email !== undefined, withPage: input.page !== undefined };
+  uc.record({ action: 'create', subjectType: 'site.feedback', subjectId: id, after });
+  return id;
 }

@@ -30,6 +30,16 @@ export interface Change {
 export interface UseCase extends UseCaseCall {
   tx: Tx;
   record(change: Change): void;
+  /**
+   * Ends the use case without a change (a taken address, a wrong code): everything it wrote is rolled back, and
+   * runUseCase returns `answer`. The only way to finish without an audit entry is to leave no trace.
+   */
+  refuse(answer: unknown): never;
+}
+
+// Carries a refusal's answer out of the transaction, which it rolls back.
+class Refusal {
+  constructor(readonly answer: unknown) {}
 }
 
 /** Thrown when a use case would commit without recording what it changed; the transaction is rolled back. */
@@ -50,12 +60,29 @@ export async function runUseCase<T>(
   body: (uc: UseCase) => Promise<T>,
   options: TxOptions = {},
 ): Promise<T> {
+  try {
+    return await runAudited(name, call, body, options);
+  } catch (err) {
+    if (err instanceof Refusal) return err.answer as T;
+    throw err;
+  }
+}
+
+async function runAudited<T>(
+  name: string,
+  call: UseCaseCall,
+  body: (uc: UseCase) => Promise<T>,
+  options: TxOptions,
+): Promise<T> {
   return withTransaction(
     call.db,
     async (tx) => {
       // Fresh per attempt: a retried transaction records its changes again.
       const changes: Change[] = [];
-      const result = await body({ ...call, tx, record: (c) => void changes.push(c) });
+      const refuse = (answer: unknown): never => {
+        throw new Refusal(answer);
+      };
+      const result = await body({ ...call, tx, record: (c) => void changes.push(c), refuse });
       if (changes.length === 0) throw new UnauditedChangeError(name);
       for (const c of changes) {
         await audit(tx, {

@@ -1,0 +1,161 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyPluginAsync } from 'fastify';
+import { PUBLIC } from '../platform/http/access.ts';
+import { localeParams } from '../platform/http/params.ts';
+import type { ModuleManifest } from '../platform/modules/manifest.ts';
+import { demoEmail } from '../seed/demo-accounts.ts';
+import { seedDemo } from '../seed/seed.ts';
+import { MUNICIPAL_ROLES, probedRoutes, signedInClient } from './access-matrix.ts';
+import { type TestApp, testApp } from './app.ts';
+import { postAudited, type TourWrite, unauditedWrites } from './audit-trail.ts';
+import { AddressedClient, currentTotpCode } from './users.ts';
+
+// Every write that succeeds leaves an audit row: a tour posts one valid form to every POST route of the
+// application and counts the audit rows each left. Writes of the identity part (sign-in, sessions, tokens) are
+// listed with the reason they are not on the use-case primitive yet.
+
+const NOT_YET: Record<string, string> = {
+  'POST /:locale/login': 'session bookkeeping of the identity part (issue #6 part 3, helper "security")',
+  'POST /:locale/login/totp': 'session bookkeeping of the identity part (issue #6 part 3, helper "security")',
+  'POST /:locale/logout': 'session bookkeeping of the identity part (issue #6 part 3, helper "security")',
+  'POST /:locale/password/forgot': 'token services run their own transaction until the identity rewrite',
+  'POST /:locale/password/reset/:token': 'token services run their own transaction until the identity rewrite',
+  'POST /:locale/invitation/:token': 'token services run their own transaction until the identity rewrite',
+};
+
+// A test-only module whose one write skips the use-case primitive: the check must name it.
+const careless: ModuleManifest = {
+  name: 'careless',
+  routes: (async (app) => {
+    app.post(
+      '/:locale/careless',
+      { schema: { params: localeParams }, config: { access: PUBLIC, csrf: false } },
+      async (_req, reply) => reply.redirect('/de/', 303),
+    );
+  }) satisfies FastifyPluginAsync,
+};
+
+describe('audit trail of writes', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await testApp({}, [careless]);
+    await seedDemo(t.conn.db);
+  });
+  after(() => t.close());
+
+  test('every POST route that succeeds leaves a new audit row', async (ctx) => {
+    const db = t.conn.db;
+    const m = await db.selectFrom('municipalities').select('id').where('slug', '=', 'meppen').executeTakeFirstOrThrow();
+    const admin = await signedInClient(t.app, db, {
+      email: 'tour-admin@example.test',
+      municipalityId: m.id,
+      roles: MUNICIPAL_ROLES,
+    });
+    const state = await signedInClient(t.app, db, {
+      email: 'tour-state@example.test',
+      municipalityId: null,
+      roles: ['state_admin'],
+    });
+    await admin.get('/de/m/meppen/admin/quartiere/new');
+    await state.get('/de/state/municipalities');
+    const writes: TourWrite[] = [];
+    const post = async (c: typeof admin, route: string, url: string, form: Record<string, string>) => {
+      writes.push(await postAudited(db, c, route, url, form));
+    };
+    const base = '/de/m/meppen/admin';
+    const q = '/:locale/m/:municipality/admin';
+
+    await post(admin, `POST ${q}/quartiere`, `${base}/quartiere`, { name: 'Tour', slug: 'tour', sourceLocale: 'de' });
+    const quartier = await db.selectFrom('quartiere').select('id').where('slug', '=', 'tour').executeTakeFirstOrThrow();
+    const qForm = { name: 'Tour 2', slug: 'tour', sourceLocale: 'de', areaDescription: 'Rund um den Platz' };
+    await post(admin, `POST ${q}/quartiere/:id`, `${base}/quartiere/${quartier.id}`, qForm);
+    await post(
+      admin,
+      `POST ${q}/quartiere/:id/translations/:lang`,
+      `${base}/quartiere/${quartier.id}/translations/en`,
+      { areaDescription: 'Around the square' },
+    );
+    await post(admin, `POST ${q}/providers`, `${base}/providers`, { name: 'Tour e. V.', kind: 'association' });
+    const provider = await db
+      .selectFrom('providers')
+      .select('id')
+      .where('name', '=', 'Tour e. V.')
+      .executeTakeFirstOrThrow();
+    const pForm = { name: 'Tour e. V.', kind: 'charity' };
+    await post(admin, `POST ${q}/providers/:id`, `${base}/providers/${provider.id}`, pForm);
+    const invite = { displayName: 'Tour Gast', email: 'tour-guest@example.test', role: 'counsellor', locale: 'de' };
+    await post(admin, `POST ${q}/people/invite`, `${base}/people/invite`, invite);
+    const volunteer = await db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', demoEmail('ehrenamt.meppen'))
+      .executeTakeFirstOrThrow();
+    await post(admin, `POST ${q}/people/grants`, `${base}/people/grants`, { userId: volunteer.id, role: 'landlord' });
+    const grant = await db
+      .selectFrom('role_assignments')
+      .select('id')
+      .where('user_id', '=', volunteer.id)
+      .where('role', '=', 'landlord')
+      .executeTakeFirstOrThrow();
+    await post(admin, `POST ${q}/people/grants/:grantId/revoke`, `${base}/people/grants/${grant.id}/revoke`, {});
+
+    const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
+    await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);
+    const adminInvite = { displayName: 'Tour Admin', email: 'tour-admin-2@example.test', locale: 'de' };
+    const stateInvite = '/de/state/municipalities/tourstadt/invite';
+    await post(state, 'POST /:locale/state/municipalities/:municipality/invite', stateInvite, adminInvite);
+
+    const visitor = new AddressedClient(t.app);
+    await visitor.get('/de/feedback');
+    await post(visitor, 'POST /:locale/feedback', '/de/feedback', { message: 'Die Tour war gut.' });
+    await visitor.get('/de/register');
+    const account = {
+      displayName: 'Tour Gast',
+      email: 'tour-resident@example.test',
+      password: 'ein langes Passwort 42',
+    };
+    await post(visitor, 'POST /:locale/register', '/de/register', account);
+    await visitor.get('/de/account/totp');
+    const { totp_secret } = await db
+      .selectFrom('users')
+      .select('totp_secret')
+      .where('email', '=', account.email)
+      .executeTakeFirstOrThrow();
+    const code = currentTotpCode(visitor, totp_secret!);
+    await post(visitor, 'POST /:locale/account/totp', '/de/account/totp', { code, next: '/de/account' });
+
+    await post(visitor, 'POST /:locale/careless', '/de/careless', {});
+
+    const failed = writes.filter((w) => w.status >= 400);
+    assert.deepEqual(failed, [], 'the tour itself must succeed');
+    // The check names the test-only route that skips the primitive, and nothing else.
+    assert.deepEqual(
+      unauditedWrites(writes).map((w) => w.route),
+      ['POST /:locale/careless'],
+    );
+    // Every POST route of the application is in the tour or named with its reason.
+    const toured = new Set(writes.map((w) => w.route));
+    const missing = probedRoutes(t.app)
+      .filter((r) => r.method === 'POST')
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((r) => !toured.has(r) && !(r in NOT_YET));
+    assert.deepEqual(missing, [], 'POST routes the audit tour does not cover');
+    ctx.diagnostic(`${writes.length} writes toured, ${Object.keys(NOT_YET).length} identity routes pending`);
+  });
+
+  test('the audit rows of use cases name actor, subject and a summary without the free text typed', async () => {
+    const rows = await t.conn.db
+      .selectFrom('audit_log')
+      .select(['subject_type', 'action', 'actor_user_id', 'changes'])
+      .where('subject_type', 'in', ['directory.quartier', 'site.feedback'])
+      .execute();
+    assert.ok(rows.some((r) => r.subject_type === 'directory.quartier' && r.action === 'update'));
+    const text = JSON.stringify(rows.map((r) => r.changes));
+    for (const typed of ['Rund um den Platz', 'Die Tour war gut.', 'Tour 2']) assert.ok(!text.includes(typed), typed);
+    assert.ok(rows.filter((r) => r.subject_type === 'directory.quartier').every((r) => r.actor_user_id !== null));
+    const subjects = new Set(t.app.manifests.flatMap((m) => m.auditSubjects ?? []));
+    const all = await t.conn.db.selectFrom('audit_log').select('subject_type').distinct().execute();
+    for (const { subject_type } of all) assert.ok(subjects.has(subject_type), `${subject_type} is in no manifest`);
+  });
+});
