@@ -54,7 +54,7 @@ describe('one owner per table', () => {
       "await tx.insertInto('feedback').values(row).execute();",
       "await tx.updateTable('jobs').set({ status: 'done' }).execute();",
       "const q = db.selectFrom('events as e').innerJoin('providers as p', 'p.id', 'e.provider_id');",
-      'await sql`delete from mail_outbox where id = ${id}`.execute(db);',
+      'await sql`delete from mail_outbox where id = 1`.execute(db);',
       'await sql<{ n: number }>`select count(*) as n from events e join audit_log a on a.x = e.y`.execute(db);',
     ].join('\n');
     const problems = foreignQueries(

@@ -1,8 +1,12 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { VNode } from 'preact';
+import type { z } from 'zod';
+import type { Paged } from '../../platform/db/paginate.ts';
 import { inMunicipality, stateWide } from '../../platform/http/access.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { localeIdParams, localeParams, municipalityIdParams, municipalityParams } from '../../platform/http/params.ts';
+import type { ListPageProps } from '../../platform/views/staff/list-frame.tsx';
 import type { StaffArea } from '../../platform/views/staff/staff-area.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { auditQuery, jobsQuery, outboxQuery } from './admin.schema.ts';
@@ -28,46 +32,36 @@ export const adminRoutes: FastifyPluginAsync = async (plain) => {
   const app = plain.withTypeProvider<ZodTypeProvider>();
   const db = app.deps.db;
 
-  const outbox = async (req: FastifyRequest, reply: FastifyReply) => {
-    const { area, scope } = where(req);
-    const form = parseForm(outboxQuery, req.query);
-    // Invalid filters: the page again with the messages and the input kept, and no rows.
-    if (!form.ok) {
-      const state = { values: form.values, errors: form.errors };
-      return sendPage(req, reply, (ctx) => OutboxPage({ ctx, area, data: emptyPage, state }), 422);
-    }
-    const data = await outboxPage(db, scope, form.data);
-    return sendPage(req, reply, (ctx) => OutboxPage({ ctx, area, data, state: { values: form.values, errors: {} } }));
-  };
+  /**
+   * A filtered list page: invalid filters show the page again with the messages, the input kept and no rows (422);
+   * valid ones load the page of rows for the request's scope.
+   */
+  function list<Q extends z.ZodType, R>(
+    query: Q,
+    load: (req: FastifyRequest, scope: AdminScope, q: z.infer<Q>) => Promise<Paged<R>>,
+    Page: (p: ListPageProps<R>) => VNode,
+  ) {
+    return async (req: FastifyRequest, reply: FastifyReply) => {
+      const { area, scope } = where(req);
+      const form = parseForm(query, req.query);
+      if (!form.ok) {
+        const state = { values: form.values, errors: form.errors };
+        return sendPage(req, reply, (ctx) => Page({ ctx, area, data: emptyPage, state }), 422);
+      }
+      const data = await load(req, scope, form.data);
+      return sendPage(req, reply, (ctx) => Page({ ctx, area, data, state: { values: form.values, errors: {} } }));
+    };
+  }
+
+  const outbox = list(outboxQuery, (_req, scope, q) => outboxPage(db, scope, q), OutboxPage);
+  const audit = list(auditQuery, (req, scope, q) => auditPage(db, scope, q, reader(req)), AuditPage);
+  const jobs = list(jobsQuery, (_req, _scope, q) => jobsPage(db, q), JobsPage);
 
   const mail = async (req: FastifyRequest, reply: FastifyReply, id: string) => {
     const { area, scope } = where(req);
     const detail = await readMail(db, scope, id, reader(req));
     const baseUrl = app.deps.config.baseUrl;
     return sendPage(req, reply, (ctx) => MailPage({ ctx, area, mail: detail, baseUrl }));
-  };
-
-  const audit = async (req: FastifyRequest, reply: FastifyReply) => {
-    const { area, scope } = where(req);
-    const form = parseForm(auditQuery, req.query);
-    // Invalid filters: the page again with the messages and the input kept, and no rows.
-    if (!form.ok) {
-      const state = { values: form.values, errors: form.errors };
-      return sendPage(req, reply, (ctx) => AuditPage({ ctx, area, data: emptyPage, state }), 422);
-    }
-    const data = await auditPage(db, scope, form.data, reader(req));
-    return sendPage(req, reply, (ctx) => AuditPage({ ctx, area, data, state: { values: form.values, errors: {} } }));
-  };
-
-  const jobs = async (req: FastifyRequest, reply: FastifyReply) => {
-    const { area } = where(req);
-    const form = parseForm(jobsQuery, req.query);
-    if (!form.ok) {
-      const state = { values: form.values, errors: form.errors };
-      return sendPage(req, reply, (ctx) => JobsPage({ ctx, area, data: emptyPage, state }), 422);
-    }
-    const data = await jobsPage(db, form.data);
-    return sendPage(req, reply, (ctx) => JobsPage({ ctx, area, data, state: { values: form.values, errors: {} } }));
   };
 
   const inM = { config: MUNICIPALITY_ADMIN, schema: { params: municipalityParams } };

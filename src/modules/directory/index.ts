@@ -1,4 +1,5 @@
-import type { ModuleManifest, NavEntry } from '../../platform/modules/manifest.ts';
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { staffEntry } from '../../platform/modules/nav.ts';
 import { DIRECTORY_READERS } from './directory.policy.ts';
 import { directorySeed } from './directory.seed.ts';
 import { directoryRoutes } from './directory.routes.ts';
@@ -12,25 +13,17 @@ export { getProvider, providersOf } from './providers.service.ts';
 export { describeIn, sourceHash } from './translations.service.ts';
 
 // The staff sections of a municipality's directory, and the state's municipality register.
-const nav: NavEntry[] = [
-  ...(['quartiere', 'providers', 'people'] as const).map(
-    (section, i): NavEntry => ({
-      id: `directory.${section}`,
-      scope: 'municipality',
+const nav = [
+  ...(['quartiere', 'providers', 'people'] as const).map((section, i) =>
+    staffEntry(`directory.${section}`, 'municipality', section, DIRECTORY_READERS, {
       label: `directory.admin.${section}`,
-      href: (c) => `/${c.locale}/m/${c.municipality}/admin/${section}`,
-      roles: DIRECTORY_READERS,
       order: 10 + i,
     }),
   ),
-  {
-    id: 'directory.municipalities',
-    scope: 'state',
+  staffEntry('directory.municipalities', 'state', 'municipalities', ['state_admin'], {
     label: 'directory.state.title',
-    href: (c) => `/${c.locale}/state/municipalities`,
-    roles: ['state_admin'],
     order: 10,
-  },
+  }),
 ];
 
 /** Municipalities, Quartiere, providers (Träger), and the people of a municipality with their roles. */
@@ -38,7 +31,6 @@ export const directory: ModuleManifest = {
   name: 'directory',
   routes: directoryRoutes,
   nav,
-  me: [],
   seed: [directorySeed],
   locales: new URL('./locales/', import.meta.url),
   auditSubjects: [

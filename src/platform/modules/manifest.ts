@@ -88,3 +88,10 @@ export interface ModuleManifest {
   /** The tables this module owns; its SQL may touch only these. */
   tables?: readonly string[];
 }
+
+/** A module's routes made of several route plugins, registered in order (for a manifest's `routes`). */
+export function routesOf(...plugins: readonly FastifyPluginAsync[]): FastifyPluginAsync {
+  return async (app) => {
+    for (const plugin of plugins) await app.register(plugin);
+  };
+}

@@ -31,32 +31,8 @@ export function formAction(ctx: ViewContext, tenant: PageTenant, section: 'quart
 }
 
 /** The language select of a form: each of our languages by its own name. */
-export function LocaleSelect({
-  ctx,
-  state,
-  name,
-  label,
-  hint,
-  required,
-}: {
-  ctx: ViewContext;
-  state: FormState;
-  name: string;
-  label: string;
-  hint?: string;
-  required?: boolean;
-}) {
-  return (
-    <SelectField
-      ctx={ctx}
-      state={state}
-      name={name}
-      label={label}
-      hint={hint}
-      required={required}
-      options={LOCALES.map((l): [string, string] => [l, LOCALE_NAMES[l]])}
-    />
-  );
+export function LocaleSelect(props: Omit<Parameters<typeof SelectField>[0], 'options'>) {
+  return <SelectField {...props} options={LOCALES.map((l): [string, string] => [l, LOCALE_NAMES[l]])} />;
 }
 
 /** The (required) select of a role held within a municipality. */
