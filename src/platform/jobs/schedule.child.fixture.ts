@@ -22,8 +22,8 @@ const jobs: Record<string, JobHandler> = {
   },
 };
 const schedules: ScheduleEntry[] = [{ name: 'test.every-minute', cron: '* * * * *', job: 'test.probe' }];
-const step = scheduleStep(schedules, { db: conn.db, jobs });
 const registry = registryOf(jobs);
+const step = scheduleStep(schedules, { db: conn.db, registry });
 const signal = new AbortController().signal;
 
 process.stdout.write('ready\n');

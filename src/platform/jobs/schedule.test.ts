@@ -3,7 +3,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import type { Connection } from '../db/connection.ts';
 import { testDatabase, truncate } from '../../testing/db.ts';
 import type { ScheduleEntry } from '../modules/manifest.ts';
-import { createBackgroundWorker } from './background.ts';
+import { createBackgroundWorker, registryOf } from './background.ts';
 import { parseCron } from './cron.ts';
 import { type Job, JobRegistry, runDueJobs } from './queue.ts';
 import { checkSchedules, enqueueOnce, scheduledFor, scheduleStep } from './schedule.ts';
@@ -77,7 +77,7 @@ describe('schedules on the job queue', () => {
   }
 
   it('enqueues one job per slot, at the slot, with the slot in its payload', async () => {
-    const step = scheduleStep(perMinute, { db: conn.db, jobs: { 'test.tick': noop } });
+    const step = scheduleStep(perMinute, { db: conn.db, registry: registryOf({ 'test.tick': noop }) });
     assert.equal(await step({ now: () => at(0, 30), signal }), 1);
     assert.equal(await step({ now: () => at(0, 45), signal }), 0);
     assert.equal(await step({ now: () => at(1, 0), signal }), 1);
@@ -92,7 +92,7 @@ describe('schedules on the job queue', () => {
   });
 
   it('after downtime runs only the latest missed slot, once, and never an earlier one afterwards', async () => {
-    const step = scheduleStep(perMinute, { db: conn.db, jobs: { 'test.tick': noop } });
+    const step = scheduleStep(perMinute, { db: conn.db, registry: registryOf({ 'test.tick': noop }) });
     await step({ now: () => at(0), signal });
     // Down from 10:00 to 10:07: slots 10:01 … 10:06 are missed; only 10:07 runs.
     assert.equal(await step({ now: () => at(7, 10), signal }), 1);
@@ -104,7 +104,7 @@ describe('schedules on the job queue', () => {
 
   it('runs a daily schedule once after three days down', async () => {
     const daily: ScheduleEntry[] = [{ name: 'test.daily', cron: '15 3 * * *', job: 'test.tick' }];
-    const step = scheduleStep(daily, { db: conn.db, jobs: { 'test.tick': noop } });
+    const step = scheduleStep(daily, { db: conn.db, registry: registryOf({ 'test.tick': noop }) });
     await step({ now: () => new Date('2026-12-01T02:20:00Z'), signal }); // 03:20 Berlin
     assert.equal(await step({ now: () => new Date('2026-12-04T12:00:00Z'), signal }), 1);
     assert.deepEqual(await slots('test.daily'), ['2026-12-01T02:15:00.000Z', '2026-12-04T02:15:00.000Z']);
@@ -117,7 +117,7 @@ describe('schedules on the job queue', () => {
         calls.push(scheduledFor(job)?.toISOString() ?? 'none');
       },
     };
-    const steps = Array.from({ length: 8 }, () => scheduleStep(perMinute, { db: conn.db, jobs }));
+    const steps = Array.from({ length: 8 }, () => scheduleStep(perMinute, { db: conn.db, registry: registryOf(jobs) }));
     for (let minute = 0; minute < 3; minute++) {
       const counts = await Promise.all(steps.map((s) => s({ now: () => at(minute, 5), signal })));
       assert.equal(
@@ -135,10 +135,13 @@ describe('schedules on the job queue', () => {
   });
 
   it('refuses duplicate names, a job without handler and a bad expression when the step is made', () => {
-    assert.throws(() => checkSchedules([...perMinute, ...perMinute], { 'test.tick': noop }), /declared twice/);
-    assert.throws(() => checkSchedules(perMinute, {}), /no handler for job test\.tick/);
     assert.throws(
-      () => checkSchedules([{ name: 'x', cron: '* * *', job: 'test.tick' }], { 'test.tick': noop }),
+      () => checkSchedules([...perMinute, ...perMinute], registryOf({ 'test.tick': noop })),
+      /declared twice/,
+    );
+    assert.throws(() => checkSchedules(perMinute, registryOf()), /no handler for job test\.tick/);
+    assert.throws(
+      () => checkSchedules([{ name: 'x', cron: '* * *', job: 'test.tick' }], registryOf({ 'test.tick': noop })),
       /invalid cron/,
     );
   });
@@ -167,7 +170,7 @@ describe('schedules on the job queue', () => {
       config: { smtpUrl: undefined, mailFrom: 'noreply@example.org' },
       transport: null,
       now: () => now,
-      jobs: { 'test.tick': async (job) => void seen.push(scheduledFor(job)?.toISOString() ?? '') },
+      registry: registryOf({ 'test.tick': async (job) => void seen.push(scheduledFor(job)?.toISOString() ?? '') }),
       schedules: perMinute,
     });
     await worker.tick();

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Database, Executor } from '../db/types.ts';
 import type { ScheduleEntry } from '../modules/manifest.ts';
 import { type CronSchedule, parseCron } from './cron.ts';
-import { enqueue, type Job, type JobHandler } from './queue.ts';
+import { enqueue, type Job, type JobRegistry } from './queue.ts';
 import type { WorkerLog, WorkerStep } from './worker.ts';
 import './schedule-runs-table.ts';
 
@@ -11,8 +11,8 @@ const KEEP_RUNS_MS = 30 * 86_400_000;
 
 export interface ScheduleStepDeps {
   db: Kysely<Database>;
-  /** The job handlers by kind: every schedule's `job` must have one (checked when the step is made). */
-  jobs: Readonly<Record<string, JobHandler>>;
+  /** The job handlers: every schedule's `job` must have one (checked when the step is made). */
+  registry: Pick<JobRegistry, 'get'>;
   log?: WorkerLog;
 }
 
@@ -32,7 +32,7 @@ export interface OnceJob {
  * runs, once (a daily purge after three days down runs once, not three times).
  */
 export function scheduleStep(schedules: readonly ScheduleEntry[], deps: ScheduleStepDeps): WorkerStep {
-  const parsed = checkSchedules(schedules, deps.jobs);
+  const parsed = checkSchedules(schedules, deps.registry);
   return async ({ now, signal }) => {
     let enqueued = 0;
     for (const { entry, cron } of parsed) {
@@ -53,13 +53,13 @@ export function scheduleStep(schedules: readonly ScheduleEntry[], deps: Schedule
 /** Validates schedules against the handlers: unique names, five-field cron, a handler for every job kind. */
 export function checkSchedules(
   schedules: readonly ScheduleEntry[],
-  jobs: Readonly<Record<string, JobHandler>>,
+  registry: Pick<JobRegistry, 'get'>,
 ): { entry: ScheduleEntry; cron: CronSchedule }[] {
   const names = new Set<string>();
   return schedules.map((entry) => {
     if (names.has(entry.name)) throw new Error(`schedule ${entry.name} is declared twice`);
     names.add(entry.name);
-    if (!Object.hasOwn(jobs, entry.job)) throw new Error(`schedule ${entry.name}: no handler for job ${entry.job}`);
+    if (!registry.get(entry.job)) throw new Error(`schedule ${entry.name}: no handler for job ${entry.job}`);
     return { entry, cron: parseCron(entry.cron) };
   });
 }
