@@ -181,6 +181,8 @@ describe('feedback inbox', () => {
     );
     const bad = await meppenAdmin.post(`/de/m/meppen/admin/feedback/${ids.m2}/status`, { status: 'lost' });
     assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /<title>Fehler: /);
+    assert.match(bad.body, /href="#f-status"/);
     const foreign = await meppenAdmin.post(`/de/m/meppen/admin/feedback/${ids.osnabrueck}/status`, { status: 'done' });
     assert.equal(foreign.statusCode, 404);
   });

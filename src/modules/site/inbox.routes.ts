@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AdminArea } from '../admin/index.ts';
 import { inMunicipality, stateWide } from '../../platform/http/access.ts';
-import { AppError, notFound } from '../../platform/http/app-error.ts';
+import { notFound } from '../../platform/http/app-error.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
@@ -75,8 +75,12 @@ export const inboxRoutes: FastifyPluginAsync = async (app) => {
     const { area, scope } = where(req);
     const id = itemId(req);
     const form = parseForm(statusForm, req.body);
-    // The form offers only valid statuses; anything else is a tampered request.
-    if (!form.ok) throw new AppError('invalid_status', 422, 'validation.choice');
+    // The form offers only valid statuses: the page again, saying so (reading it again is audited again).
+    if (!form.ok) {
+      const detail = await readFeedback(db, scope, id, actor(req));
+      const state = { values: form.values, errors: form.errors };
+      return sendPage(req, reply, (ctx) => InboxItemPage({ ctx, area, item: detail, state }), 422);
+    }
     await changeFeedbackStatus(db, scope, id, form.data.status, { ...actor(req), now: app.deps.now() });
     return redirectAfterPost(reply, `${area.base}/feedback/${id}`, { kind: 'success', key: 'site.inbox.statusSaved' });
   };

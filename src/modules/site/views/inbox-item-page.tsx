@@ -1,12 +1,29 @@
 import type { ComponentChildren } from 'preact';
 import { type AdminArea, AdminNav } from '../../admin/index.ts';
-import { Form, SelectField, SubmitButton } from '../../../platform/views/components/form.tsx';
+import {
+  ErrorSummary,
+  Form,
+  type FormState,
+  SelectField,
+  SubmitButton,
+} from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { FEEDBACK_STATUSES, type FeedbackDetail } from '../feedback.repository.ts';
 
 /** One feedback message with everything it says, and the form to mark it answered or done. */
-export function InboxItemPage({ ctx, area, item }: { ctx: ViewContext; area: AdminArea; item: FeedbackDetail }) {
+export function InboxItemPage({
+  ctx,
+  area,
+  item,
+  state = { values: { status: item.status }, errors: {} },
+}: {
+  ctx: ViewContext;
+  area: AdminArea;
+  item: FeedbackDetail;
+  /** The status form, re-shown with its error when the status sent was not one offered. */
+  state?: FormState;
+}) {
   const { t } = ctx;
   const none = t('site.inbox.none');
   const heading = t('site.inbox.itemTitle', { date: ctx.date(item.createdAt, true) });
@@ -55,10 +72,11 @@ export function InboxItemPage({ ctx, area, item }: { ctx: ViewContext; area: Adm
         ))}
       </div>
       <h2 class="kern-heading-medium">{t('site.inbox.setStatus')}</h2>
+      <ErrorSummary ctx={ctx} state={state} labels={{ status: t('site.inbox.status') }} />
       <Form ctx={ctx} action={`${area.base}/feedback/${item.id}/status`} label={t('site.inbox.setStatus')}>
         <SelectField
           ctx={ctx}
-          state={{ values: { status: item.status }, errors: {} }}
+          state={state}
           name="status"
           label={t('site.inbox.status')}
           options={FEEDBACK_STATUSES.map((s) => [s, t(`site.inbox.statusValue.${s}`)])}
