@@ -160,8 +160,11 @@ export async function updateFeedbackStatus(
 ): Promise<FeedbackStatus | null> {
   const before = await scoped(db, scope).select('status').where('id', '=', id).forUpdate().executeTakeFirst();
   if (!before) return null;
-  await db
-    .updateTable('feedback')
+  const update = db.updateTable('feedback');
+  await ('municipalityId' in scope
+    ? update.where('municipality_id', '=', scope.municipalityId)
+    : update.where('municipality_id', 'is', null)
+  )
     .set({
       status: change.status,
       status_changed_at: change.at,
