@@ -2,10 +2,10 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connect } from './platform/db/connection.ts';
 import { migrate } from './platform/db/migrate.ts';
-import { createBackgroundWorker } from './platform/jobs/background.ts';
-import { manifests } from './modules/index.ts';
+import { catalogSources, manifests } from './modules/index.ts';
+import { createBackgroundWorker, registryOf } from './platform/jobs/background.ts';
+import { platformJobs, platformSchedules } from './platform/jobs/platform-jobs.ts';
 import { catalogDirs, Messages } from './platform/i18n/messages.ts';
-import { JobRegistry } from './platform/jobs/queue.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 
 // rrule and our date arithmetic expect UTC in the process; local times carry an explicit zone.
@@ -29,12 +29,18 @@ async function main(): Promise<void> {
     config,
     db: conn.db,
     engine: conn.engine,
-    messages: new Messages(catalogDirs(manifests)),
+    messages: new Messages(catalogDirs(catalogSources)),
     now: () => new Date(),
   });
   await app.listen({ port: config.port, host: config.host });
   // Jobs and mail run in this process; started after listen, stopped before the database closes.
-  const worker = createBackgroundWorker({ db: conn.db, config, registry: JobRegistry.from(manifests), log: app.log });
+  const worker = createBackgroundWorker({
+    db: conn.db,
+    config,
+    log: app.log,
+    registry: registryOf(platformJobs, ...manifests.map((m) => m.jobs)),
+    schedules: [...platformSchedules, ...manifests.flatMap((m) => m.schedules ?? [])],
+  });
   worker.start();
   app.log.info(`Zuhause on ${config.baseUrl} (database: ${conn.engine}${config.demoMode ? ', demo mode' : ''})`);
 

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../platform/modules/manifest.ts';
+import { matchingLocales } from '../lib/matching/index.ts';
 import { account } from './account/index.ts';
 import { admin } from './admin/index.ts';
 import { directory } from './directory/index.ts';
@@ -9,3 +10,6 @@ import { site } from './site/index.ts';
  * is assembled from this list (routes, jobs, seed, catalogs, tables); adding a module is one line here.
  */
 export const manifests: readonly ModuleManifest[] = [site, account, directory, admin];
+
+/** Where the application's messages come from: every manifest's catalogs, and those of the libraries that speak. */
+export const catalogSources: readonly { locales?: URL }[] = [...manifests, { locales: matchingLocales }];

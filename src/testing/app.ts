@@ -2,7 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { Connection } from '../platform/db/connection.ts';
-import { manifests } from '../modules/index.ts';
+import { catalogSources, manifests } from '../modules/index.ts';
 import { catalogDirs, Messages } from '../platform/i18n/messages.ts';
 import type { ModuleManifest } from '../platform/modules/manifest.ts';
 import { testDatabase } from './db.ts';
@@ -20,7 +20,7 @@ export interface TestApp {
 
 /** The application's messages: the platform's catalogs and every manifest's (read once per test process). */
 export function appMessages(): Messages {
-  messages ??= new Messages(catalogDirs(manifests));
+  messages ??= new Messages(catalogDirs(catalogSources));
   return messages;
 }
 

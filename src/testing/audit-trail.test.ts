@@ -108,7 +108,27 @@ describe('audit trail of writes', () => {
 
     const visitor = new AddressedClient(t.app);
     await visitor.get('/de/feedback');
-    await post(visitor, 'POST /:locale/feedback', '/de/feedback', { message: 'Die Tour war gut.' });
+    const feedback = { message: 'Die Tour war gut.', municipality: 'meppen' };
+    await post(visitor, 'POST /:locale/feedback', '/de/feedback', feedback);
+    const item = await db
+      .selectFrom('feedback')
+      .select('id')
+      .where('municipality_id', '=', m.id)
+      .executeTakeFirstOrThrow();
+    const status = `${base}/feedback/${item.id}/status`;
+    await admin.get(`${base}/feedback/${item.id}`);
+    await post(admin, `POST ${q}/feedback/:id/status`, status, { status: 'done' });
+    const team = { email: 'team@meppen.example' };
+    await post(admin, `POST ${q}/feedback/team-address`, `${base}/feedback/team-address`, team);
+    const stateItem = await db
+      .selectFrom('feedback')
+      .select('id')
+      .where('municipality_id', 'is', null)
+      .executeTakeFirst();
+    if (stateItem) {
+      const url = `/de/state/feedback/${stateItem.id}/status`;
+      await post(state, 'POST /:locale/state/feedback/:id/status', url, { status: 'done' });
+    }
     await visitor.get('/de/register');
     const account = {
       displayName: 'Tour Gast',
@@ -124,6 +144,17 @@ describe('audit trail of writes', () => {
       .executeTakeFirstOrThrow();
     const code = currentTotpCode(visitor, totp_secret!);
     await post(visitor, 'POST /:locale/account/totp', '/de/account/totp', { code, next: '/de/account' });
+
+    if (!writes.some((w) => w.route === 'POST /:locale/state/feedback/:id/status')) {
+      await post(visitor, 'POST /:locale/feedback', '/de/feedback', { message: 'Ohne Kommune.' });
+      const none = await db
+        .selectFrom('feedback')
+        .select('id')
+        .where('municipality_id', 'is', null)
+        .executeTakeFirstOrThrow();
+      const url = `/de/state/feedback/${none.id}/status`;
+      await post(state, 'POST /:locale/state/feedback/:id/status', url, { status: 'done' });
+    }
 
     await post(visitor, 'POST /:locale/careless', '/de/careless', {});
 

@@ -1,13 +1,15 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { listMunicipalities, type MunicipalitySummary } from '../../platform/db/municipalities.ts';
+import { tenant } from '../../platform/db/tenant.ts';
+import { PUBLIC } from '../../platform/http/access.ts';
 import { localeParams } from '../../platform/http/params.ts';
 import { requestCall, runUseCase } from '../../platform/usecase/run-use-case.ts';
-import { PUBLIC } from '../../platform/http/access.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { redirectAfterPost, sendInvalidForm } from '../../platform/http/respond.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { sendPage } from '../../platform/views/render.ts';
 import { feedbackSchema } from './feedback.schema.ts';
-import { mailAddress, submitFeedback } from './feedback.service.ts';
+import { submitFeedback } from './feedback.service.ts';
 import { FeedbackPage } from './views/feedback-page.tsx';
 
 /** `?page=` prefills the page field when it names a path on this site (the footer link passes it). */
@@ -16,26 +18,40 @@ function pageFromQuery(query: unknown): string | undefined {
   return typeof page === 'string' && /^\/[^\s/][^\s]{0,1998}$|^\/$/.test(page) ? page : undefined;
 }
 
+/** The municipality a page of this site belongs to (`/de/m/meppen/…`), if it is one we know. */
+function municipalityOfPage(page: string | undefined, known: readonly MunicipalitySummary[]): string | undefined {
+  const slug = page ? /^\/[a-z]{2}\/m\/([a-z0-9-]+)(?:[/?#]|$)/.exec(page)?.[1] : undefined;
+  return known.some((m) => m.slug === slug) ? slug : undefined;
+}
+
 /** The feedback form: GET shows it, POST stores the message, notifies the team and redirects with thanks. */
 export const feedbackRoutes: FastifyPluginAsync = async (app) => {
   app.get('/:locale/feedback', { schema: { params: localeParams }, config: { access: PUBLIC } }, async (req, reply) => {
+    const municipalities = await listMunicipalities(app.deps.db);
     const page = pageFromQuery(req.query);
-    const state = emptyForm(page ? { page } : {});
-    return sendPage(req, reply, (ctx) => FeedbackPage({ ctx, state }));
+    const municipality = municipalityOfPage(page, municipalities);
+    const state = emptyForm({ ...(page ? { page } : {}), ...(municipality ? { municipality } : {}) });
+    return sendPage(req, reply, (ctx) => FeedbackPage({ ctx, state, municipalities }));
   });
 
   app.post(
     '/:locale/feedback',
     { schema: { params: localeParams }, config: { access: PUBLIC, rateLimit: { max: 10, timeWindow: '1 minute' } } },
     async (req, reply) => {
+      const municipalities = await listMunicipalities(app.deps.db);
       const form = parseForm(feedbackSchema, req.body);
-      if (!form.ok) {
-        const state: FormState = { values: form.values, errors: form.errors };
-        return sendInvalidForm(req, reply, (s) => (ctx) => FeedbackPage({ ctx, state: s }), state);
+      const chosen = form.ok ? municipalities.find((m) => m.slug === form.data.municipality) : undefined;
+      if (!form.ok || (form.data.municipality && !chosen)) {
+        const state: FormState = form.ok
+          ? { values: form.values, errors: { municipality: { key: 'validation.choice' } } }
+          : { values: form.values, errors: form.errors };
+        return sendInvalidForm(req, reply, (s) => (ctx) => FeedbackPage({ ctx, state: s, municipalities }), state);
       }
-      const notice = { to: mailAddress(app.deps.config.mailFrom), t: app.deps.messages.translator('de') };
-      const data = form.data;
-      await runUseCase('site.feedback', requestCall(req, null), (uc) => submitFeedback(uc, data, req.locale, notice));
+      const { config } = app.deps;
+      const input = { ...form.data, municipalityId: chosen?.id ?? null };
+      const notice = { fallback: config.feedbackEmail, sender: config.mailFrom, t: app.deps.messages.translator('de') };
+      const call = requestCall(req, chosen ? tenant(chosen.id) : null);
+      await runUseCase('site.feedback', call, (uc) => submitFeedback(uc, input, req.locale, notice));
       return redirectAfterPost(reply, `/${req.locale}/feedback`, { kind: 'success', key: 'site.feedback.thanks' });
     },
   );

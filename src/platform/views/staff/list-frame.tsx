@@ -72,6 +72,8 @@ export interface ListFrameProps<T> extends ListPageProps<T> {
   caption: string;
   empty: string;
   columns: Column<T>[];
+  /** More content after the list (e.g. a settings form that belongs to the page). */
+  after?: ComponentChildren;
 }
 
 /**
@@ -99,6 +101,7 @@ export function ListFrame<T>(p: ListFrameProps<T>) {
         count={pageCount(data.total, data.pageSize)}
         href={pageHref(p.action, state.values)}
       />
+      {p.after}
     </StaffPage>
   );
 }
