@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDay, pageNumber } from '../../platform/http/params.ts';
 import { FEEDBACK_STATUSES } from './feedback.repository.ts';
 
 /** A page address: a path on this site or an http(s) URL; nothing that could run (no `javascript:`). */
@@ -20,8 +21,9 @@ export const feedbackSchema = z.object({
 
 export type FeedbackInput = z.infer<typeof feedbackSchema>;
 
-const page = z.coerce.number().int().min(1).max(100_000).default(1);
-const day = z.iso.date({ error: 'site.inbox.dateFormat' });
+// The platform's input gate: a real calendar day in our era, a page number from 1 (never a database error).
+const page = pageNumber;
+const day = isoDay('site.inbox.dateFormat');
 
 /** Query of an inbox: page, status and a date range (German calendar days, inclusive). */
 export const inboxQuery = z
