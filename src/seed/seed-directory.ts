@@ -83,6 +83,7 @@ async function people(tx: Tx, ctx: SeedContext): Promise<void> {
         password_hash: ctx.passwordHash,
         locale: a.locale,
         is_demo: true,
+        email_verified_at: new Date(),
       })),
     )
     .returning(['id', 'email'])

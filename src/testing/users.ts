@@ -73,6 +73,7 @@ export async function createUser(db: Kysely<Database>, input: NewTestUser): Prom
       is_demo: input.isDemo ?? false,
       totp_secret: totpSecret ?? null,
       totp_enabled_at: totpSecret ? new Date() : null,
+      email_verified_at: new Date(),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -1,12 +1,6 @@
-import { sql } from 'kysely';
 import '../../platform/auth/auth-tables.ts';
 import type { Role } from '../../platform/auth/session-user.ts';
 import type { Executor } from '../../platform/db/types.ts';
-
-/** Failed attempts (password or TOTP) after which the account locks. */
-export const LOCK_AFTER = 10;
-/** The first lock lasts this many minutes; every further failure doubles it (at most 64 times). */
-export const LOCK_MINUTES = 15;
 
 export interface AccountRow {
   id: string;
@@ -14,7 +8,7 @@ export interface AccountRow {
   display_name: string;
   password_hash: string | null;
   disabled_at: Date | null;
-  locked_until: Date | null;
+  email_verified_at: Date | null;
   totp_secret: string | null;
   totp_enabled_at: Date | null;
   locale: string | null;
@@ -26,7 +20,7 @@ const ACCOUNT_COLUMNS = [
   'display_name',
   'password_hash',
   'disabled_at',
-  'locked_until',
+  'email_verified_at',
   'totp_secret',
   'totp_enabled_at',
   'locale',
@@ -44,7 +38,7 @@ export async function findAccountById(db: Executor, id: string): Promise<Account
   return (row as AccountRow | undefined) ?? null;
 }
 
-/** Inserts an account; a taken e-mail address fails with the unique violation (23505). */
+/** Inserts an account, its address not yet proven; a taken address fails with the unique violation (23505). */
 export async function insertAccount(
   db: Executor,
   a: { email: string; displayName: string; passwordHash: string; locale: string },
@@ -57,38 +51,19 @@ export async function insertAccount(
   return row.id;
 }
 
-/** Counts a failed attempt and locks the account from the LOCK_AFTER-th on; returns whether it is now locked. */
-export async function recordFailure(db: Executor, userId: string, now: Date): Promise<boolean> {
-  const row = await db
-    .updateTable('users')
-    .set({
-      failed_logins: sql`failed_logins + 1`,
-      locked_until: sql`case when failed_logins + 1 >= ${LOCK_AFTER}
-        then ${now}::timestamptz + make_interval(mins => ${LOCK_MINUTES} * power(2, least(failed_logins + 1 - ${LOCK_AFTER}, 6))::int)
-        else locked_until end`,
-    })
-    .where('id', '=', userId)
-    .returning('failed_logins')
-    .executeTakeFirst();
-  return (row?.failed_logins ?? 0) >= LOCK_AFTER;
+/** Sets a new password hash; a reset link proved the address, so the address counts as confirmed from now on. */
+export async function setPassword(db: Executor, userId: string, hash: string, now: Date): Promise<void> {
+  await db.updateTable('users').set({ password_hash: hash }).where('id', '=', userId).execute();
+  await markVerified(db, userId, now);
 }
 
-/** Forgets failed attempts and any lock (after a successful sign-in or a new password). */
-export async function clearFailures(db: Executor, userId: string): Promise<void> {
-  await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
-}
-
-/** Sets a new password hash (and optionally the display name), clearing failures and lock. */
-export async function setPassword(db: Executor, userId: string, hash: string, displayName?: string): Promise<void> {
+/** Records that the person proved the address (kept from the first time). */
+export async function markVerified(db: Executor, userId: string, now: Date): Promise<void> {
   await db
     .updateTable('users')
-    .set({
-      password_hash: hash,
-      failed_logins: 0,
-      locked_until: null,
-      ...(displayName ? { display_name: displayName } : {}),
-    })
+    .set({ email_verified_at: now })
     .where('id', '=', userId)
+    .where('email_verified_at', 'is', null)
     .execute();
 }
 

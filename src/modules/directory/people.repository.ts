@@ -10,6 +10,8 @@ export interface GrantRow {
   quartierName: string | null;
   providerName: string | null;
   grantedAt: Date;
+  /** An invitation not yet accepted: nothing is granted yet, so there is nothing to revoke. */
+  pending?: boolean;
 }
 
 export interface PersonRow {

@@ -1,4 +1,4 @@
-import { createInvitation, type Invitation } from '../../platform/auth/invitations.ts';
+import { createInvitation, type Invitation, listPendingInvitations } from '../../platform/auth/invitations.ts';
 import type { Tenant } from '../../platform/db/tenant.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
 import type { Db, Executor } from '../../platform/db/types.ts';
@@ -21,9 +21,31 @@ import { findQuartier } from './quartiere.repository.ts';
 
 export type { PersonRow };
 
-/** The people holding a role in the tenant, with their grants there. */
-export function peopleOf(db: Executor, t: Tenant): Promise<PersonRow[]> {
-  return listPeople(db, t);
+/**
+ * The people holding a role in the tenant, with their grants there, followed by the tenant's own pending
+ * invitations (shown as invited, without a revoke button: nothing is granted until the link is used).
+ */
+export async function peopleOf(db: Executor, t: Tenant, now = new Date()): Promise<PersonRow[]> {
+  const [people, pending] = await Promise.all([listPeople(db, t), listPendingInvitations(db, t.municipalityId, now)]);
+  const invited: PersonRow[] = pending.map((i) => ({
+    id: `invitation:${i.id}`,
+    displayName: i.displayName,
+    email: i.email,
+    active: false,
+    disabled: false,
+    grants: [
+      {
+        id: i.id,
+        userId: '',
+        role: i.role,
+        quartierName: null,
+        providerName: null,
+        grantedAt: i.createdAt,
+        pending: true,
+      },
+    ],
+  }));
+  return [...people, ...invited];
 }
 
 /**
@@ -74,7 +96,7 @@ export function invitePerson(
       displayName: input.displayName,
       locale: input.locale,
       invitedBy: actorId,
-      grants: [{ role: input.role, municipalityId: t.municipalityId }],
+      grant: { role: input.role, municipalityId: t.municipalityId },
       baseUrl: env.baseUrl,
       messages: env.messages,
       now: env.now,

@@ -38,7 +38,7 @@ function GrantItem({
   return (
     <li>
       {label}
-      {edit && ctx.user && mayRevoke(ctx.user.id, g) && (
+      {edit && !g.pending && ctx.user && mayRevoke(ctx.user.id, g) && (
         <form
           method="post"
           action={`${mBase(ctx, tenant.slug)}/admin/people/grants/${g.id}/revoke`}
