@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { hashPassword, verifyDummy, verifyPassword } from '../../platform/auth/passwords.ts';
+import { dummyHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import { newToken } from '../../platform/auth/sessions.ts';
 import { sqlState, withTransaction } from '../../platform/db/transaction.ts';
 import type { Database, Executor } from '../../platform/db/types.ts';
@@ -126,9 +126,9 @@ export async function authenticate(db: Executor, input: AuthInput, env: MailEnv)
     if (wait.ms > 0) return { kind: 'throttled', ...wait };
   }
   const account = await findAccountByEmail(db, input.email);
-  const ok = account?.password_hash
-    ? await verifyPassword(account.password_hash, input.password)
-    : await verifyDummy(input.password);
+  // One code path for both: the same argon2 verification, against the dummy hash when there is no account.
+  const hash = account?.password_hash ?? (await dummyHash());
+  const ok = (await verifyPassword(hash, input.password)) && Boolean(account?.password_hash);
   if (!account || !ok || account.disabled_at) {
     await failed(db, keys, account, env);
     return { kind: 'invalid' };
