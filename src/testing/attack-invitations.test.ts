@@ -125,6 +125,7 @@ describe('invitations cannot be hijacked', () => {
     const other = new AddressedClient(t.app);
     await signIn(other, 'en', someoneElse.email, someoneElse.password);
     assert.equal((await other.get(link)).statusCode, 303, 'another signed-in person is sent to sign in');
+    await other.get('/en/account'); // a page, for the form token
     assert.equal((await other.post(link, {})).statusCode, 303);
     assert.deepEqual(await rolesOf(holder.email), []);
 
@@ -148,5 +149,47 @@ describe('invitations cannot be hijacked', () => {
     await c.get(link);
     const done = await c.post(link, { displayName: 'Newcomer', password: 'a home in meppen now' });
     assert.equal(done.headers.location, '/en/account', 'no mandatory authenticator setup');
+  });
+
+  test('attacker: an administrator reading the outbox sees that a link was sent, never the link', async () => {
+    assert.equal((await invite(meppenAdmin, 'meppen', 'masked@example.org', 'counsellor')).statusCode, 303);
+    const [mail] = await mails('masked@example.org', meppen);
+    const link = linkOf(mail!.body_text)!;
+    const token = link.split('/').pop()!;
+    const row = await t.conn.db
+      .selectFrom('mail_outbox')
+      .select('id')
+      .where('to_address', '=', 'masked@example.org')
+      .executeTakeFirstOrThrow();
+    const list = await meppenAdmin.get('/en/m/meppen/admin/outbox');
+    assert.equal(list.headers['cache-control'], 'no-store');
+    const page = await meppenAdmin.get(`/en/m/meppen/admin/outbox/${row.id}`);
+    assert.equal(page.statusCode, 200);
+    assert.equal(page.headers['cache-control'], 'no-store');
+    assert.ok(!page.body.includes(token), 'the token is not on the page');
+    assert.match(page.body, /one-time link – for the recipient only, hidden here/);
+
+    // The state administrator reads the platform's mails, password resets among them: masked as well.
+    const state = await createUser(t.conn.db, {
+      email: 'state@example.org',
+      roles: [{ role: 'state_admin' }],
+      totp: true,
+    });
+    const s = new AddressedClient(t.app);
+    await signIn(s, 'en', state.email, state.password, state.totpSecret);
+    const resident = await createUser(t.conn.db, { email: 'forgetful@example.org' });
+    const f = new AddressedClient(t.app);
+    await f.get('/en/password/forgot');
+    await f.post('/en/password/forgot', { email: resident.email });
+    const reset = await t.conn.db
+      .selectFrom('mail_outbox')
+      .select(['id', 'body_text'])
+      .where('to_address', '=', resident.email)
+      .executeTakeFirstOrThrow();
+    const resetToken = /password\/reset\/([A-Za-z0-9_-]+)/.exec(reset.body_text)![1]!;
+    const statePage = await s.get(`/en/state/outbox/${reset.id}`);
+    assert.equal(statePage.statusCode, 200);
+    assert.equal(statePage.headers['cache-control'], 'no-store');
+    assert.ok(!statePage.body.includes(resetToken));
   });
 });

@@ -125,6 +125,7 @@ describe('staff must set up and use TOTP', () => {
     const page = await c.get('/en/account/totp');
     assert.equal(page.statusCode, 303);
     assert.match(String(page.headers.location), /^\/en\/login\/totp/);
+    await c.get('/en/login/totp'); // a page, for the form token of the new session
     const post = await c.post('/en/account/totp', { code: '123456' });
     assert.equal(post.statusCode, 303);
     assert.deepEqual(await totpState(u.id), before);
