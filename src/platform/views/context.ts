@@ -1,4 +1,4 @@
-import { csrfBinding } from '../http/security.ts';
+import { csrfBinding } from '../http/csrf-binding.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionUser } from '../auth/session-user.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
