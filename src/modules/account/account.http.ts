@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, onSendHookHandler } from 'fastify';
+import { secretFor } from '../../platform/auth/secrets.ts';
 import { createSession, destroySession, loadSession } from '../../platform/auth/sessions.ts';
 import type { SessionUser } from '../../platform/auth/session-user.ts';
 import { notFound } from '../../platform/http/app-error.ts';
@@ -14,6 +15,11 @@ export const MAIL_LIMIT = { max: 5, timeWindow: '15 minutes' } as const;
 /** Where mail links point, the catalogs and the clock, from the app. */
 export function mailEnv(app: FastifyInstance): MailEnv {
   return { baseUrl: app.deps.config.baseUrl, messages: app.deps.messages, now: app.deps.now() };
+}
+
+/** The key that encrypts TOTP secrets at rest: TOTP_KEY, or outside production one kept in the database. */
+export function totpKeyOf(app: FastifyInstance): Promise<string> {
+  return secretFor(app.deps.db, 'totp-encryption', app.deps.config.totpKey);
 }
 
 /** Route `onSend` hook for pages that show a secret or carry a token in their URL: no cache may keep them. */

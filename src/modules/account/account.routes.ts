@@ -14,6 +14,7 @@ import {
   noStore,
   registerLocaleGuard,
   STRICT_LIMIT,
+  totpKeyOf,
   userOrSignIn,
 } from './account.http.ts';
 import { isStaff, safeNext } from './account.policy.ts';
@@ -22,11 +23,11 @@ import { codeSchema, confirmSchema, registerSchema } from './account.schema.ts';
 import { registerResident } from './account.service.ts';
 import { findValidToken } from './auth-tokens.repository.ts';
 import { confirmAddress } from './password.service.ts';
-import { confirmTotpSetup, pendingSecret } from './totp.service.ts';
+import { confirmTotpSetup, pendingSecret, startReplacement } from './totp.service.ts';
 import { AccountPage } from './views/account-page.tsx';
 import { InvalidLinkPage } from './views/password-pages.tsx';
 import { ConfirmAddressPage, RegisterPage } from './views/register-page.tsx';
-import { TotpActivePage, TotpSetupPage } from './views/totp-setup-page.tsx';
+import { qrDataUri, RecoveryCodesPage, TotpActivePage, TotpSetupPage } from './views/totp-setup-page.tsx';
 
 type TokenParams = { Params: { locale: string; token: string } };
 
@@ -110,7 +111,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
           return reply.redirect(`/${req.locale}/login/totp?next=${encodeURIComponent(req.url)}`, 303);
         const account = await findAccountById(app.deps.db, user.id);
         const since = new Date(account?.totp_enabled_at ?? app.deps.now());
-        return sendPage(req, reply, (ctx) => TotpActivePage({ ctx, since }));
+        return sendPage(req, reply, (ctx) => TotpActivePage({ ctx, since, state: emptyForm() }));
       }
       return showSetup(req, reply, emptyForm(), next, 200);
     },
@@ -126,14 +127,36 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
       const next = safeNext(form.values.next, `/${req.locale}/account`);
       if (user.totpEnabled) return reply.redirect(`/${req.locale}/account/totp`, 303);
       const now = app.deps.now();
-      if (form.ok && (await confirmTotpSetup(app.deps.db, user.id, form.data.code, now))) {
+      const key = await totpKeyOf(app);
+      const codes = form.ok ? await confirmTotpSetup(app.deps.db, user.id, form.data.code, key, now) : null;
+      if (codes) {
         await markSecondFactor(app.deps.db, req.sessionToken!, now);
-        return redirectAfterPost(reply, next, { kind: 'success', key: 'account.totp.setup.done' });
+        // Shown once, on this answer only (no-store); stored hashed.
+        return sendPage(req, reply, (ctx) => RecoveryCodesPage({ ctx, codes, next }));
       }
       const errors = form.ok ? { code: { key: 'account.totp.wrongCode' } } : form.errors;
       return showSetup(req, reply, { values: keptValues(form.values), errors }, next, 422);
     },
   );
+
+  // A new phone or app: confirmed with a current code or a recovery code, then a fresh setup.
+  app.post('/:locale/account/totp/replace', { config: { access: SIGNED_IN }, onSend: noStore }, async (req, reply) => {
+    const user = req.user!;
+    const form = parseForm(codeSchema, req.body);
+    const env = { ...mailEnv(app), key: await totpKeyOf(app) };
+    const result = form.ok ? await startReplacement(app.deps.db, user.id, form.data.code, req.ip, env) : 'wrong';
+    if (result === 'ok') {
+      return redirectAfterPost(reply, `/${req.locale}/account/totp`, {
+        kind: 'info',
+        key: 'account.totp.replace.started',
+      });
+    }
+    const account = await findAccountById(app.deps.db, user.id);
+    const since = new Date(account?.totp_enabled_at ?? app.deps.now());
+    const key = result === 'throttled' ? 'account.login.slowDown' : 'account.totp.wrongCode';
+    const state: FormState = { values: {}, errors: { code: { key } } };
+    return sendPage(req, reply, (ctx) => TotpActivePage({ ctx, since, state }), result === 'throttled' ? 429 : 422);
+  });
 
   async function showSetup(
     req: Parameters<typeof sendPage>[0],
@@ -143,10 +166,12 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     status: number,
   ) {
     const user = req.user!;
-    const secret = await pendingSecret(app.deps.db, user.id);
+    const secret = await pendingSecret(app.deps.db, user.id, await totpKeyOf(app));
+    const uri = totpUri(secret, req.t('site.name'), user.email);
     const setup = {
       secret: groupSecret(secret),
-      uri: totpUri(secret, req.t('site.name'), user.email),
+      uri,
+      qr: await qrDataUri(uri),
       required: isStaff(user) && !user.secondFactorDone,
       next,
     };

@@ -12,6 +12,7 @@ import {
   mailEnv,
   noStore,
   registerLocaleGuard,
+  totpKeyOf,
   userOrSignIn,
 } from './account.http.ts';
 import { afterPassword, safeNext } from './account.policy.ts';
@@ -103,7 +104,7 @@ export const loginRoutes: FastifyPluginAsync = async (app) => {
     const next = safeNext(form.values.next, home(req.locale));
     if (user.secondFactorDone) return reply.redirect(next, 303);
     const now = app.deps.now();
-    const env = { ...mailEnv(app), now };
+    const env = { ...mailEnv(app), now, key: await totpKeyOf(app) };
     const result = form.ok ? await verifySignInCode(app.deps.db, user.id, form.data.code, req.ip, env) : 'invalid';
     if (result === 'ok') {
       await markSecondFactor(app.deps.db, req.sessionToken!, now);

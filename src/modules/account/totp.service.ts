@@ -1,4 +1,11 @@
+import '../../platform/auth/auth-tables.ts';
 import { checkTotp, newTotpSecret } from '../../platform/auth/totp.ts';
+import {
+  decryptTotpSecret,
+  encryptTotpSecret,
+  hashRecoveryCode,
+  newRecoveryCodes,
+} from '../../platform/auth/totp-crypto.ts';
 import type { Executor } from '../../platform/db/types.ts';
 import { acceptTotpCounter, enableTotp, findAccountById, setPendingTotpSecret } from './account.repository.ts';
 import { failed, type MailEnv } from './account.service.ts';
@@ -6,16 +13,44 @@ import { ADDRESS_RULE, addressKey, CLIENT_RULE, clearKey, clientKey, throttleWai
 
 export type CodeResult = 'ok' | 'wrong' | 'reused' | 'throttled';
 
+/** A current authenticator code or an unused recovery code, checked for a user with TOTP enabled. */
+async function checkFactor(
+  db: Executor,
+  userId: string,
+  code: string,
+  key: string,
+  now: Date,
+): Promise<'ok' | 'wrong' | 'reused'> {
+  const account = await findAccountById(db, userId);
+  if (!account?.totp_secret || !account.totp_enabled_at) return 'wrong';
+  if (!/^[\d\s-]+$/.test(code)) return (await useRecoveryCode(db, userId, code, now)) ? 'ok' : 'wrong';
+  const counter = checkTotp(decryptTotpSecret(key, account.totp_secret), code, now);
+  if (counter === null) return 'wrong';
+  return (await acceptTotpCounter(db, userId, counter)) ? 'ok' : 'reused';
+}
+
+/** Spends a recovery code (atomically: a code works once). */
+async function useRecoveryCode(db: Executor, userId: string, code: string, now: Date): Promise<boolean> {
+  const r = await db
+    .updateTable('recovery_codes')
+    .set({ used_at: now })
+    .where('user_id', '=', userId)
+    .where('code_hash', '=', hashRecoveryCode(code))
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return r.numUpdatedRows > 0n;
+}
+
 /**
- * Checks the sign-in code of a user with TOTP enabled. Wrong codes count in the same throttle as wrong passwords
- * (per address and per client); a code of an already used time step is refused as a replay.
+ * Checks the sign-in code (or a recovery code) of a user with TOTP enabled. Wrong codes count in the same throttle
+ * as wrong passwords (per address and per client); a code of an already used time step is refused as a replay.
  */
 export async function verifySignInCode(
   db: Executor,
   userId: string,
   code: string,
   ip: string,
-  env: MailEnv,
+  env: MailEnv & { key: string },
 ): Promise<CodeResult> {
   const account = await findAccountById(db, userId);
   if (!account?.totp_secret || !account.totp_enabled_at) return 'wrong';
@@ -24,30 +59,63 @@ export async function verifySignInCode(
     [clientKey(ip), CLIENT_RULE],
   ];
   if ((await throttleWait(db, keys, env.now)).ms > 0) return 'throttled';
-  const counter = checkTotp(account.totp_secret, code, env.now);
-  if (counter === null) {
-    await failed(db, keys, account, env);
-    return 'wrong';
-  }
-  if (!(await acceptTotpCounter(db, userId, counter))) return 'reused';
-  await clearKey(db, keys[0]![0]);
-  return 'ok';
+  const result = await checkFactor(db, userId, code, env.key, env.now);
+  if (result === 'wrong') await failed(db, keys, account, env);
+  if (result === 'ok') await clearKey(db, keys[0]![0]);
+  return result;
 }
 
-/** The secret being set up: the stored pending one, or a new one stored server-side (never in the form). */
-export async function pendingSecret(db: Executor, userId: string): Promise<string> {
+/** The secret being set up (plain, for the page): the stored pending one, or a new one stored encrypted. */
+export async function pendingSecret(db: Executor, userId: string, key: string): Promise<string> {
   const account = await findAccountById(db, userId);
-  if (account?.totp_secret && !account.totp_enabled_at) return account.totp_secret;
+  if (account?.totp_secret && !account.totp_enabled_at) return decryptTotpSecret(key, account.totp_secret);
   const secret = newTotpSecret();
-  await setPendingTotpSecret(db, userId, secret);
+  await setPendingTotpSecret(db, userId, encryptTotpSecret(key, secret));
   return secret;
 }
 
-/** Confirms the setup with a code from the app; enables TOTP on success. */
-export async function confirmTotpSetup(db: Executor, userId: string, code: string, now: Date): Promise<boolean> {
+/**
+ * Confirms the setup with a code from the app; enables TOTP and returns ten new recovery codes (stored hashed,
+ * shown once), or null when the code is wrong.
+ */
+export async function confirmTotpSetup(
+  db: Executor,
+  userId: string,
+  code: string,
+  key: string,
+  now: Date,
+): Promise<string[] | null> {
   const account = await findAccountById(db, userId);
-  if (!account?.totp_secret || account.totp_enabled_at) return false;
-  const counter = checkTotp(account.totp_secret, code, now);
-  if (counter === null) return false;
-  return enableTotp(db, userId, counter, now);
+  if (!account?.totp_secret || account.totp_enabled_at) return null;
+  const counter = checkTotp(decryptTotpSecret(key, account.totp_secret), code, now);
+  if (counter === null || !(await enableTotp(db, userId, counter, now))) return null;
+  const codes = newRecoveryCodes();
+  await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+  await db
+    .insertInto('recovery_codes')
+    .values(codes.map((c) => ({ user_id: userId, code_hash: hashRecoveryCode(c) })))
+    .execute();
+  return codes;
+}
+
+/**
+ * Replaces the authenticator: after a current code or a recovery code, the old secret and codes are removed and
+ * a new setup begins. A wrong code counts in the sign-in throttle.
+ */
+export async function startReplacement(
+  db: Executor,
+  userId: string,
+  code: string,
+  ip: string,
+  env: MailEnv & { key: string },
+): Promise<CodeResult> {
+  const result = await verifySignInCode(db, userId, code, ip, env);
+  if (result !== 'ok') return result;
+  await db
+    .updateTable('users')
+    .set({ totp_secret: null, totp_enabled_at: null, totp_last_counter: null })
+    .where('id', '=', userId)
+    .execute();
+  await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+  return 'ok';
 }

@@ -58,7 +58,7 @@ export function TotpPage({ ctx, state, next }: { ctx: ViewContext; state: FormSt
       title={t('account.totp.login.title')}
       state={state}
       labels={labels}
-      intro={t('account.totp.login.intro')}
+      intro={`${t('account.totp.login.intro')} ${t('account.totp.login.recovery')}`}
       action={`/${locale}/login/totp`}
       hidden={{ next }}
       submit={t('account.totp.login.submit')}
