@@ -115,6 +115,7 @@ describe('bad input to every form', () => {
       '/:locale/password/reset/:token',
       '/:locale/invitation/:token',
       '/:locale/register/confirm/:token',
+      '/:locale/account/totp/replace',
     ]);
     const posts = probedRoutes(t.app).filter(
       (r) => r.method === 'POST' && r.url.startsWith('/:locale/') && !secret.has(r.url),

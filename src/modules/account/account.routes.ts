@@ -18,10 +18,10 @@ import {
   userOrSignIn,
 } from './account.http.ts';
 import { isStaff, safeNext } from './account.policy.ts';
-import { countSessions, findAccountById, listGrantsWithNames } from './account.repository.ts';
+import { countSessions, findAccountById, listGrantsWithNames } from '../../platform/identity/accounts.repository.ts';
 import { codeSchema, confirmSchema, registerSchema } from './account.schema.ts';
 import { registerResident } from './account.service.ts';
-import { findValidToken } from './auth-tokens.repository.ts';
+import { findValidToken } from '../../platform/identity/tokens.repository.ts';
 import { confirmAddress } from './password.service.ts';
 import { confirmTotpSetup, pendingSecret, startReplacement } from './totp.service.ts';
 import { AccountPage } from './views/account-page.tsx';

@@ -6,9 +6,14 @@ import type { Database, Executor } from '../../platform/db/types.ts';
 import { isLocale, type Locale } from '../../platform/i18n/locales.ts';
 import type { Messages } from '../../platform/i18n/messages.ts';
 import { queueMail } from '../../platform/mail/outbox.ts';
-import { type AccountRow, findAccountByEmail, insertAccount } from './account.repository.ts';
+import { type AccountRow, findAccountByEmail, insertAccount } from '../../platform/identity/accounts.repository.ts';
 import type { RegisterInput } from './account.schema.ts';
-import { consumeToken, deleteUnusedTokens, findValidToken, insertAuthToken } from './auth-tokens.repository.ts';
+import {
+  consumeToken,
+  deleteUnusedTokens,
+  findValidToken,
+  insertAuthToken,
+} from '../../platform/identity/tokens.repository.ts';
 import {
   ADDRESS_RULE,
   addressKey,

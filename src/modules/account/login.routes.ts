@@ -18,7 +18,7 @@ import {
 import { afterPassword, safeNext } from './account.policy.ts';
 import { codeSchema, loginSchema } from './account.schema.ts';
 import { authenticate, sendVerification } from './account.service.ts';
-import { findValidToken } from './auth-tokens.repository.ts';
+import { findValidToken } from '../../platform/identity/tokens.repository.ts';
 import { verifySignInCode } from './totp.service.ts';
 import { LoginPage, TotpPage } from './views/login-pages.tsx';
 

@@ -7,7 +7,7 @@ import { sendPage } from '../../platform/views/render.ts';
 import { beginSession, keptValues, MAIL_LIMIT, noStore, registerLocaleGuard, STRICT_LIMIT } from './account.http.ts';
 import { afterPassword } from './account.policy.ts';
 import { forgotSchema, invitationSchema, resetSchema } from './account.schema.ts';
-import { findValidToken } from './auth-tokens.repository.ts';
+import { findValidToken } from '../../platform/identity/tokens.repository.ts';
 import { findPendingInvitation } from '../../platform/auth/invitations.ts';
 import {
   acceptInvitationAsUser,

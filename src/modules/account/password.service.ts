@@ -7,9 +7,19 @@ import type { Database } from '../../platform/db/types.ts';
 import { isLocale, type Locale } from '../../platform/i18n/locales.ts';
 import type { Messages } from '../../platform/i18n/messages.ts';
 import { queueMail } from '../../platform/mail/outbox.ts';
-import { findAccountByEmail, findAccountById, markVerified, setPassword } from './account.repository.ts';
+import {
+  findAccountByEmail,
+  findAccountById,
+  markVerified,
+  setPassword,
+} from '../../platform/identity/accounts.repository.ts';
 import { addressKey, clearKey } from './sign-in-throttle.ts';
-import { consumeToken, deleteUnusedTokens, findValidToken, insertAuthToken } from './auth-tokens.repository.ts';
+import {
+  consumeToken,
+  deleteUnusedTokens,
+  findValidToken,
+  insertAuthToken,
+} from '../../platform/identity/tokens.repository.ts';
 
 /** A reset link is valid this long. */
 export const RESET_TTL_MS = 60 * 60 * 1000;

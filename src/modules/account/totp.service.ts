@@ -1,4 +1,3 @@
-import '../../platform/auth/auth-tables.ts';
 import { checkTotp, newTotpSecret } from '../../platform/auth/totp.ts';
 import {
   decryptTotpSecret,
@@ -7,7 +6,15 @@ import {
   newRecoveryCodes,
 } from '../../platform/auth/totp-crypto.ts';
 import type { Executor } from '../../platform/db/types.ts';
-import { acceptTotpCounter, enableTotp, findAccountById, setPendingTotpSecret } from './account.repository.ts';
+import {
+  acceptTotpCounter,
+  enableTotp,
+  findAccountById,
+  removeTotp,
+  replaceRecoveryCodes,
+  setPendingTotpSecret,
+  useRecoveryCode,
+} from '../../platform/identity/accounts.repository.ts';
 import { failed, type MailEnv } from './account.service.ts';
 import { ADDRESS_RULE, addressKey, CLIENT_RULE, clearKey, clientKey, throttleWait } from './sign-in-throttle.ts';
 
@@ -23,22 +30,11 @@ async function checkFactor(
 ): Promise<'ok' | 'wrong' | 'reused'> {
   const account = await findAccountById(db, userId);
   if (!account?.totp_secret || !account.totp_enabled_at) return 'wrong';
-  if (!/^[\d\s-]+$/.test(code)) return (await useRecoveryCode(db, userId, code, now)) ? 'ok' : 'wrong';
+  if (!/^[\d\s-]+$/.test(code))
+    return (await useRecoveryCode(db, userId, hashRecoveryCode(code), now)) ? 'ok' : 'wrong';
   const counter = checkTotp(decryptTotpSecret(key, account.totp_secret), code, now);
   if (counter === null) return 'wrong';
   return (await acceptTotpCounter(db, userId, counter)) ? 'ok' : 'reused';
-}
-
-/** Spends a recovery code (atomically: a code works once). */
-async function useRecoveryCode(db: Executor, userId: string, code: string, now: Date): Promise<boolean> {
-  const r = await db
-    .updateTable('recovery_codes')
-    .set({ used_at: now })
-    .where('user_id', '=', userId)
-    .where('code_hash', '=', hashRecoveryCode(code))
-    .where('used_at', 'is', null)
-    .executeTakeFirst();
-  return r.numUpdatedRows > 0n;
 }
 
 /**
@@ -90,11 +86,7 @@ export async function confirmTotpSetup(
   const counter = checkTotp(decryptTotpSecret(key, account.totp_secret), code, now);
   if (counter === null || !(await enableTotp(db, userId, counter, now))) return null;
   const codes = newRecoveryCodes();
-  await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
-  await db
-    .insertInto('recovery_codes')
-    .values(codes.map((c) => ({ user_id: userId, code_hash: hashRecoveryCode(c) })))
-    .execute();
+  await replaceRecoveryCodes(db, userId, codes.map(hashRecoveryCode));
   return codes;
 }
 
@@ -111,11 +103,6 @@ export async function startReplacement(
 ): Promise<CodeResult> {
   const result = await verifySignInCode(db, userId, code, ip, env);
   if (result !== 'ok') return result;
-  await db
-    .updateTable('users')
-    .set({ totp_secret: null, totp_enabled_at: null, totp_last_counter: null })
-    .where('id', '=', userId)
-    .execute();
-  await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+  await removeTotp(db, userId);
   return 'ok';
 }

@@ -15,9 +15,9 @@ import {
   isPersonOf,
   listPeople,
   type PersonRow,
-} from './people.repository.ts';
-import { findProvider } from './providers.repository.ts';
-import { findQuartier } from './quartiere.repository.ts';
+} from '../../platform/identity/grants.repository.ts';
+import { findProvider, listProviders } from './providers.repository.ts';
+import { findQuartier, listQuartiere } from './quartiere.repository.ts';
 
 export type { PersonRow };
 
@@ -26,7 +26,21 @@ export type { PersonRow };
  * invitations (shown as invited, without a revoke button: nothing is granted until the link is used).
  */
 export async function peopleOf(db: Executor, t: Tenant, now = new Date()): Promise<PersonRow[]> {
-  const [people, pending] = await Promise.all([listPeople(db, t), listPendingInvitations(db, t.municipalityId, now)]);
+  const [people, pending, quartiere, providers] = await Promise.all([
+    listPeople(db, t),
+    listPendingInvitations(db, t.municipalityId, now),
+    listQuartiere(db, t),
+    listProviders(db, t),
+  ]);
+  // Grants name a Quartier or provider by id; their names are this module's.
+  const quartierNames = new Map(quartiere.map((q) => [q.id, q.name]));
+  const providerNames = new Map(providers.map((p) => [p.id, p.name]));
+  for (const p of people) {
+    for (const g of p.grants) {
+      g.quartierName = g.quartierId ? (quartierNames.get(g.quartierId) ?? null) : null;
+      g.providerName = g.providerId ? (providerNames.get(g.providerId) ?? null) : null;
+    }
+  }
   const invited: PersonRow[] = pending.map((i) => ({
     id: `invitation:${i.id}`,
     displayName: i.displayName,
@@ -38,6 +52,8 @@ export async function peopleOf(db: Executor, t: Tenant, now = new Date()): Promi
         id: i.id,
         userId: '',
         role: i.role,
+        quartierId: null,
+        providerId: null,
         quartierName: null,
         providerName: null,
         grantedAt: i.createdAt,

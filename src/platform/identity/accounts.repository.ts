@@ -1,7 +1,11 @@
-import '../../platform/auth/auth-tables.ts';
-import type { Role } from '../../platform/auth/session-user.ts';
-import type { Executor } from '../../platform/db/types.ts';
+import '../auth/auth-tables.ts';
+import type { Role } from '../auth/session-user.ts';
+import type { Executor } from '../db/types.ts';
 
+/**
+ * The identity part of the platform: the one place that reads and writes accounts (`users`), their recovery
+ * codes, and what the account pages show of roles and sessions. Modules ask here, never the tables.
+ */
 export interface AccountRow {
   id: string;
   email: string;
@@ -51,6 +55,29 @@ export async function insertAccount(
   return row.id;
 }
 
+/** Demo accounts for the seed: confirmed addresses, one shared password hash; returns id by e-mail address. */
+export async function insertDemoAccounts(
+  db: Executor,
+  rows: { email: string; displayName: string; passwordHash: string; locale: string }[],
+  now: Date,
+): Promise<Map<string, string>> {
+  const inserted = await db
+    .insertInto('users')
+    .values(
+      rows.map((r) => ({
+        email: r.email,
+        display_name: r.displayName,
+        password_hash: r.passwordHash,
+        locale: r.locale,
+        is_demo: true,
+        email_verified_at: now,
+      })),
+    )
+    .returning(['id', 'email'])
+    .execute();
+  return new Map(inserted.map((r) => [r.email, r.id]));
+}
+
 /** Sets a new password hash; a reset link proved the address, so the address counts as confirmed from now on. */
 export async function setPassword(db: Executor, userId: string, hash: string, now: Date): Promise<void> {
   await db.updateTable('users').set({ password_hash: hash }).where('id', '=', userId).execute();
@@ -98,6 +125,37 @@ export async function acceptTotpCounter(db: Executor, userId: string, counter: n
     .where((eb) => eb.or([eb('totp_last_counter', 'is', null), eb('totp_last_counter', '<', counter)]))
     .executeTakeFirst();
   return r.numUpdatedRows > 0n;
+}
+
+/** Spends a recovery code by its hash (atomically: a code works once); false when unknown or used. */
+export async function useRecoveryCode(db: Executor, userId: string, codeHash: string, now: Date): Promise<boolean> {
+  const r = await db
+    .updateTable('recovery_codes')
+    .set({ used_at: now })
+    .where('user_id', '=', userId)
+    .where('code_hash', '=', codeHash)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return r.numUpdatedRows > 0n;
+}
+
+/** Replaces a user's recovery codes by new ones (given as hashes). */
+export async function replaceRecoveryCodes(db: Executor, userId: string, hashes: string[]): Promise<void> {
+  await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+  await db
+    .insertInto('recovery_codes')
+    .values(hashes.map((code_hash) => ({ user_id: userId, code_hash })))
+    .execute();
+}
+
+/** Removes the authenticator and its recovery codes (before a new setup). */
+export async function removeTotp(db: Executor, userId: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ totp_secret: null, totp_enabled_at: null, totp_last_counter: null })
+    .where('id', '=', userId)
+    .execute();
+  await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
 }
 
 export interface GrantView {
