@@ -11,6 +11,6 @@ export const account: ModuleManifest = {
   routes: routesOf(loginRoutes, accountRoutes, passwordRoutes),
   locales: new URL('./locales/', import.meta.url),
   auditSubjects: ['account.user'],
-  // Accounts, sessions and tokens are the platform's identity tables (PLATFORM_TABLES), not this module's.
-  tables: [],
+  // Accounts, sessions and tokens are the platform's identity tables (PLATFORM_TABLES); the throttle is ours.
+  tables: ['sign_in_throttle'],
 };

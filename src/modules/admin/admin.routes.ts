@@ -64,15 +64,24 @@ export const adminRoutes: FastifyPluginAsync = async (plain) => {
     return sendPage(req, reply, (ctx) => MailPage({ ctx, area, mail: detail, baseUrl }));
   };
 
+  // Mail pages hold personal data and (masked) traces of one-time links: no cache may keep them.
+  const noStore = async (_req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    reply.header('cache-control', 'no-store');
+    return payload;
+  };
   const inM = { config: MUNICIPALITY_ADMIN, schema: { params: municipalityParams } };
   const inMId = { config: MUNICIPALITY_ADMIN, schema: { params: municipalityIdParams } };
   const inState = { config: STATE_ADMIN, schema: { params: localeParams } };
   const inStateId = { config: STATE_ADMIN, schema: { params: localeIdParams } };
-  app.get('/:locale/m/:municipality/admin/outbox', inM, outbox);
-  app.get('/:locale/m/:municipality/admin/outbox/:id', inMId, (req, reply) => mail(req, reply, req.params.id));
+  app.get('/:locale/m/:municipality/admin/outbox', { ...inM, onSend: noStore }, outbox);
+  app.get('/:locale/m/:municipality/admin/outbox/:id', { ...inMId, onSend: noStore }, (req, reply) =>
+    mail(req, reply, req.params.id),
+  );
   app.get('/:locale/m/:municipality/admin/audit', inM, audit);
-  app.get('/:locale/state/outbox', inState, outbox);
-  app.get('/:locale/state/outbox/:id', inStateId, (req, reply) => mail(req, reply, req.params.id));
+  app.get('/:locale/state/outbox', { ...inState, onSend: noStore }, outbox);
+  app.get('/:locale/state/outbox/:id', { ...inStateId, onSend: noStore }, (req, reply) =>
+    mail(req, reply, req.params.id),
+  );
   app.get('/:locale/state/audit', inState, audit);
   app.get('/:locale/state/jobs', inState, jobs);
 };

@@ -7,6 +7,8 @@ import { DEMO_ACCOUNTS, demoEmail } from '../../seed/demo-accounts.ts';
 import { DEMO_MUNICIPALITIES, DEMO_PROVIDERS, DEMO_QUARTIERE } from './demo/demo-directory.data.ts';
 import { DEMO_TRANSLATIONS } from './demo/demo-translations.data.ts';
 import { sourceHash } from './translations.service.ts';
+import { insertDemoAccounts } from '../../platform/identity/accounts.repository.ts';
+import { insertGrants } from '../../platform/identity/grants.repository.ts';
 
 /** The demo rows owned by a municipality, with the key each new id is recorded under (`municipality/key`). */
 interface Owned<N extends 'quartiere' | 'providers'> {
@@ -68,33 +70,29 @@ async function translations(tx: Tx, ctx: SeedContext): Promise<void> {
 // Identity rows (users, role assignments) are the platform's tables; this is one of the known spots that write
 // them directly until the platform's identity repository lands (see src/testing/table-owners.test.ts).
 async function people(tx: Tx, ctx: SeedContext): Promise<void> {
-  const rows = await tx
-    .insertInto('users')
-    .values(
-      DEMO_ACCOUNTS.map((a) => ({
-        email: demoEmail(a.key),
-        display_name: a.displayName,
-        password_hash: ctx.passwordHash,
-        locale: a.locale,
-        is_demo: true,
-      })),
-    )
-    .returning(['id', 'email'])
-    .execute();
+  // Accounts and roles go through the platform's identity part, the only code that writes them.
+  const ids = await insertDemoAccounts(
+    tx,
+    DEMO_ACCOUNTS.map((a) => ({
+      email: demoEmail(a.key),
+      displayName: a.displayName,
+      passwordHash: ctx.passwordHash,
+      locale: a.locale,
+    })),
+    ctx.now,
+  );
   const users = seedIds(ctx, 'user');
-  for (const r of rows) users[r.email.split('@')[0]!] = r.id;
-  await tx
-    .insertInto('role_assignments')
-    .values(
-      DEMO_ACCOUNTS.map((a) => ({
-        user_id: seedId(ctx, 'user', a.key),
-        role: a.role,
-        municipality_id: a.municipality ? seedId(ctx, 'municipality', a.municipality) : null,
-        quartier_id: a.quartier ? seedId(ctx, 'quartier', a.quartier) : null,
-        provider_id: a.provider ? seedId(ctx, 'provider', a.provider) : null,
-      })),
-    )
-    .execute();
+  for (const [email, id] of ids) users[email.split('@')[0]!] = id;
+  await insertGrants(
+    tx,
+    DEMO_ACCOUNTS.map((a) => ({
+      userId: seedId(ctx, 'user', a.key),
+      role: a.role,
+      municipalityId: a.municipality ? seedId(ctx, 'municipality', a.municipality) : null,
+      quartierId: a.quartier ? seedId(ctx, 'quartier', a.quartier) : null,
+      providerId: a.provider ? seedId(ctx, 'provider', a.provider) : null,
+    })),
+  );
 }
 
 /**

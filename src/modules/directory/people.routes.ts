@@ -28,7 +28,11 @@ export const peopleRoutes: FastifyPluginAsync = async (plain) => {
   const list = (req: FastifyRequest, t: PageTenant) => `/${req.locale}/m/${t.slug}/admin/people`;
 
   async function data(t: PageTenant): Promise<PeopleData> {
-    const [people, quartiere, providers] = await Promise.all([peopleOf(db, t), quartiereOf(db, t), providersOf(db, t)]);
+    const [people, quartiere, providers] = await Promise.all([
+      peopleOf(db, t, app.deps.now()),
+      quartiereOf(db, t),
+      providersOf(db, t),
+    ]);
     return { people, quartiere, providers };
   }
 

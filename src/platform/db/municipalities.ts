@@ -8,6 +8,8 @@ import type { Executor } from './types.ts';
 export interface MunicipalitySummary {
   id: string;
   slug: string;
+  /** The official municipality key (Amtlicher Gemeindeschlüssel), 8 digits. */
+  ags: string;
   name: string;
   district: string;
 }

@@ -1,7 +1,7 @@
 import { roleLabelKey } from '../../../platform/auth/session-user.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import type { GrantView } from '../account.repository.ts';
+import type { GrantView } from '../../../platform/identity/accounts.repository.ts';
 
 export interface AccountView {
   displayName: string;
