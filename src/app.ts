@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { modules } from './modules/index.ts';
+import { manifests, modules } from './modules/index.ts';
 import { enforceAccess } from './platform/http/access.ts';
 import { registerApiDocs } from './platform/http/api-docs.ts';
 import { registerErrorHandling } from './platform/http/error-handler.ts';
@@ -26,6 +26,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
+  app.decorate('manifests', manifests);
   collectRoutes(app);
 
   await registerSecurity(app);

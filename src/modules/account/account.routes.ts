@@ -32,7 +32,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     const created = await registerResident(app.deps.db, { ...form.data, locale: req.locale });
     if (!created) return show({ email: { key: 'account.register.emailUnavailable' } });
     await beginSession(req, reply, created.userId);
-    return redirectAfterPost(reply, `/${req.locale}/`, { kind: 'success', key: 'account.register.done' });
+    return redirectAfterPost(reply, `/${req.locale}/me`, { kind: 'success', key: 'account.register.done' });
   });
 
   app.get('/:locale/account', { config: { access: SIGNED_IN } }, async (req, reply) => {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { markSecondFactor } from '../../platform/auth/sessions.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
+import { isLocale } from '../../platform/i18n/locales.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
@@ -13,7 +14,7 @@ import {
   STRICT_LIMIT,
   userOrSignIn,
 } from './account.http.ts';
-import { afterPassword, safeNext } from './account.policy.ts';
+import { afterPassword, inLocale, safeNext } from './account.policy.ts';
 import { codeSchema, loginSchema } from './account.schema.ts';
 import { authenticate } from './account.service.ts';
 import { verifySignInCode } from './totp.service.ts';
@@ -30,7 +31,8 @@ const CODE_ERRORS: Record<string, string> = {
 /** Sign-in (password, then TOTP where enabled or required) and sign-out. */
 export const loginRoutes: FastifyPluginAsync = async (app) => {
   registerLocaleGuard(app);
-  const home = (locale: string) => `/${locale}/`;
+  // Everyone lands on "My Zuhause" unless a page of this site sent them to sign in.
+  const home = (locale: string) => `/${locale}/me`;
 
   app.get<NextQuery>('/:locale/login', { config: { access: PUBLIC } }, async (req, reply) => {
     const next = safeNext(req.query.next, home(req.locale));
@@ -52,11 +54,15 @@ export const loginRoutes: FastifyPluginAsync = async (app) => {
     if (result.kind === 'locked') return show({ email: { key: 'account.login.locked' } }, 429);
     if (result.kind === 'invalid') return show({ email: { key: 'account.login.invalid' } }, 422);
     const user = await beginSession(req, reply, result.account.id);
-    const target = afterPassword(user, req.locale, next);
+    // The person's own language wins from here on: the same page, in the language they chose for their account.
+    const lang = isLocale(result.account.locale) ? result.account.locale : req.locale;
+    const target = afterPassword(user, lang, inLocale(next, req.locale, lang));
     return redirectAfterPost(
       reply,
       target,
-      target === next ? { kind: 'success', key: 'account.login.done' } : undefined,
+      target.startsWith(`/${lang}/login/`) || target.startsWith(`/${lang}/account/totp`)
+        ? undefined
+        : { kind: 'success', key: 'account.login.done' },
     );
   });
 

@@ -18,11 +18,15 @@ function where(req: FastifyRequest): { area: AdminArea; scope: AdminScope } {
   if ((req.params as { locale?: string }).locale !== req.locale) throw notFound();
   if (req.tenant) {
     return {
-      area: { base: `/${req.locale}/m/${req.tenant.slug}/admin`, municipality: req.tenant.name },
+      area: {
+        base: `/${req.locale}/m/${req.tenant.slug}/admin`,
+        municipality: req.tenant.name,
+        tenant: { municipalityId: req.tenant.municipalityId, slug: req.tenant.slug, name: req.tenant.name },
+      },
       scope: { municipalityId: req.tenant.municipalityId },
     };
   }
-  return { area: { base: `/${req.locale}/state`, municipality: null }, scope: { stateWide: true } };
+  return { area: { base: `/${req.locale}/state`, municipality: null, tenant: null }, scope: { stateWide: true } };
 }
 
 const reader = (req: FastifyRequest): Reader => ({ userId: req.user!.id, requestId: req.id });

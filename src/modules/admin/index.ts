@@ -1,5 +1,17 @@
 import type { ModuleEntry } from '../../platform/http/module.ts';
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { adminMe, adminNav } from './admin.nav.ts';
+import type { FastifyPluginAsync } from 'fastify';
 import { adminRoutes } from './admin.routes.ts';
+import { startRoutes } from './start.routes.ts';
 
-/** Staff pages over the platform's records: the mail outbox and the audit log, per municipality and state-wide. */
-export const admin: ModuleEntry = { name: 'admin', routes: adminRoutes };
+const routes: FastifyPluginAsync = async (app) => {
+  await app.register(startRoutes);
+  await app.register(adminRoutes);
+};
+
+/**
+ * Staff start pages, and staff pages over the platform's records: the mail outbox and the audit log, per
+ * municipality and state-wide, and the background jobs.
+ */
+export const admin: ModuleEntry & ModuleManifest = { name: 'admin', routes, nav: adminNav, me: adminMe };

@@ -1,4 +1,6 @@
 import type { ModuleEntry } from '../../platform/http/module.ts';
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { directoryMe, directoryNav } from './directory.nav.ts';
 import { directoryRoutes } from './directory.routes.ts';
 
 export type { GeoJsonGeometry, ProviderKind, ProviderTable, QuartierTable } from './directory.tables.ts';
@@ -10,4 +12,9 @@ export { getProvider, providersOf } from './providers.service.ts';
 export { describeIn, sourceHash } from './translations.service.ts';
 
 /** Municipalities, Quartiere, providers (Träger), and the people of a municipality with their roles. */
-export const directory: ModuleEntry = { name: 'directory', routes: directoryRoutes };
+export const directory: ModuleEntry & ModuleManifest = {
+  name: 'directory',
+  routes: directoryRoutes,
+  nav: directoryNav,
+  me: directoryMe,
+};

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { canEditQuartier, QUARTIER_EDITORS } from './directory.policy.ts';
 import { quartierForm } from './directory.schema.ts';
 import { changeQuartier, createQuartier, getQuartier, quartiereOf } from './quartiere.service.ts';
 import { staffResourceRoutes } from './staff-resource.ts';
@@ -24,5 +25,7 @@ export const quartiereRoutes: FastifyPluginAsync = async (app) => {
       QuartierFormPage({ ctx, tenant: pt, state, id: edit?.id, translations: edit?.extra }),
     create: createQuartier,
     change: changeQuartier,
+    // A Quartier manager keeps their own Quartier's page up to date; the others are the administrators'.
+    editors: { roles: QUARTIER_EDITORS, may: canEditQuartier },
   });
 };

@@ -1,8 +1,10 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { type Tenant, tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
+import type { Role, SessionUser } from '../../platform/auth/session-user.ts';
 import { inMunicipality } from '../../platform/http/access.ts';
+import { forbidden } from '../../platform/http/app-error.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { type Page, sendPage } from '../../platform/views/render.ts';
 import { DIRECTORY_READERS } from './directory.policy.ts';
@@ -27,6 +29,11 @@ export interface StaffResource<S extends z.ZodType, E> {
   load: (db: Executor, t: Tenant, id: string) => Promise<Loaded<E>>;
   create: (db: Executor, t: Tenant, data: z.infer<S>) => Promise<unknown>;
   change: (db: Executor, t: Tenant, id: string, data: z.infer<S>) => Promise<unknown>;
+  /**
+   * Who may change a stored row besides the administrators (the route lets `editors.roles` through, `may` decides
+   * per row: 403 for a row that is not theirs). Default: administrators only.
+   */
+  editors?: { roles: readonly Role[]; may: (user: SessionUser | null, municipalityId: string, id: string) => boolean };
 }
 
 const ADMIN = { access: inMunicipality('municipality_admin') };
@@ -36,6 +43,10 @@ export function staffResourceRoutes<S extends z.ZodType, E>(app: FastifyInstance
   const db = app.deps.db;
   const base = `/:locale/m/:municipality/admin/${r.section}`;
   const listUrl = (locale: string, pt: PageTenant) => `/${locale}/m/${pt.slug}/admin/${r.section}`;
+  const EDIT = r.editors ? { access: inMunicipality(...r.editors.roles) } : ADMIN;
+  const mayEdit = (req: FastifyRequest, pt: PageTenant, id: string) => {
+    if (r.editors && !r.editors.may(req.user, pt.municipalityId, id)) throw forbidden();
+  };
 
   app.get(base, { config: { access: inMunicipality(...DIRECTORY_READERS) } }, async (req, reply) => {
     const pt = pageTenant(req);
@@ -56,16 +67,18 @@ export function staffResourceRoutes<S extends z.ZodType, E>(app: FastifyInstance
     });
   });
 
-  app.get(`${base}/:id/edit`, { config: ADMIN }, async (req, reply) => {
+  app.get(`${base}/:id/edit`, { config: EDIT }, async (req, reply) => {
     const pt = pageTenant(req);
     const id = pathId(req);
+    mayEdit(req, pt, id);
     const { values, extra } = await r.load(db, tenant(pt.municipalityId), id);
     return sendPage(req, reply, r.formPage(pt, emptyForm(values), { id, extra }));
   });
 
-  app.post(`${base}/:id`, { config: ADMIN }, async (req, reply) => {
+  app.post(`${base}/:id`, { config: EDIT }, async (req, reply) => {
     const pt = pageTenant(req);
     const id = pathId(req);
+    mayEdit(req, pt, id);
     const t = tenant(pt.municipalityId);
     // The row must be this tenant's before the form is even looked at: another tenant's id is a 404.
     const { extra } = await r.load(db, t, id);

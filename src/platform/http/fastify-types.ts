@@ -6,6 +6,7 @@ import type { Tenant } from '../db/tenant.ts';
 import type { Database } from '../db/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Messages, Translate } from '../i18n/messages.ts';
+import type { ModuleManifest } from '../modules/manifest.ts';
 import type { AssetStore } from '../views/assets/assets.ts';
 import type { Flash } from '../views/context.ts';
 import type { Access } from './access.ts';
@@ -27,6 +28,8 @@ declare module 'fastify' {
     assets: AssetStore;
     /** Every registered route with its access policy (for the access-matrix test). */
     routeTable: RouteEntry[];
+    /** Every module's manifest, in registration order (navigation and "My Zuhause" are built from them). */
+    manifests: readonly ModuleManifest[];
   }
   interface FastifyRequest {
     locale: Locale;

@@ -3,6 +3,7 @@ import type { SessionUser } from '../auth/session-user.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
 import { direction, type Locale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/messages.ts';
+import type { ModuleManifest } from '../modules/manifest.ts';
 
 export interface Flash {
   kind: 'success' | 'info' | 'warning' | 'danger';
@@ -27,6 +28,8 @@ export interface ViewContext {
   invalid: boolean;
   /** Hashed asset URLs by logical name (`app.css`). */
   asset: (name: string) => string;
+  /** Every module's manifest: the staff navigation is built from their entries. */
+  manifests: readonly ModuleManifest[];
 }
 
 /** Builds the view context of a request (generates the CSRF token for the page's forms). */
@@ -48,5 +51,6 @@ export function viewContext(req: FastifyRequest, reply: FastifyReply, status = 2
     demoMode: req.server.deps.config.demoMode,
     invalid: status === 422,
     asset: (name) => req.server.assets.url(name),
+    manifests: req.server.manifests ?? [],
   };
 }

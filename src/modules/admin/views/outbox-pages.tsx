@@ -107,7 +107,7 @@ export function MailPage({
   ];
   return (
     <Layout ctx={ctx} title={mail.subject}>
-      <AdminNav ctx={ctx} area={area} current="outbox" />
+      <AdminNav ctx={ctx} area={area} />
       <p class="kern-body">
         <a class="kern-link" href={`${area.base}/outbox`}>
           {t('admin.outbox.back')}

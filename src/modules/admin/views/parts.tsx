@@ -5,6 +5,7 @@ import { Pagination, pageCount } from '../../../platform/views/components/pagina
 import { type Column, DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
+import { StaffNav, type StaffNavTenant } from '../../../platform/views/staff/staff-nav.tsx';
 import type { Paged } from '../admin.service.ts';
 
 /** Where a staff page lives: a municipality's admin area or the state's. */
@@ -13,32 +14,16 @@ export interface AdminArea {
   base: string;
   /** The municipality's name; null for the state area. */
   municipality: string | null;
+  /** The municipality, as the staff navigation needs it; null for the state area. */
+  tenant: StaffNavTenant | null;
 }
 
 /** The lists of this module; each is also the last segment of its URL below the area. */
 export type AdminList = 'outbox' | 'audit' | 'jobs';
 
-/** The staff pages of this module, with the current one marked. */
-export function AdminNav({ ctx, area, current }: { ctx: ViewContext; area: AdminArea; current: AdminList }) {
-  const items: [string, string][] = [
-    ['outbox', ctx.t('admin.nav.outbox')],
-    ['audit', ctx.t('admin.nav.audit')],
-  ];
-  // Background jobs are the platform's, not a municipality's: only the state area lists them.
-  if (area.municipality === null) items.push(['jobs', ctx.t('admin.nav.jobs')]);
-  return (
-    <nav aria-label={ctx.t('admin.nav.label')}>
-      <ul class="z-inline-list">
-        {items.map(([key, label]) => (
-          <li>
-            <a class="kern-link" href={`${area.base}/${key}`} aria-current={key === current ? 'page' : undefined}>
-              {label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+/** The one staff navigation of the area (built from every module's manifest). */
+export function AdminNav({ ctx, area }: { ctx: ViewContext; area: AdminArea }) {
+  return <StaffNav ctx={ctx} scope={area.tenant ? 'municipality' : 'state'} tenant={area.tenant} />;
 }
 
 /** A filter form: GET, so that a filtered list has its own URL (bookmarks, back button, pagination). */
@@ -113,7 +98,7 @@ export function ListFrame<T>(p: ListFrameProps<T>) {
   const action = `${area.base}/${p.list}`;
   return (
     <Layout ctx={ctx} title={p.title}>
-      <AdminNav ctx={ctx} area={area} current={p.list} />
+      <AdminNav ctx={ctx} area={area} />
       <h1 class="kern-heading-large">{p.title}</h1>
       <p class="kern-body">{p.intro}</p>
       <ErrorSummary ctx={ctx} state={state} labels={p.labels} />

@@ -20,42 +20,6 @@ export function readsDirectory(user: SessionUser | null, municipalityId: string)
   );
 }
 
-/** The staff pages of a municipality's directory, with the current one marked. */
-export function AdminNav({
-  ctx,
-  tenant,
-  current,
-}: {
-  ctx: ViewContext;
-  tenant: PageTenant;
-  current: 'quartiere' | 'providers' | 'people';
-}) {
-  const base = `${mBase(ctx, tenant.slug)}/admin`;
-  const items = [
-    ['quartiere', ctx.t('directory.admin.quartiere')],
-    ['providers', ctx.t('directory.admin.providers')],
-    ['people', ctx.t('directory.admin.people')],
-  ] as const;
-  return (
-    <nav aria-label={ctx.t('directory.admin.nav', { municipality: tenant.name })}>
-      <p class="kern-body">
-        <a class="kern-link" href={mBase(ctx, tenant.slug)}>
-          <bdi lang="de">{tenant.name}</bdi>
-        </a>
-      </p>
-      <ul class="z-inline-list">
-        {items.map(([key, label]) => (
-          <li>
-            <a class="kern-link" href={`${base}/${key}`} aria-current={key === current ? 'page' : undefined}>
-              {label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
-
 /** An e-mail address or URL that may wrap after `@`, `.` and `/` on a narrow phone screen. */
 export function Breakable({ text }: { text: string }) {
   const parts = text.split(/(?<=[@./])/);

@@ -2,6 +2,7 @@ import { type FormState, TextArea, TextField } from '../../../platform/views/com
 import type { Locale } from '../../../platform/i18n/locales.ts';
 import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { canEditQuartier } from '../directory.policy.ts';
 import type { QuartierRow } from '../quartiere.repository.ts';
 import type { TranslationState } from '../translations.service.ts';
 import type { PageTenant } from './parts.tsx';
@@ -12,7 +13,9 @@ import { LocaleSelect, StaffFormPage, StaffPage, staffSection } from './staff-pa
 export function QuartiereListPage(props: { ctx: ViewContext; tenant: PageTenant; quartiere: QuartierRow[] }) {
   const { ctx, tenant, quartiere } = props;
   const { t } = ctx;
-  const { base, edit, action } = staffSection(ctx, tenant, 'quartiere', t('directory.quartier.new'));
+  const { base, action } = staffSection(ctx, tenant, 'quartiere', t('directory.quartier.new'));
+  // Administrators change every Quartier, a Quartier manager their own.
+  const edit = (id: string) => canEditQuartier(ctx.user, tenant.municipalityId, id);
   return (
     <StaffPage ctx={ctx} tenant={tenant} current="quartiere" title={t('directory.admin.quartiere')} action={action}>
       <DataTable
@@ -25,7 +28,7 @@ export function QuartiereListPage(props: { ctx: ViewContext; tenant: PageTenant;
             header: t('directory.quartier.name'),
             rowHeader: true,
             cell: (q) =>
-              edit ? (
+              edit(q.id) ? (
                 <a class="kern-link" href={`${base}/${q.id}/edit`}>
                   {q.name}
                 </a>

@@ -11,7 +11,8 @@ import {
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { canEditDirectory, MUNICIPALITY_ROLES } from '../directory.policy.ts';
-import { AdminNav, mBase, type PageTenant } from './parts.tsx';
+import { StaffNav } from '../../../platform/views/staff/staff-nav.tsx';
+import { mBase, type PageTenant } from './parts.tsx';
 
 /** A section's URL, whether the user may change it, and (for those who may) the action that adds a row. */
 export function staffSection(
@@ -32,7 +33,6 @@ export function staffSection(
 export function StaffPage({
   ctx,
   tenant,
-  current,
   title,
   action,
   children,
@@ -46,7 +46,7 @@ export function StaffPage({
 }) {
   return (
     <Layout ctx={ctx} title={title}>
-      <AdminNav ctx={ctx} tenant={tenant} current={current} />
+      <StaffNav ctx={ctx} scope="municipality" tenant={tenant} />
       <h1 class="kern-heading-large">{title}</h1>
       {action && (
         <p class="kern-body">

@@ -8,6 +8,7 @@ import {
 import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
+import { StaffNav } from '../../../platform/views/staff/staff-nav.tsx';
 import type { MunicipalityRow } from '../municipalities.repository.ts';
 import { InviteForm } from './staff-page.tsx';
 
@@ -30,6 +31,7 @@ export function StateMunicipalitiesPage({
   };
   return (
     <Layout ctx={ctx} title={t('directory.state.title')}>
+      <StaffNav ctx={ctx} scope="state" />
       <h1 class="kern-heading-large">{t('directory.state.title')}</h1>
       <DataTable
         caption={t('directory.state.title')}
@@ -51,6 +53,7 @@ export function StateMunicipalitiesPage({
           { header: labels.slug, cell: (m) => m.slug },
           {
             header: t('directory.state.people'),
+            action: true,
             cell: (m) => (
               <a
                 class="kern-link"
@@ -98,11 +101,7 @@ export function InviteAdminPage({
   const title = t('directory.state.inviteAdminTitle', { municipality: municipality.name });
   return (
     <Layout ctx={ctx} title={title}>
-      <p class="kern-body">
-        <a class="kern-link" href={`/${ctx.locale}/state/municipalities`}>
-          {t('directory.state.title')}
-        </a>
-      </p>
+      <StaffNav ctx={ctx} scope="state" />
       <h1 class="kern-heading-large">{title}</h1>
       <InviteForm ctx={ctx} state={state} action={`/${ctx.locale}/state/municipalities/${municipality.slug}/invite`} />
     </Layout>
