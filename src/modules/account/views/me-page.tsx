@@ -4,7 +4,6 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { EntryTiles } from '../../../platform/views/staff/entry-tiles.tsx';
 import type { GrantView } from '../account.repository.ts';
-import { GrantPlace } from './account-page.tsx';
 
 /** One place a person belongs to (a municipality, or the state when `municipality` is null). */
 export interface MePlace {
@@ -29,7 +28,7 @@ function Place({ ctx, place }: { ctx: ViewContext; place: MePlace }) {
             {(g.quartierName ?? g.providerName) && (
               <>
                 {' – '}
-                <GrantPlace ctx={ctx} grant={{ ...g, municipalityName: null, municipalitySlug: null }} />
+                <bdi lang="de">{g.quartierName ?? g.providerName}</bdi>
               </>
             )}
           </li>
