@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount, demoEmail } from '../src/seed/demo-accounts.ts';
 import { listRoutes } from '../src/testing/access-matrix.ts';
+import { routePattern } from '../src/testing/crawl.ts';
 import { allowedPages, crawlLinks, grantsOf, mailsToRead, unreached } from '../src/testing/role-crawl.ts';
 import { axeViolations, type Harness, startHarness } from './harness.ts';
 
@@ -62,9 +63,18 @@ describe('journeys: every demo role finds its work from My Zuhause, by links onl
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(overflow <= 390, `no sideways scrolling of the page at 390 px (${overflow})`);
 
+      // Every page the role may use is also checked with axe, at 390 px, the first time the crawl reaches it.
+      const expected = allowedPages(h.t.app, await grantsOf(h.t.conn.db, demoEmail(account.key)));
+      const unchecked = new Set(expected.map((r) => r.url));
+      const violations: string[] = [];
       const result = await crawlLinks(
         async (url) => {
           const res = await page.goto(url);
+          const route = expected.find((r) => unchecked.has(r.url) && routePattern(r.url).test(url));
+          if (route && res?.status() === 200) {
+            unchecked.delete(route.url);
+            violations.push(...(await axeViolations(page)).map((v) => `${url}: ${v}`));
+          }
           const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
           return { status: res?.status() ?? 0, links };
         },
@@ -77,11 +87,9 @@ describe('journeys: every demo role finds its work from My Zuhause, by links onl
         [],
         'every link led to a page (no 403, no 404)',
       );
-      const missed = unreached(
-        allowedPages(h.t.app, await grantsOf(h.t.conn.db, demoEmail(account.key))),
-        result.visited,
-      );
+      const missed = unreached(expected, result.visited);
       assert.equal(missed.length, 0, `Allowed pages no link leads to:\n${listRoutes(missed)}`);
+      assert.deepEqual(violations, [], 'every page the role may use passes axe at 390 px');
     });
   }
 
