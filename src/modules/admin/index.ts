@@ -15,3 +15,7 @@ const routes: FastifyPluginAsync = async (app) => {
  * municipality and state-wide, and the background jobs.
  */
 export const admin: ModuleEntry & ModuleManifest = { name: 'admin', routes, nav: adminNav, me: adminMe };
+
+// The staff list frame, for other modules' staff lists (the feedback inbox) until the platform has one.
+export type { Paged } from './admin.service.ts';
+export { type AdminArea, AdminNav, ListFrame, type ListPageProps } from './views/parts.tsx';

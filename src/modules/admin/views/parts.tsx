@@ -18,8 +18,8 @@ export interface AdminArea {
   tenant: StaffNavTenant | null;
 }
 
-/** The lists of this module; each is also the last segment of its URL below the area. */
-export type AdminList = 'outbox' | 'audit' | 'jobs';
+/** The staff lists of the admin area; each is also the last segment of its URL below the area. */
+export type AdminList = 'outbox' | 'audit' | 'jobs' | 'feedback';
 
 /** The one staff navigation of the area (built from every module's manifest). */
 export function AdminNav({ ctx, area }: { ctx: ViewContext; area: AdminArea }) {
@@ -87,6 +87,8 @@ interface ListFrameProps<T> extends ListPageProps<T> {
   caption: string;
   empty: string;
   columns: Column<T>[];
+  /** More content after the list (e.g. a settings form that belongs to the page). */
+  after?: ComponentChildren;
 }
 
 /**
@@ -117,6 +119,7 @@ export function ListFrame<T>(p: ListFrameProps<T>) {
         count={pageCount(data.total, data.pageSize)}
         href={pageHref(action, state.values)}
       />
+      {p.after}
     </Layout>
   );
 }
