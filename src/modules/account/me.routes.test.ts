@@ -61,14 +61,8 @@ describe('My Zuhause', () => {
   });
 
   test('someone who belongs to no municipality yet gets the municipalities, not an empty page', async () => {
-    const c = new AddressedClient(t.app);
-    await c.get('/en/register');
-    const reg = await c.post('/en/register', {
-      displayName: 'Sam',
-      email: 'sam@example.org',
-      password: 'a long enough passphrase',
-    });
-    assert.equal(reg.headers.location, '/en/me');
+    const { c, location } = await signedIn('sam@example.org', []);
+    assert.equal(location, '/en/me');
     const page = await c.get('/en/me');
     assert.match(page.body, /not linked to a municipality yet/);
     assert.match(page.body, /href="\/en\/m\/meppen"/);

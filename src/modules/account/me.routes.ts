@@ -4,7 +4,7 @@ import { SIGNED_IN } from '../../platform/http/access.ts';
 import { meEntriesFor, placesOf, showEntries } from '../../platform/modules/navigation.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { registerLocaleGuard } from './account.http.ts';
-import { listGrantsWithNames } from './account.repository.ts';
+import { listGrantsWithNames } from '../../platform/identity/accounts.repository.ts';
 import { MePage, type MePlace } from './views/me-page.tsx';
 
 /** "My Zuhause": where every person lands after signing in; what they can do and what waits, per place. */

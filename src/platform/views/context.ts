@@ -1,3 +1,4 @@
+import { csrfBinding } from '../http/csrf-binding.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionUser } from '../auth/session-user.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
@@ -46,7 +47,7 @@ export function viewContext(req: FastifyRequest, reply: FastifyReply, status = 2
     money: (e) => formatMoney(locale, e),
     user: req.user,
     pathWithoutLocale: stripped,
-    csrfToken: reply.generateCsrf(),
+    csrfToken: reply.generateCsrf({ userInfo: csrfBinding(req, reply) }),
     flash: reply.flashMessage ?? null,
     demoMode: req.server.deps.config.demoMode,
     invalid: status === 422,
