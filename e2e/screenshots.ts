@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEMO_PASSWORD, demoEmail } from '../src/seed/demo-accounts.ts';
 import { startHarness } from './harness.ts';
 
 const out = process.argv[2] ?? join(tmpdir(), 'zuhause-screenshots');
@@ -35,6 +36,24 @@ try {
     await page.locator('main form button[type=submit]').click();
     await page.waitForLoadState();
     await page.screenshot({ path: join(out, `feedback-errors-${locale}.png`), fullPage: true });
+  }
+  // Signed in, on a 390 px phone: "My Zuhause" in Arabic, and staff pages with their navigation and tables.
+  const SIGNED_IN: [key: string, url: string, name: string][] = [
+    ['bewohner.meppen', '/ar/me', 'me-ar-390'],
+    ['beratung.meppen', '/ar/me', 'me-counsellor-ar-390'],
+    ['admin.meppen', '/de/m/meppen/admin', 'staff-start-de-390'],
+    ['admin.meppen', '/de/m/meppen/admin/people', 'staff-people-de-390'],
+    ['land', '/fa/state/municipalities', 'state-municipalities-fa-390'],
+  ];
+  for (const [key, url, name] of SIGNED_IN) {
+    const page = await h.page({ viewport: { width: 390, height: 844 } });
+    await page.goto('/de/login');
+    await page.locator('input[name=email]').fill(demoEmail(key));
+    await page.locator('input[name=password]').fill(DEMO_PASSWORD);
+    await page.locator('main form button[type=submit]').click();
+    await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+    await page.goto(url);
+    await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
   }
   console.log(`screenshots in ${out}`);
 } finally {

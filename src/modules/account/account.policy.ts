@@ -21,6 +21,14 @@ export function safeNext(next: unknown, fallback: string): string {
   }
 }
 
+/** A path of this site in another language: `/de/m/meppen` → `/ar/m/meppen`; other paths stay as they are. */
+export function inLocale(path: string, from: Locale, to: Locale): string {
+  const prefix = `/${from}`;
+  const rest = path.slice(prefix.length);
+  if (from === to || !path.startsWith(prefix) || !(rest === '' || /^[/?#]/.test(rest))) return path;
+  return `/${to}${rest}`;
+}
+
 /** True when the user holds a role that needs a second factor. */
 export function isStaff(user: Pick<SessionUser, 'roles'>): boolean {
   return user.roles.some((r) => STAFF_ROLES.has(r.role));

@@ -79,7 +79,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
         return sendPage(req, reply, (ctx) => ConfirmAddressPage({ ctx, state, token, email: holder.email }), 422);
       }
       await beginSession(req, reply, userId);
-      return redirectAfterPost(reply, `/${req.locale}/`, { kind: 'success', key: 'account.register.done' });
+      return redirectAfterPost(reply, `/${req.locale}/me`, { kind: 'success', key: 'account.register.done' });
     },
   );
 

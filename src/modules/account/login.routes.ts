@@ -2,12 +2,13 @@ import type { FastifyPluginAsync } from 'fastify';
 import { localeParams, TOKEN_PARAMS } from '../../platform/http/params.ts';
 import { markSecondFactor } from '../../platform/auth/sessions.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
+import { isLocale } from '../../platform/i18n/locales.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { sendPage } from '../../platform/views/render.ts';
 import { beginSession, endSession, keptValues, mailEnv, noStore, totpKeyOf, userOrSignIn } from './account.http.ts';
-import { afterPassword, safeNext } from './account.policy.ts';
+import { afterPassword, inLocale, safeNext } from './account.policy.ts';
 import { codeSchema, loginSchema } from './account.schema.ts';
 import { authenticate, sendVerification } from './account.service.ts';
 import { findValidToken } from '../../platform/identity/tokens.repository.ts';
@@ -24,7 +25,8 @@ const CODE_ERRORS: Record<string, string> = {
 
 /** Sign-in (password, then TOTP where enabled or required) and sign-out. */
 export const loginRoutes: FastifyPluginAsync = async (app) => {
-  const home = (locale: string) => `/${locale}/`;
+  // Everyone lands on "My Zuhause" unless a page of this site sent them to sign in.
+  const home = (locale: string) => `/${locale}/me`;
 
   app.get<NextQuery>(
     '/:locale/login',
@@ -75,11 +77,15 @@ export const loginRoutes: FastifyPluginAsync = async (app) => {
       return show({ email: { key: 'account.login.unverified' } }, 422);
     }
     const user = await beginSession(req, reply, result.account.id);
-    const target = afterPassword(user, req.locale, next);
+    // The person's own language wins from here on: the same page, in the language they chose for their account.
+    const lang = isLocale(result.account.locale) ? result.account.locale : req.locale;
+    const target = afterPassword(user, lang, inLocale(next, req.locale, lang));
     return redirectAfterPost(
       reply,
       target,
-      target === next ? { kind: 'success', key: 'account.login.done' } : undefined,
+      target.startsWith(`/${lang}/login/`) || target.startsWith(`/${lang}/account/totp`)
+        ? undefined
+        : { kind: 'success', key: 'account.login.done' },
     );
   });
 

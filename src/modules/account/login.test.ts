@@ -49,7 +49,7 @@ describe('register, sign in, sign out', () => {
     assert.equal(wrong.statusCode, 422);
     const confirmed = await c.post(link, { password: 'a long enough passphrase' });
     assert.equal(confirmed.statusCode, 303);
-    assert.equal(confirmed.headers.location, '/en/');
+    assert.equal(confirmed.headers.location, '/en/me');
     const user = await t.conn.db
       .selectFrom('users')
       .select(['id', 'password_hash', 'locale'])
@@ -77,7 +77,7 @@ describe('register, sign in, sign out', () => {
     await c.get('/en/login');
     const login = await c.post('/en/login', { email: 'AMIRA@example.org', password: 'a long enough passphrase' });
     assert.equal(login.statusCode, 303);
-    assert.equal(login.headers.location, '/en/');
+    assert.equal(login.headers.location, '/en/me');
     assert.equal((await c.get('/en/account')).statusCode, 200);
   });
 
@@ -189,7 +189,7 @@ describe('next parameter', () => {
     for (const evil of ['https://evil.example', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)']) {
       const res = await c.post('/en/login', { email: u.email, password: u.password, next: evil });
       assert.equal(res.statusCode, 303);
-      assert.equal(res.headers.location, '/en/', `next=${evil}`);
+      assert.equal(res.headers.location, '/en/me', `next=${evil}`);
     }
     const ok = await c.post('/en/login', { email: u.email, password: u.password, next: '/en/account?tab=1' });
     assert.equal(ok.headers.location, '/en/account?tab=1');

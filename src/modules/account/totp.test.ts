@@ -43,7 +43,7 @@ describe('staff must set up and use TOTP', () => {
     });
     const c = new AddressedClient(t.app);
     const login = await signIn(c, 'en', u.email, u.password);
-    assert.equal(login.headers.location, '/en/account/totp?next=%2Fen%2F');
+    assert.equal(login.headers.location, '/en/account/totp?next=%2Fen%2Fme');
     assert.equal(decide(admin(), await sessionUser(c), municipalityId), 'secondFactor');
     const prompt = await c.get('/en/login/totp');
     assert.equal(prompt.statusCode, 303, 'no TOTP yet: the prompt sends to the setup');
@@ -207,12 +207,12 @@ describe('demo accounts', () => {
       const d = await createUser(demo.conn.db, { email: 'demo-admin@example.org', roles, isDemo: true });
       const c = new AddressedClient(demo.app);
       const res = await signIn(c, 'de', d.email, d.password);
-      assert.equal(res.headers.location, '/de/');
+      assert.equal(res.headers.location, '/de/me');
       const cookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []).find((h) => h.startsWith('zh_sid='));
       assert.match(cookie ?? '', /; Secure/i, 'an https base URL makes the session cookie Secure');
       const real = await createUser(demo.conn.db, { email: 'real-admin@example.org', roles });
       const r = await signIn(new AddressedClient(demo.app), 'de', real.email, real.password);
-      assert.equal(r.headers.location, '/de/account/totp?next=%2Fde%2F');
+      assert.equal(r.headers.location, '/de/account/totp?next=%2Fde%2Fme');
     } finally {
       await demo.close();
     }
@@ -222,7 +222,7 @@ describe('demo accounts', () => {
       isDemo: true,
     });
     const res = await signIn(new AddressedClient(t.app), 'de', u.email, u.password);
-    assert.equal(res.headers.location, '/de/account/totp?next=%2Fde%2F');
+    assert.equal(res.headers.location, '/de/account/totp?next=%2Fde%2Fme');
   });
 });
 

@@ -29,7 +29,7 @@ export async function twoMunicipalities(db: Executor): Promise<Fixture> {
 export async function sessionFor(
   db: Executor,
   email: string,
-  grants: { role: Role; municipalityId: string | null }[],
+  grants: { role: Role; municipalityId: string | null; quartierId?: string }[],
   now = new Date(),
 ): Promise<{ userId: string; token: string }> {
   const user = await db
@@ -40,7 +40,14 @@ export async function sessionFor(
   if (grants.length > 0) {
     await db
       .insertInto('role_assignments')
-      .values(grants.map((g) => ({ user_id: user.id, role: g.role, municipality_id: g.municipalityId })))
+      .values(
+        grants.map((g) => ({
+          user_id: user.id,
+          role: g.role,
+          municipality_id: g.municipalityId,
+          quartier_id: g.quartierId ?? null,
+        })),
+      )
       .execute();
   }
   const token = await createSession(db, user.id, now);

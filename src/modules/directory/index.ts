@@ -1,6 +1,5 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
-import { staffEntry } from '../../platform/modules/nav.ts';
-import { DIRECTORY_READERS } from './directory.policy.ts';
+import { directoryMe, directoryNav } from './directory.nav.ts';
 import { directorySeed } from './directory.seed.ts';
 import { directoryRoutes } from './directory.routes.ts';
 
@@ -12,25 +11,12 @@ export { getQuartier, getQuartierBySlug, quartiereOf } from './quartiere.service
 export { getProvider, providersOf } from './providers.service.ts';
 export { describeIn, sourceHash } from './translations.service.ts';
 
-// The staff sections of a municipality's directory, and the state's municipality register.
-const nav = [
-  ...(['quartiere', 'providers', 'people'] as const).map((section, i) =>
-    staffEntry(`directory.${section}`, 'municipality', section, DIRECTORY_READERS, {
-      label: `directory.admin.${section}`,
-      order: 10 + i,
-    }),
-  ),
-  staffEntry('directory.municipalities', 'state', 'municipalities', ['state_admin'], {
-    label: 'directory.state.title',
-    order: 10,
-  }),
-];
-
 /** Municipalities, Quartiere, providers (Träger), and the people of a municipality with their roles. */
 export const directory: ModuleManifest = {
   name: 'directory',
   routes: directoryRoutes,
-  nav,
+  nav: directoryNav,
+  me: directoryMe,
   seed: [directorySeed],
   locales: new URL('./locales/', import.meta.url),
   auditSubjects: [

@@ -37,7 +37,7 @@ describe('public municipality pages', () => {
     assert.doesNotMatch(de.body, /Viele Familien/, 'the list shows only the first sentence');
     assert.match(de.body, /Caritas Emsland/);
     assert.match(de.body, /mailto:info@caritas\.example/);
-    assert.match(de.body, /href="\/de\/login\?next=/);
+    assert.match(de.body, /href="\/de\/login">/, 'staff sign in and land on My Zuhause, which fits every role');
     assert.doesNotMatch(de.body, /Schinkel/, 'another municipality’s Quartier never shows');
     assert.doesNotMatch(de.body, /<script/);
     const en = await c.get('/en/m/meppen');

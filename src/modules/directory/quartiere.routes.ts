@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { inMunicipality } from '../../platform/http/access.ts';
 import { staffResourceRoutes } from '../../platform/http/staff-resource.ts';
 import { DIRECTORY_READERS } from './directory.policy.ts';
+import { canEditQuartier, QUARTIER_EDITORS } from './directory.policy.ts';
 import { quartierForm } from './directory.schema.ts';
 import { changeQuartier, createQuartier, getQuartier, quartiereOf } from './quartiere.service.ts';
 import { translationStates, translationsOf } from './translations.service.ts';
@@ -29,5 +30,7 @@ export const quartiereRoutes: FastifyPluginAsync = async (app) => {
       QuartierFormPage({ ctx, tenant: t, state, id: edit?.id, translations: edit?.extra }),
     create: createQuartier,
     change: changeQuartier,
+    // A Quartier manager keeps their own Quartier's page up to date; the others are the administrators'.
+    rowEditors: { access: inMunicipality(...QUARTIER_EDITORS), may: canEditQuartier },
   });
 };

@@ -1,19 +1,21 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { inMunicipality } from '../../platform/http/access.ts';
-import { notFound } from '../../platform/http/app-error.ts';
+import { forbidden, notFound } from '../../platform/http/app-error.ts';
 import { locale, municipalityIdParams, pageTenant } from '../../platform/http/params.ts';
 import { submitForm } from '../../platform/http/submit-form.ts';
 import { requestCall, runUseCase } from '../../platform/usecase/run-use-case.ts';
 import { emptyForm } from '../../platform/views/components/form.tsx';
 import { sendPage } from '../../platform/views/render.ts';
+import { canEditQuartier, QUARTIER_EDITORS } from './directory.policy.ts';
 import { translationForm } from './directory.schema.ts';
 import { getQuartier } from './quartiere.service.ts';
 import { saveTranslation, translationsOf } from './translations.service.ts';
 import { TranslationFormPage } from './views/quartier-translations.tsx';
 
-const ADMIN = {
-  config: { access: inMunicipality('municipality_admin') },
+// Administrators and the Quartier's own manager (checked per Quartier below).
+const EDITORS = {
+  config: { access: inMunicipality(...QUARTIER_EDITORS) },
   schema: { params: municipalityIdParams.extend({ lang: locale }) },
 };
 
@@ -23,20 +25,22 @@ export const translationsRoutes: FastifyPluginAsync = async (plain) => {
   const db = app.deps.db;
   const url = '/:locale/m/:municipality/admin/quartiere/:id/translations/:lang';
 
-  app.get(url, ADMIN, async (req, reply) => {
+  app.get(url, EDITORS, async (req, reply) => {
     const t = pageTenant(req);
     const { id, lang } = req.params;
     const q = await getQuartier(db, t, id);
+    if (!canEditQuartier(req.user, t.municipalityId, q.id)) throw forbidden();
     if (lang === q.sourceLocale) throw notFound();
     const existing = (await translationsOf(db, t, q.id)).find((x) => x.locale === lang);
     const state = emptyForm({ areaDescription: existing?.areaDescription ?? '' });
     return sendPage(req, reply, (ctx) => TranslationFormPage({ ctx, tenant: t, q, lang, state }));
   });
 
-  app.post(url, ADMIN, async (req, reply) => {
+  app.post(url, EDITORS, async (req, reply) => {
     const t = pageTenant(req);
     const { id, lang } = req.params;
     const q = await getQuartier(db, t, id);
+    if (!canEditQuartier(req.user, t.municipalityId, q.id)) throw forbidden();
     return submitForm(
       req,
       reply,

@@ -3,6 +3,7 @@ import type { ModuleManifest } from '../../platform/modules/manifest.ts';
 import { FEEDBACK_RETENTION_JOB, feedbackRetentionJob, feedbackRetentionSchedule } from './feedback.retention.ts';
 import { feedbackRoutes } from './feedback.routes.ts';
 import { inboxRoutes } from './inbox.routes.ts';
+import { siteMe } from './site.me.ts';
 import { siteRoutes } from './site.routes.ts';
 
 const routes: FastifyPluginAsync = async (app) => {
@@ -33,7 +34,7 @@ export const site: ModuleManifest = {
       order: 40,
     },
   ],
-  me: [],
+  me: siteMe,
   jobs: { [FEEDBACK_RETENTION_JOB]: feedbackRetentionJob },
   schedules: [feedbackRetentionSchedule],
   locales: new URL('./locales/', import.meta.url),

@@ -1,12 +1,14 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { PageTenant } from '../db/tenant.ts';
+import type { SessionUser } from '../auth/session-user.ts';
 import type { Executor } from '../db/types.ts';
 import { requestCall, type UseCase, runUseCase } from '../usecase/run-use-case.ts';
 import { emptyForm, type FormState } from '../views/components/form.tsx';
 import { type Page, sendPage } from '../views/render.ts';
 import type { Access } from './access.ts';
+import { forbidden } from './app-error.ts';
 import { municipalityIdParams, municipalityParams, pageTenant } from './params.ts';
 import { submitForm } from './submit-form.ts';
 
@@ -37,6 +39,11 @@ export interface StaffResource<S extends z.ZodType, E> {
   /** Writers: run inside `runUseCase`, so they must `uc.record` what they change. */
   create: (uc: UseCase, data: z.infer<S>) => Promise<unknown>;
   change: (uc: UseCase, id: string, data: z.infer<S>) => Promise<unknown>;
+  /**
+   * Who may change a stored row besides `editors` (a Quartier manager their own Quartier): the route lets `access`
+   * through and `may` decides per row, 403 for a row that is not theirs. Default: `editors` only.
+   */
+  rowEditors?: { access: Access; may: (user: SessionUser | null, municipalityId: string, id: string) => boolean };
 }
 
 /** Registers a section's list (for its readers) and its create and edit forms (for its editors). */
@@ -47,7 +54,10 @@ export function staffResourceRoutes<S extends z.ZodType, E>(plain: FastifyInstan
   const listUrl = (locale: string, t: PageTenant) => `/${locale}/m/${t.slug}/admin/${r.section}`;
   const list = { config: { access: r.readers }, schema: { params: municipalityParams } };
   const edit = { config: { access: r.editors }, schema: { params: municipalityParams } };
-  const editOne = { config: { access: r.editors }, schema: { params: municipalityIdParams } };
+  const editOne = { config: { access: r.rowEditors?.access ?? r.editors }, schema: { params: municipalityIdParams } };
+  const mayEdit = (req: FastifyRequest, t: PageTenant, id: string) => {
+    if (r.rowEditors && !r.rowEditors.may(req.user, t.municipalityId, id)) throw forbidden();
+  };
 
   app.get(base, list, async (req, reply) => {
     const t = pageTenant(req);
@@ -68,6 +78,7 @@ export function staffResourceRoutes<S extends z.ZodType, E>(plain: FastifyInstan
   app.get(`${base}/:id/edit`, editOne, async (req, reply) => {
     const t = pageTenant(req);
     const { id } = req.params;
+    mayEdit(req, t, id);
     const { values, extra } = await r.load(db, t, id);
     return sendPage(req, reply, r.formPage(t, emptyForm(values), { id, extra }));
   });
@@ -75,6 +86,7 @@ export function staffResourceRoutes<S extends z.ZodType, E>(plain: FastifyInstan
   app.post(`${base}/:id`, editOne, async (req, reply) => {
     const t = pageTenant(req);
     const { id } = req.params;
+    mayEdit(req, t, id);
     // The row must be this tenant's before the form is even looked at: another tenant's id is a 404.
     const { extra } = await r.load(db, t, id);
     const page = (state: FormState) => r.formPage(t, state, { id, extra });

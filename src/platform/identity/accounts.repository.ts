@@ -162,14 +162,33 @@ export interface GrantView {
   role: Role;
   /** Null for a state-wide role. */
   municipalityName: string | null;
+  municipalitySlug: string | null;
+  /** The Quartier or provider the role is held for, when it is held for one. */
+  quartierName: string | null;
+  providerName: string | null;
 }
 
-/** The user's roles with the names of the municipalities they hold them in, for the account page. */
+/**
+ * The user's roles with the names of where they hold them (municipality, and the Quartier or provider within it),
+ * for the account page and "My Zuhause".
+ */
 export async function listGrantsWithNames(db: Executor, userId: string): Promise<GrantView[]> {
   const rows = await db
     .selectFrom('role_assignments as r')
     .leftJoin('municipalities as m', 'm.id', 'r.municipality_id')
-    .select(['r.role', 'm.name as municipalityName'])
+    .leftJoin('quartiere as q', (j) =>
+      j.onRef('q.municipality_id', '=', 'r.municipality_id').onRef('q.id', '=', 'r.quartier_id'),
+    )
+    .leftJoin('providers as p', (j) =>
+      j.onRef('p.municipality_id', '=', 'r.municipality_id').onRef('p.id', '=', 'r.provider_id'),
+    )
+    .select([
+      'r.role',
+      'm.name as municipalityName',
+      'm.slug as municipalitySlug',
+      'q.name as quartierName',
+      'p.name as providerName',
+    ])
     .where('r.user_id', '=', userId)
     .orderBy('m.name')
     .orderBy('r.role')

@@ -31,6 +31,8 @@ export interface ViewContext {
   asset: (name: string) => string;
   /** Every navigation entry of the application's manifests (the staff navigation picks what the user may see). */
   nav: readonly NavEntry[];
+  /** Every module's manifest: the staff navigation is built from their entries. */
+  manifests: readonly ModuleManifest[];
 }
 
 // The entries are the same for every request of an application: gathered once per manifest list.
@@ -64,5 +66,6 @@ export function viewContext(req: FastifyRequest, reply: FastifyReply, status = 2
     invalid: status === 422,
     asset: (name) => req.server.assets.url(name),
     nav: navEntries(req.server.manifests),
+    manifests: req.server.manifests ?? [],
   };
 }

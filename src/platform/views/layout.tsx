@@ -62,10 +62,13 @@ function AccountNav({ ctx }: { ctx: ViewContext }) {
   const { t } = ctx;
   return (
     <nav aria-label={t('layout.accountNav')}>
-      <ul class="z-inline-list">
+      <ul class="z-inline-list z-account">
         {ctx.user ? (
           <>
             <li>
+              <a href={`/${ctx.locale}/me`}>{t('layout.me')}</a>
+            </li>
+            <li class="z-account__name">
               <a href={`/${ctx.locale}/account`}>{ctx.user.displayName}</a>
             </li>
             <li>

@@ -11,6 +11,20 @@ export interface AccountView {
   sessions: number;
 }
 
+/** Where a role is held: the state, or the municipality with the Quartier or provider it is held for. */
+export function GrantPlace({ ctx, grant }: { ctx: ViewContext; grant: GrantView }) {
+  if (!grant.municipalityName) return <>{ctx.t('account.scope.state')}</>;
+  const within = grant.quartierName ?? grant.providerName;
+  if (!within) return <bdi lang="de">{grant.municipalityName}</bdi>;
+  return (
+    <>
+      <bdi lang="de">{within}</bdi>
+      {' · '}
+      <bdi lang="de">{grant.municipalityName}</bdi>
+    </>
+  );
+}
+
 /** The signed-in person's overview: who they are, their roles and where, the second factor, open sessions. */
 export function AccountPage({ ctx, account }: { ctx: ViewContext; account: AccountView }) {
   const { t, locale } = ctx;
@@ -42,7 +56,9 @@ export function AccountPage({ ctx, account }: { ctx: ViewContext; account: Accou
             {account.grants.map((g) => (
               <tr class="kern-table__row">
                 <td class="kern-table__cell">{t(roleLabelKey(g.role))}</td>
-                <td class="kern-table__cell">{g.municipalityName ?? t('account.scope.state')}</td>
+                <td class="kern-table__cell">
+                  <GrantPlace ctx={ctx} grant={g} />
+                </td>
               </tr>
             ))}
           </tbody>

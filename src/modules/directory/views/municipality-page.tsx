@@ -68,10 +68,10 @@ function StaffLinks({ ctx, o }: { ctx: ViewContext; o: MunicipalityOverview }) {
   const base = mBase(ctx, o.municipality.slug);
   if (!readsDirectory(ctx.user, o.municipality.id)) {
     if (ctx.user) return null;
-    const next = encodeURIComponent(`${base}/admin/quartiere`);
+    // No `next`: whoever signs in (staff, landlord, resident) lands on "My Zuhause", which lists what they may use.
     return (
       <p class="kern-body">
-        <a class="kern-link" href={`/${ctx.locale}/login?next=${next}`}>
+        <a class="kern-link" href={`/${ctx.locale}/login`}>
           {ctx.t('directory.start.staffSignIn')}
         </a>
       </p>

@@ -75,7 +75,6 @@ function PeopleTable({
   const { t } = ctx;
   const columns: Column<PersonRow>[] = [
     { header: t('directory.people.name'), rowHeader: true, cell: (p) => <bdi>{p.displayName}</bdi> },
-    ...(edit ? [{ header: t('directory.people.email'), cell: (p: PersonRow) => p.email }] : []),
     {
       header: t('directory.people.status'),
       cell: (p) =>
@@ -91,6 +90,8 @@ function PeopleTable({
         </ul>
       ),
     },
+    // The address last: on a phone the name and the roles (with their revoke buttons) come first.
+    ...(edit ? [{ header: t('directory.people.email'), cell: (p: PersonRow) => p.email }] : []),
   ];
   return <DataTable caption={t('directory.admin.people')} captionHidden empty="" rows={people} columns={columns} />;
 }

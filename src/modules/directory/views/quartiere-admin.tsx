@@ -2,6 +2,7 @@ import { type FormState, TextArea, TextField } from '../../../platform/views/com
 import type { Locale } from '../../../platform/i18n/locales.ts';
 import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { canEditQuartier } from '../directory.policy.ts';
 import type { QuartierRow } from '../quartiere.repository.ts';
 import type { TranslationState } from '../translations.service.ts';
 import type { PageTenant } from './parts.tsx';
@@ -13,7 +14,9 @@ import { formAction, LocaleSelect, staffSection } from './fields.tsx';
 export function QuartiereListPage(props: { ctx: ViewContext; tenant: PageTenant; quartiere: QuartierRow[] }) {
   const { ctx, tenant, quartiere } = props;
   const { t } = ctx;
-  const { base, edit, action } = staffSection(ctx, tenant, 'quartiere', t('directory.quartier.new'));
+  const { base, action } = staffSection(ctx, tenant, 'quartiere', t('directory.quartier.new'));
+  // Administrators change every Quartier, a Quartier manager their own.
+  const edit = (id: string) => canEditQuartier(ctx.user, tenant.municipalityId, id);
   return (
     <StaffPage
       ctx={ctx}
@@ -32,7 +35,7 @@ export function QuartiereListPage(props: { ctx: ViewContext; tenant: PageTenant;
             header: t('directory.quartier.name'),
             rowHeader: true,
             cell: (q) =>
-              edit ? (
+              edit(q.id) ? (
                 <a class="kern-link" href={`${base}/${q.id}/edit`}>
                   {q.name}
                 </a>

@@ -52,6 +52,7 @@ export function StateMunicipalitiesPage({
           { header: labels.slug, cell: (m) => m.slug },
           {
             header: t('directory.state.people'),
+            action: true,
             cell: (m) => (
               <a
                 class="kern-link"

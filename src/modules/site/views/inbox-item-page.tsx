@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { areaBase, type StaffArea } from '../../../platform/views/staff/staff-area.ts';
-import { StaffNav } from '../../../platform/views/staff/staff-nav.tsx';
+import { AreaNav } from '../../../platform/views/staff/staff-page.tsx';
 import {
   ErrorSummary,
   Form,
@@ -49,7 +49,7 @@ export function InboxItemPage({
   ];
   return (
     <Layout ctx={ctx} title={heading}>
-      <StaffNav ctx={ctx} area={area} current="site.feedback" />
+      <AreaNav ctx={ctx} area={area} />
       <p class="kern-body">
         <a class="kern-link" href={`${areaBase(ctx.locale, area)}/feedback`}>
           {t('site.inbox.back')}

@@ -66,8 +66,21 @@ describe('data table', () => {
     );
     assert.match(html, /<caption class="kern-title">Liste<\/caption>/);
     assert.equal(html.match(/scope="col"/g)?.length, 2);
-    assert.match(html, /<th class="kern-table__header" scope="row">&lt;b>A&lt;\/b><\/th>/);
+    assert.match(html, /<th class="kern-table__header z-sticky-start" scope="row">&lt;b>A&lt;\/b><\/th>/);
     assert.match(html, /kern-table__cell--numeric">1</);
+  });
+
+  it('scrolls in a box named by the caption and reachable by keyboard; the actions column stays in view', () => {
+    const html = renderToString(
+      <DataTable
+        caption="Liste"
+        columns={[...columns, { header: 'Aktion', cell: () => 'x', action: true }]}
+        rows={[{ name: 'A', n: 1 }]}
+        empty="Leer"
+      />,
+    );
+    assert.match(html, /^<section class="kern-table-responsive" aria-label="Liste" tabindex="0">/);
+    assert.match(html, /<td class="kern-table__cell kern-table__cell--action z-sticky-end">x<\/td>/);
   });
 
   it('says the list is empty instead of showing an empty table', () => {

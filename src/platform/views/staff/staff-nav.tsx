@@ -1,38 +1,64 @@
-import type { SessionUser } from '../../auth/session-user.ts';
-import type { NavEntry } from '../../modules/manifest.ts';
+import { navFor } from '../../modules/navigation.ts';
 import type { ViewContext } from '../context.ts';
-import type { StaffArea } from './staff-area.ts';
 
-/** True when the user holds one of the entry's roles where the page is (empty roles: everyone signed in). */
-function sees(user: SessionUser | null, entry: NavEntry, area: StaffArea): boolean {
-  if (!user) return false;
-  if (entry.roles.length === 0) return true;
-  const where = area.municipality?.municipalityId ?? null;
-  return user.roles.some((g) => entry.roles.includes(g.role) && g.municipalityId === where);
+/** The municipality a staff page belongs to (absent on the state's pages). */
+export interface StaffNavTenant {
+  municipalityId: string;
+  slug: string;
+  name: string;
 }
 
 /**
- * The one staff navigation: every manifest's entries of the area's scope that the user may use, with the current
- * page marked. (Built from the manifests' `nav`; "My Zuhause" and the start pages extend it.)
+ * Which entry a path belongs to: the one whose URL is the longest prefix of it (a Quartier's edit form belongs to
+ * "Quartiere"). `page` when the path is the entry's own page, `true` when it lies below it.
  */
-export function StaffNav({ ctx, area, current }: { ctx: ViewContext; area: StaffArea; current: string }) {
-  const scope = area.municipality ? 'municipality' : 'state';
-  const at = { locale: ctx.locale, ...(area.municipality ? { municipality: area.municipality.slug } : {}) };
-  const entries = ctx.nav.filter((e) => e.scope === scope && sees(ctx.user, e, area));
-  const m = area.municipality;
+export function currentOf(hrefs: readonly string[], path: string): { index: number; exact: boolean } | null {
+  let best = -1;
+  for (const [i, href] of hrefs.entries()) {
+    const inside = path === href || path.startsWith(`${href}/`);
+    if (inside && (best < 0 || href.length > (hrefs[best]?.length ?? 0))) best = i;
+  }
+  return best < 0 ? null : { index: best, exact: hrefs[best] === path };
+}
+
+/**
+ * The one staff navigation, built from every module's manifest: the links of the scope's sections that the user's
+ * roles there open, with the current one marked. On a municipality's pages it also leads back to its public page.
+ */
+export function StaffNav({
+  ctx,
+  scope,
+  tenant,
+}: {
+  ctx: ViewContext;
+  scope: 'municipality' | 'state';
+  tenant?: StaffNavTenant | null;
+}) {
+  const municipalityId = scope === 'municipality' ? (tenant?.municipalityId ?? null) : null;
+  const entries = navFor(ctx.manifests, scope, ctx.user, municipalityId);
+  const navCtx = { locale: ctx.locale, ...(tenant ? { municipality: tenant.slug } : {}) };
+  const hrefs = entries.map((e) => e.href(navCtx));
+  const path = `/${ctx.locale}${ctx.pathWithoutLocale}`.replace(/\/$/, '');
+  const current = currentOf(hrefs, path);
+  const label =
+    scope === 'state' || !tenant ? ctx.t('staff.nav.state') : ctx.t('staff.nav.municipality', { name: tenant.name });
   return (
-    <nav aria-label={m ? ctx.t('staff.nav.municipality', { municipality: m.name }) : ctx.t('staff.nav.state')}>
-      {m && (
+    <nav class="z-staffnav" aria-label={label}>
+      {scope === 'municipality' && tenant && (
         <p class="kern-body">
-          <a class="kern-link" href={`/${ctx.locale}/m/${m.slug}`}>
-            <bdi lang="de">{m.name}</bdi>
+          <a class="kern-link" href={`/${ctx.locale}/m/${tenant.slug}`}>
+            <bdi lang="de">{tenant.name}</bdi>
           </a>
         </p>
       )}
       <ul class="z-inline-list">
-        {entries.map((e) => (
+        {entries.map((e, i) => (
           <li>
-            <a class="kern-link" href={e.href(at)} aria-current={e.id === current ? 'page' : undefined}>
+            <a
+              class="kern-link"
+              href={hrefs[i]}
+              aria-current={current?.index === i ? (current.exact ? 'page' : 'true') : undefined}
+            >
               {ctx.t(e.label)}
             </a>
           </li>

@@ -5,31 +5,40 @@ import { Layout } from '../layout.tsx';
 import type { StaffArea } from './staff-area.ts';
 import { StaffNav } from './staff-nav.tsx';
 
+/** The one staff navigation of an area: a municipality's staff pages or the state's (the current entry from the URL). */
+export function AreaNav({ ctx, area }: { ctx: ViewContext; area: StaffArea }) {
+  return area.municipality ? (
+    <StaffNav ctx={ctx} scope="municipality" tenant={area.municipality} />
+  ) : (
+    <StaffNav ctx={ctx} scope="state" />
+  );
+}
+
 /** The primary action of a staff page (shown only to those who may take it; `false` hides it). */
 export type StaffAction = { href: string; label: string } | false | undefined;
 
 /**
- * A staff page of any module: the one staff navigation (with `current`, a nav entry id, marked), the heading and,
+ * A staff page of any module: the one staff navigation (its current entry marked), the heading and,
  * when given, the primary action, then the page's own content.
  */
 export function StaffPage({
   ctx,
   area,
-  current,
   title,
   action,
   children,
 }: {
   ctx: ViewContext;
   area: StaffArea;
-  current: string;
+  /** The nav entry the page belongs to (documentation; the navigation marks the current entry from the URL). */
+  current?: string;
   title: string;
   action?: StaffAction;
   children: ComponentChildren;
 }) {
   return (
     <Layout ctx={ctx} title={title}>
-      <StaffNav ctx={ctx} area={area} current={current} />
+      <AreaNav ctx={ctx} area={area} />
       <h1 class="kern-heading-large">{title}</h1>
       {action && (
         <p class="kern-body">

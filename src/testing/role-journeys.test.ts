@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoEmail } from '../seed/demo-accounts.ts';
+import { seedDemo } from '../seed/seed.ts';
+import { listRoutes } from './access-matrix.ts';
+import { type TestApp, testApp } from './app.ts';
+import { allowedPages, crawlLinks, grantsOf, linksOf, mailsToRead, unreached } from './role-crawl.ts';
+import { AddressedClient, signIn } from './users.ts';
+
+// Every demo role of Meppen and the state's two, as a person would: sign in on the German sign-in page, land on
+// "My Zuhause" in their own language, then follow links only. No link on the way may lead to a 403 or a 404, and
+// every page the route table allows the role must be reached. (The browser version is e2e/role-journeys.test.ts.)
+
+const ROLES = DEMO_ACCOUNTS.filter((a) => !a.municipality || a.municipality === 'meppen');
+
+describe('role journeys (in process): each demo role finds every page it may use from My Zuhause', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await testApp({ demoMode: true });
+    await seedDemo(t.conn.db);
+    await mailsToRead(t.conn.db);
+  });
+  after(() => t.close());
+
+  for (const account of ROLES) {
+    test(`${account.key} (${account.role}, ${account.locale})`, async () => {
+      const email = demoEmail(account.key);
+      const client = new AddressedClient(t.app);
+      const login = await signIn(client, 'de', email, DEMO_PASSWORD);
+      const landing = String(login.headers.location);
+      assert.equal(landing, `/${account.locale}/me`, 'lands on My Zuhause, in the language of the account');
+
+      const result = await crawlLinks(
+        async (url) => {
+          const res = await client.get(url);
+          const html = String(res.headers['content-type'] ?? '').startsWith('text/html');
+          const location = res.statusCode >= 300 && res.statusCode < 400 ? String(res.headers.location) : undefined;
+          return { status: res.statusCode, ...(location ? { location } : {}), links: html ? linksOf(res.body) : [] };
+        },
+        landing,
+        { prefix: `/${account.locale}/`, maxPages: 400 },
+      );
+      const broken = result.visited.filter((v) => v.status >= 400);
+      assert.deepEqual(broken, [], 'a link led to an error page');
+      assert.ok(result.visited.length < 400, 'the crawl ended before its bound');
+
+      const expected = allowedPages(t.app, await grantsOf(t.conn.db, email));
+      assert.ok(
+        expected.some((r) => r.url === '/:locale/me'),
+        'My Zuhause is among the allowed pages',
+      );
+      const missed = unreached(expected, result.visited);
+      assert.equal(missed.length, 0, `Allowed pages no link leads to:\n${listRoutes(missed)}`);
+    });
+  }
+});
