@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { PUBLIC } from '../../http/access.ts';
 import { AssetStore } from './assets.ts';
-import { buildCss } from './styles.ts';
+import { stylesheet } from './styles.ts';
 
 /** Builds the assets once at start and serves them precompressed, hashed and immutable. */
 export function registerAssets(app: FastifyInstance, store = defaultStore()): void {
@@ -31,7 +31,7 @@ let cached: AssetStore | undefined;
 function defaultStore(): AssetStore {
   if (!cached) {
     cached = new AssetStore();
-    cached.add('app.css', 'text/css; charset=utf-8', buildCss());
+    cached.add('app.css', 'text/css; charset=utf-8', stylesheet());
     cached.add('icon.svg', 'image/svg+xml', readFileSync(join(import.meta.dirname, 'icon.svg')));
   }
   return cached;
