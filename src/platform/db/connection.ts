@@ -8,6 +8,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { QueryObserver } from './query-observer.ts';
 import type { Database } from './types.ts';
 
 // DATE stays a plain 'YYYY-MM-DD' string: converting it to a JS Date would shift it by the time zone.
@@ -17,6 +18,9 @@ pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
 
 export type Engine = 'pglite' | 'postgres';
+
+// Every query passes the observer: it counts them per request and tells the caches what changed.
+const OBSERVED = [new QueryObserver()];
 
 export interface Connection {
   db: Kysely<Database>;
@@ -54,7 +58,7 @@ export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<P
 /** Puts Kysely on an open PGlite: exactly one connection, or concurrent transactions corrupt the stream. */
 export function wrapPglite(pglite: PGlite): Connection {
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: OBSERVED });
   return {
     db,
     engine: 'pglite',
@@ -69,6 +73,6 @@ function connectServer(url: string, max: number): Connection {
   const pool = new pg.Pool({ connectionString: url, max });
   // An idle client that loses its server must not crash the process.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: OBSERVED });
   return { db, engine: 'postgres', close: () => db.destroy() };
 }

@@ -3,16 +3,16 @@ import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { cookieSecure } from './request-context.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 
 /** Cookies, form bodies, security headers with a strict CSP, CSRF, rate limits, compression, ETags. */
 export async function registerSecurity(app: FastifyInstance): Promise<void> {
   await app.register(cookie, { secret: app.deps.config.sessionSecret });
   await app.register(formbody, { bodyLimit: 256 * 1024 });
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {

@@ -41,6 +41,9 @@ export function readCatalog(locale: Locale, dirs = catalogDirs()): Catalog {
 export class Messages {
   private readonly catalogs = new Map<Locale, Catalog>();
   private readonly compiled = new Map<string, IntlMessageFormat>();
+  private readonly translators = new Map<Locale, Translate>();
+  /** Messages without arguments, formatted once. */
+  private readonly plain = new Map<string, string>();
 
   constructor(dirs = catalogDirs()) {
     for (const l of LOCALES) this.catalogs.set(l, readCatalog(l, dirs));
@@ -58,17 +61,28 @@ export class Messages {
     if (source === undefined) return key;
     const loc = own === undefined ? 'de' : locale;
     const id = `${loc}\u0000${key}`;
+    if (values === undefined) {
+      const done = this.plain.get(id);
+      if (done !== undefined) return done;
+    }
     let fmt = this.compiled.get(id);
     if (!fmt) {
       fmt = new IntlMessageFormat(source, loc);
       this.compiled.set(id, fmt);
     }
-    return String(fmt.format(values as Record<string, string | number | Date>));
+    const text = String(fmt.format(values as Record<string, string | number | Date>));
+    if (values === undefined) this.plain.set(id, text);
+    return text;
   }
 
   /** A translate function bound to one locale. */
   translator(locale: Locale): Translate {
-    return (key, values) => this.format(locale, key, values);
+    let t = this.translators.get(locale);
+    if (!t) {
+      t = (key, values) => this.format(locale, key, values);
+      this.translators.set(locale, t);
+    }
+    return t;
   }
 
   /** The keys of one locale, for completeness checks. */

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { cacheLifetimeMs } from '../db/cache-lifetime.ts';
+import { type Dependencies, dataVersions, dependenciesOf } from '../db/query-observer.ts';
+import { LOCALE_COOKIE, SESSION_COOKIE } from './request-context.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Set false for a public GET whose answer must be computed every time (health checks). */
+    pageCache?: boolean;
+  }
+}
+
+type Encoding = 'br' | 'gzip';
+
+interface Entry {
+  type: string;
+  etag: string;
+  cacheControl: string | undefined;
+  identity: Buffer;
+  br?: Buffer;
+  gzip?: Buffer;
+  deps: Dependencies;
+  expires: number;
+}
+
+const MAX_ENTRIES = 2000;
+const CACHEABLE_TYPE = /^(text\/html|application\/(json|geo\+json))\b/;
+// The locale cookie and the clearing of a stale flash are per request, set again on every hit; any other cookie
+// (the CSRF secret above all) makes the answer personal.
+const HARMLESS_COOKIE = new RegExp(`^(${LOCALE_COOKIE}|zh_flash)=`);
+const VARY = 'Accept-Encoding, Accept-Language, Cookie';
+
+// Requests whose page used something of the visitor's own (its form token): never stored.
+const personal = new WeakSet<FastifyRequest>();
+const fromCache = new WeakSet<FastifyRequest>();
+
+/** Marks the page of this request as personal (it carries a form token), so that it is never shared. */
+export function markPersonal(req: FastifyRequest): void {
+  personal.add(req);
+}
+
+/** The encoding a client takes, brotli first. */
+function pickEncoding(req: FastifyRequest): Encoding | undefined {
+  const accept = String(req.headers['accept-encoding'] ?? '');
+  return accept.includes('br') ? 'br' : accept.includes('gzip') ? 'gzip' : undefined;
+}
+
+function encoded(e: Entry, enc: Encoding): Buffer {
+  if (enc === 'br') {
+    e.br ??= brotliCompressSync(e.identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } });
+    return e.br;
+  }
+  e.gzip ??= gzipSync(e.identity, { level: 6 });
+  return e.gzip;
+}
+
+/** An anonymous visitor's GET of a public route, without a one-time message to show. */
+function eligible(req: FastifyRequest, reply: FastifyReply): boolean {
+  const config = req.routeOptions.config;
+  return (
+    req.method === 'GET' &&
+    config.pageCache !== false &&
+    config.access?.kind === 'public' &&
+    req.cookies[SESSION_COOKIE] === undefined &&
+    req.user === null &&
+    reply.flashMessage === null
+  );
+}
+
+function storable(req: FastifyRequest, reply: FastifyReply, payload: unknown): payload is string {
+  if (reply.statusCode !== 200 || typeof payload !== 'string' || personal.has(req)) return false;
+  if (!CACHEABLE_TYPE.test(String(reply.getHeader('content-type') ?? ''))) return false;
+  if (/no-store|private/.test(String(reply.getHeader('cache-control') ?? ''))) return false;
+  const cookies = reply.getHeader('set-cookie');
+  const list = cookies === undefined ? [] : Array.isArray(cookies) ? cookies : [String(cookies)];
+  if (list.some((c) => !HARMLESS_COOKIE.test(c))) return false;
+  // A read that wrote (an audit entry, say) is not the same for the next visitor.
+  return req.queryScope !== null && req.queryScope.writes.size === 0;
+}
+
+/**
+ * Keeps the answers of anonymous public GETs in memory, compressed, keyed by URL and locale (and served in the
+ * encoding asked for), with an ETag and conditional 304. An entry lives while no table it was built from has been
+ * written since (see `query-observer.ts`), and on a PostgreSQL server at most `cacheLifetimeMs`.
+ */
+export function registerPageCache(app: FastifyInstance): void {
+  const entries = new Map<string, Entry>();
+  const lifetime = cacheLifetimeMs(app.deps.engine);
+  const keyOf = (req: FastifyRequest) => `${req.locale}\u0000${req.url}`;
+
+  app.addHook('preHandler', async (req, reply) => {
+    if (!eligible(req, reply)) return;
+    const key = keyOf(req);
+    const e = entries.get(key);
+    if (!e) return;
+    if (e.expires <= Date.now() || !dataVersions.current(e.deps)) {
+      entries.delete(key);
+      return;
+    }
+    fromCache.add(req);
+    reply.header('content-type', e.type).header('etag', e.etag).header('vary', VARY);
+    if (e.cacheControl) reply.header('cache-control', e.cacheControl);
+    if (req.headers['if-none-match'] === e.etag) return reply.code(304).send();
+    const enc = pickEncoding(req);
+    if (!enc) return reply.send(e.identity);
+    return reply.header('content-encoding', enc).send(encoded(e, enc));
+  });
+
+  // Runs after the ETag hook of security.ts and before compression (a route hook), so it sees the page as text.
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (fromCache.has(req) || !eligible(req, reply) || !storable(req, reply, payload)) return payload;
+    const identity = Buffer.from(payload);
+    const etag =
+      String(reply.getHeader('etag') ?? '') ||
+      `W/"${createHash('sha256').update(identity).digest('base64url').slice(0, 22)}"`;
+    const e: Entry = {
+      type: String(reply.getHeader('content-type')),
+      etag,
+      cacheControl: reply.getHeader('cache-control') as string | undefined,
+      identity,
+      deps: dependenciesOf(req.queryScope!),
+      expires: Date.now() + lifetime,
+    };
+    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+    entries.set(keyOf(req), e);
+    reply.header('etag', etag).header('vary', VARY);
+    const enc = pickEncoding(req);
+    if (!enc) return payload;
+    reply.header('content-encoding', enc);
+    return encoded(e, enc);
+  });
+}
