@@ -3,6 +3,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { cacheLifetimeMs } from '../db/cache-lifetime.ts';
 import { type Dependencies, dataVersions, dependenciesOf } from '../db/query-observer.ts';
+import { isPersonal } from './personal-page.ts';
 import { LOCALE_COOKIE, SESSION_COOKIE } from './request-context.ts';
 
 declare module 'fastify' {
@@ -32,14 +33,7 @@ const CACHEABLE_TYPE = /^(text\/html|application\/(json|geo\+json))\b/;
 const HARMLESS_COOKIE = new RegExp(`^(${LOCALE_COOKIE}|zh_flash)=`);
 const VARY = 'Accept-Encoding, Accept-Language, Cookie';
 
-// Requests whose page used something of the visitor's own (its form token): never stored.
-const personal = new WeakSet<FastifyRequest>();
 const fromCache = new WeakSet<FastifyRequest>();
-
-/** Marks the page of this request as personal (it carries a form token), so that it is never shared. */
-export function markPersonal(req: FastifyRequest): void {
-  personal.add(req);
-}
 
 /** The encoding a client takes, brotli first. */
 function pickEncoding(req: FastifyRequest): Encoding | undefined {
@@ -70,7 +64,7 @@ function eligible(req: FastifyRequest, reply: FastifyReply): boolean {
 }
 
 function storable(req: FastifyRequest, reply: FastifyReply, payload: unknown): payload is string {
-  if (reply.statusCode !== 200 || typeof payload !== 'string' || personal.has(req)) return false;
+  if (reply.statusCode !== 200 || typeof payload !== 'string' || isPersonal(req)) return false;
   if (!CACHEABLE_TYPE.test(String(reply.getHeader('content-type') ?? ''))) return false;
   if (/no-store|private/.test(String(reply.getHeader('cache-control') ?? ''))) return false;
   const cookies = reply.getHeader('set-cookie');

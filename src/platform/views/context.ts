@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionUser } from '../auth/session-user.ts';
-import { markPersonal } from '../http/page-cache.ts';
+import { markPersonal } from '../http/personal-page.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
 import { direction, type Locale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/messages.ts';
