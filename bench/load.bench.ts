@@ -3,7 +3,8 @@
 // Prints a table and writes bench/results/load-<date>.json. Loopback only, a few seconds per run; asserts nothing.
 //   npm run bench:load                 (builds dist/ first)
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:load
-// Settings: BENCH_SECONDS (per run, default 5), BENCH_CONNECTIONS (default 50), BENCH_ENGINES (embedded,postgres).
+// Settings: BENCH_SECONDS (per run, default 5), BENCH_CONNECTIONS (default 50), BENCH_ENGINES (embedded,postgres),
+// BENCH_ONLY (run only the scenarios whose name contains it).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -58,7 +59,9 @@ writeResults(results, helloRate);
 
 async function measure(target: Served, scenarios: Awaited<ReturnType<typeof prepare>>): Promise<Figures[]> {
   const out: Figures[] = [];
+  const only = process.env.BENCH_ONLY;
   for (const s of scenarios) {
+    if (only && target.name !== 'hello-world' && !s.name.includes(only)) continue;
     const f = await runScenario(target.url, target.name, s, options);
     console.log(`${target.name.padEnd(11)} ${s.name.padEnd(28)} ${f.reqPerSec} req/s, p99 ${f.p99} ms`);
     out.push(f);

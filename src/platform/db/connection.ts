@@ -8,6 +8,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { preparedPool } from './prepared-pool.ts';
 import { QueryObserver } from './query-observer.ts';
 import type { Database } from './types.ts';
 
@@ -57,7 +58,7 @@ export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<P
 
 /** Puts Kysely on an open PGlite: exactly one connection, or concurrent transactions corrupt the stream. */
 export function wrapPglite(pglite: PGlite): Connection {
-  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
+  const pool = preparedPool(new pg.Pool({ ...createPgConfig(pglite), max: 1 }));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: OBSERVED });
   return {
     db,
