@@ -3,12 +3,15 @@
 // bundles sit at its root, and the files the code reads at run time (message catalogs, page content, the icon,
 // migrations) are copied to the same relative places, with the stylesheet compiled from SCSS beforehand.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { buildCss, PREBUILT_CSS } from '../src/platform/views/assets/styles.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const OUT = join(ROOT, 'dist');
+// `--out DIR` builds elsewhere (the build test does); DIR must lie inside the repository, beside node_modules.
+const outArg = process.argv.indexOf('--out');
+const outDir = outArg > 0 ? process.argv[outArg + 1] : undefined;
+const OUT = outDir ? resolve(outDir) : join(ROOT, 'dist');
 const ENTRIES = { server: 'src/server.ts', migrate: 'src/cli/migrate.ts' };
 
 // In a bundle every file shares one location; `import.meta.dirname` and `import.meta.url` of each source file are
@@ -71,6 +74,8 @@ cpSync(join(ROOT, 'migrations'), join(OUT, 'migrations'), { recursive: true });
 const css = join(OUT, relative(ROOT, PREBUILT_CSS));
 mkdirSync(dirname(css), { recursive: true });
 writeFileSync(css, buildCss());
-if (!existsSync(join(OUT, 'server.js'))) throw new Error('build produced no dist/server.js');
+if (!existsSync(join(OUT, 'server.js'))) throw new Error(`build produced no ${join(OUT, 'server.js')}`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`Built dist/ (${Object.keys(ENTRIES).join(', ')}; ${files} runtime files, stylesheet) in ${seconds} s`);
+console.log(
+  `Built ${relative(ROOT, OUT)}/ (${Object.keys(ENTRIES).join(', ')}; ${files} runtime files, stylesheet) in ${seconds} s`,
+);
