@@ -4,7 +4,7 @@
 //   npm run bench:load                 (builds dist/ first)
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:load
 // Settings: BENCH_SECONDS (per run, default 5), BENCH_CONNECTIONS (default 50), BENCH_ENGINES (embedded,postgres),
-// BENCH_ONLY (run only the scenarios whose name contains it).
+// BENCH_ONLY (run only the scenarios whose name contains it), BENCH_SERVER (a built server.js to measure instead).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -22,8 +22,13 @@ const engines = (process.env.BENCH_ENGINES ?? 'embedded,postgres').split(',');
 const PORTS = { hello: 3140, embedded: 3141, postgres: 3142 };
 
 // The benchmark measures the built start, built afresh so that it measures the code as it is.
-const built = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts')], { stdio: 'inherit' });
-if (built.status !== 0) process.exit(1);
+// BENCH_SERVER names another built server.js instead (e.g. an older commit's, to compare before and after).
+if (!process.env.BENCH_SERVER) {
+  const built = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts')], {
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) process.exit(1);
+}
 
 const results: Figures[] = [];
 const hello = await startHello(PORTS.hello);

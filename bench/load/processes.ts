@@ -79,7 +79,7 @@ export async function startPostgres(port: number, serverUrl: string): Promise<Se
 }
 
 function spawnApp(port: number, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [join(ROOT, 'dist', 'server.js')], {
+  return spawn(process.execPath, [process.env.BENCH_SERVER ?? join(ROOT, 'dist', 'server.js')], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
