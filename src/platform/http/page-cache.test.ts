@@ -42,6 +42,14 @@ describe('page cache, tenant and session caches', () => {
     assert.equal(revisit.body, '');
   });
 
+  test('identical requests arriving together build the page once', async () => {
+    await addMunicipality('Gleichzeitig');
+    const all = await Promise.all(Array.from({ length: 8 }, () => t.app.inject('/de/?together')));
+    assert.ok(all.every((r) => r.statusCode === 200 && r.body === all[0]!.body));
+    const total = all.reduce((n, r) => n + queries(r), 0);
+    assert.equal(total, 1, 'one build, seven waited for it');
+  });
+
   test('keeps the page compressed in the encoding asked for', async () => {
     const plain = await t.app.inject('/de/');
     const br = await t.app.inject({ url: '/de/', headers: { 'accept-encoding': 'gzip, br' } });

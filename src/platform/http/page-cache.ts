@@ -84,13 +84,43 @@ export function registerPageCache(app: FastifyInstance): void {
   const lifetime = cacheLifetimeMs(app.deps.engine);
   const keyOf = (req: FastifyRequest) => `${req.locale}\u0000${req.url}`;
 
+  // One request builds a missing page; identical requests meanwhile wait for it instead of building it too.
+  const building = new Map<string, Promise<void>>();
+  const finishers = new WeakMap<FastifyRequest, () => void>();
+  const finish = (req: FastifyRequest) => {
+    finishers.get(req)?.();
+    finishers.delete(req);
+  };
+  const current = (key: string): Entry | undefined => {
+    const e = entries.get(key);
+    if (e && (e.expires <= Date.now() || !dataVersions.current(e.deps))) {
+      entries.delete(key);
+      return undefined;
+    }
+    return e;
+  };
+
   app.addHook('preHandler', async (req, reply) => {
     if (!eligible(req, reply)) return;
     const key = keyOf(req);
-    const e = entries.get(key);
-    if (!e) return;
-    if (e.expires <= Date.now() || !dataVersions.current(e.deps)) {
-      entries.delete(key);
+    let e = current(key);
+    const pending = e ? undefined : building.get(key);
+    if (pending) {
+      await pending;
+      e = current(key);
+    }
+    if (!e) {
+      if (!building.has(key)) {
+        let resolve = () => {};
+        const promise = new Promise<void>((r) => {
+          resolve = r;
+        });
+        building.set(key, promise);
+        finishers.set(req, () => {
+          if (building.get(key) === promise) building.delete(key);
+          resolve();
+        });
+      }
       return;
     }
     fromCache.add(req);
@@ -101,10 +131,16 @@ export function registerPageCache(app: FastifyInstance): void {
     if (!enc) return reply.send(e.identity);
     return reply.header('content-encoding', enc).send(encoded(e, enc));
   });
+  app.addHook('onResponse', async (req) => finish(req));
+  app.addHook('onRequestAbort', async (req) => finish(req));
 
   // Runs after the ETag hook of security.ts and before compression (a route hook), so it sees the page as text.
   app.addHook('onSend', async (req, reply, payload) => {
-    if (fromCache.has(req) || !eligible(req, reply) || !storable(req, reply, payload)) return payload;
+    if (fromCache.has(req) || !eligible(req, reply)) return payload;
+    if (!storable(req, reply, payload)) {
+      finish(req);
+      return payload;
+    }
     const identity = Buffer.from(payload);
     const etag =
       String(reply.getHeader('etag') ?? '') ||
@@ -119,6 +155,7 @@ export function registerPageCache(app: FastifyInstance): void {
     };
     if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
     entries.set(keyOf(req), e);
+    finish(req);
     reply.header('etag', etag).header('vary', VARY);
     const enc = pickEncoding(req);
     if (!enc) return payload;
