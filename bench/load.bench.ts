@@ -7,7 +7,7 @@
 // BENCH_ONLY (run only the scenarios whose name contains it), BENCH_SERVER (a built server.js to measure instead).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { type Figures, runScenario } from './load/run.ts';
 import { type Served, startEmbedded, startHello, startPostgres } from './load/processes.ts';
@@ -31,6 +31,8 @@ if (!process.env.BENCH_SERVER) {
 }
 
 const results: Figures[] = [];
+// The machine may be shared: the load average before and after says how much.
+const load = { before: loadavg()[0]!.toFixed(1), after: '' };
 const hello = await startHello(PORTS.hello);
 let helloRate = 0;
 try {
@@ -58,6 +60,7 @@ try {
   await hello.stop();
 }
 
+load.after = loadavg()[0]!.toFixed(1);
 for (const r of results) r.ratio = r.reqPerSec / helloRate;
 printTable(results, helloRate);
 writeResults(results, helloRate);
@@ -76,7 +79,9 @@ async function measure(target: Served, scenarios: Awaited<ReturnType<typeof prep
 }
 
 function printTable(rows: Figures[], yardstick: number): void {
-  console.log(`\nhello-world (mean of the two runs): ${yardstick} req/s\n`);
+  console.log(
+    `\nhello-world (mean of the two runs): ${yardstick} req/s; load average ${load.before} → ${load.after}\n`,
+  );
   console.log('| engine | page | req/s | p50 ms | p99 ms | errors | ratio to hello |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
@@ -91,7 +96,15 @@ function writeResults(rows: Figures[], yardstick: number): void {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = join(dir, `load-${stamp}.json`);
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30) };
-  const doc = { date: new Date().toISOString(), node: process.version, machine, options, helloWorld: yardstick, rows };
+  const doc = {
+    date: new Date().toISOString(),
+    node: process.version,
+    machine,
+    load,
+    options,
+    helloWorld: yardstick,
+    rows,
+  };
   writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
   console.log(`\nWritten ${file}`);
 }
