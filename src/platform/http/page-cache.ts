@@ -84,7 +84,9 @@ export function registerPageCache(app: FastifyInstance): void {
   const lifetime = cacheLifetimeMs(app.deps.engine);
   const keyOf = (req: FastifyRequest) => `${req.locale}\u0000${req.url}`;
 
-  // One request builds a missing page; identical requests meanwhile wait for it instead of building it too.
+  // One request builds a page that was stored before and has gone stale; identical requests meanwhile wait for it
+  // instead of building it too. Pages never stored (they carry a form) are not waited for.
+  const known = new Set<string>();
   const building = new Map<string, Promise<void>>();
   const finishers = new WeakMap<FastifyRequest, () => void>();
   const finish = (req: FastifyRequest) => {
@@ -104,6 +106,7 @@ export function registerPageCache(app: FastifyInstance): void {
     if (!eligible(req, reply)) return;
     const key = keyOf(req);
     let e = current(key);
+    if (!e && !known.has(key)) return;
     const pending = e ? undefined : building.get(key);
     if (pending) {
       await pending;
@@ -154,7 +157,10 @@ export function registerPageCache(app: FastifyInstance): void {
       expires: Date.now() + lifetime,
     };
     if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-    entries.set(keyOf(req), e);
+    const key = keyOf(req);
+    entries.set(key, e);
+    if (known.size >= 2 * MAX_ENTRIES) known.clear();
+    known.add(key);
     finish(req);
     reply.header('etag', etag).header('vary', VARY);
     const enc = pickEncoding(req);
