@@ -51,6 +51,17 @@ describe('page cache, tenant and session caches', () => {
     assert.equal(total, 1, 'one build, seven waited for it');
   });
 
+  test('assets carry an ETag and answer 304 when unchanged', async () => {
+    const css = /href="(\/assets\/app\.[0-9a-f]+\.css)"/.exec((await t.app.inject('/de/')).body)?.[1];
+    assert.ok(css);
+    const first = await t.app.inject({ url: css, headers: { 'accept-encoding': 'br' } });
+    assert.equal(first.statusCode, 200);
+    assert.ok(first.headers.etag);
+    const again = await t.app.inject({ url: css, headers: { 'if-none-match': String(first.headers.etag) } });
+    assert.equal(again.statusCode, 304);
+    assert.equal(again.body, '');
+  });
+
   test('keeps the page compressed in the encoding asked for', async () => {
     const plain = await t.app.inject('/de/');
     const br = await t.app.inject({ url: '/de/', headers: { 'accept-encoding': 'gzip, br' } });

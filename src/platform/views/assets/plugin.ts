@@ -20,7 +20,9 @@ export function registerAssets(app: FastifyInstance, store = defaultStore()): vo
     reply
       .header('content-type', asset.type)
       .header('cache-control', 'public, max-age=31536000, immutable')
-      .header('vary', 'Accept-Encoding');
+      .header('vary', 'Accept-Encoding')
+      .header('etag', asset.etag);
+    if (req.headers['if-none-match'] === asset.etag) return reply.code(304).send();
     if (encoding) reply.header('content-encoding', encoding);
     return reply.send(body);
   });
