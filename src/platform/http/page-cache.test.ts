@@ -87,6 +87,15 @@ describe('page cache, tenant and session caches', () => {
     assert.ok(b.cookies.some((c) => c.name === 'zh_csrf'));
   });
 
+  test('a visitor with a cookie a page might read gets a page made for them', async () => {
+    await t.app.inject('/de/');
+    const own = await t.app.inject({ url: '/de/', headers: { cookie: 'zh_consent_map=1' } });
+    assert.equal(own.statusCode, 200);
+    assert.ok(queries(own) >= 1, 'built, not taken from memory');
+    const lang = await t.app.inject({ url: '/de/', headers: { cookie: 'zh_lang=de' } });
+    assert.equal(queries(lang), 0, 'the language cookie alone changes nothing');
+  });
+
   test('a signed-in visitor never gets the shared page', async () => {
     await t.app.inject('/de/');
     const m = await t.conn.db.selectFrom('municipalities').select('id').limit(1).executeTakeFirstOrThrow();

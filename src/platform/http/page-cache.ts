@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { cacheLifetimeMs } from '../db/cache-lifetime.ts';
 import { type Dependencies, dataVersions, dependenciesOf } from '../db/query-observer.ts';
 import { isPersonal } from './personal-page.ts';
-import { LOCALE_COOKIE, SESSION_COOKIE } from './request-context.ts';
+import { LOCALE_COOKIE } from './request-context.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -50,17 +50,18 @@ function encoded(e: Entry, enc: Encoding): Buffer {
   return e.gzip;
 }
 
+// Cookies that never change a page without a form: the language (part of the key), the form-token secret, and the
+// one-time message (a page showing one is not eligible). A visitor with any other cookie (a session, a consent a
+// future page may read) gets a page made for them.
+const NEUTRAL_COOKIES = new Set([LOCALE_COOKIE, 'zh_csrf', 'zh_flash']);
+
 /** An anonymous visitor's GET of a public route, without a one-time message to show. */
 function eligible(req: FastifyRequest, reply: FastifyReply): boolean {
   const config = req.routeOptions.config;
-  return (
-    req.method === 'GET' &&
-    config.pageCache !== false &&
-    config.access?.kind === 'public' &&
-    req.cookies[SESSION_COOKIE] === undefined &&
-    req.user === null &&
-    reply.flashMessage === null
-  );
+  if (req.method !== 'GET' || config.pageCache === false || config.access?.kind !== 'public') return false;
+  if (req.user !== null || reply.flashMessage !== null) return false;
+  for (const name in req.cookies) if (!NEUTRAL_COOKIES.has(name)) return false;
+  return true;
 }
 
 function storable(req: FastifyRequest, reply: FastifyReply, payload: unknown): payload is string {
