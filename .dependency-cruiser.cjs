@@ -40,6 +40,15 @@ module.exports = {
       to: { path: [TEST_FILE, '^src/testing/'] },
     },
     {
+      name: 'library-test-support-only-in-tests',
+      severity: 'error',
+      comment:
+        'Fixtures and reference solvers in src/lib/<l>/testing/ are test code: only tests, the other testing files ' +
+        'and bench/ may import them.',
+      from: { path: '^src/', pathNot: [TEST_FILE, '^src/testing/', '^src/lib/[^/]+/testing/'] },
+      to: { path: '^src/lib/[^/]+/testing/' },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       comment: 'An import that resolves to nothing is a typo or a missing dependency.',

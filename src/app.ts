@@ -41,7 +41,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAssets(app);
   registerHealth(app);
   registerApiDocs(app);
-  for (const m of modules) await app.register(m.routes);
+  for (const m of modules) if (m.routes) await app.register(m.routes);
   await app.ready();
   return app;
 }

@@ -143,3 +143,24 @@ test('the README documents every setting', () => {
   const missing = names.filter((n) => !readme.includes(`| \`${n}\` |`));
   assert.deepEqual(missing, [], 'add these to the configuration table in README.md');
 });
+
+test('retention periods and the feedback address: defaults, and out-of-range values refused', (t) => {
+  const dir = tempDir(t);
+  const c = loadConfig({ DATA_DIR: dir });
+  assert.equal(c.feedbackRetentionDays, 365);
+  assert.equal(c.auditRetentionDays, 730);
+  assert.equal(c.feedbackEmail, undefined);
+  const set = loadConfig({
+    DATA_DIR: dir,
+    FEEDBACK_RETENTION_DAYS: '90',
+    AUDIT_RETENTION_DAYS: '3650',
+    FEEDBACK_EMAIL: 'team@land.example',
+  });
+  assert.deepEqual(
+    [set.feedbackRetentionDays, set.auditRetentionDays, set.feedbackEmail],
+    [90, 3650, 'team@land.example'],
+  );
+  assert.match(refusal({ DATA_DIR: dir, FEEDBACK_RETENTION_DAYS: '7' }), /^Invalid setting FEEDBACK_RETENTION_DAYS/);
+  assert.match(refusal({ DATA_DIR: dir, AUDIT_RETENTION_DAYS: 'zwei Jahre' }), /^Invalid setting AUDIT_RETENTION_DAYS/);
+  assert.match(refusal({ DATA_DIR: dir, FEEDBACK_EMAIL: 'kein-at' }), /^Invalid setting FEEDBACK_EMAIL/);
+});

@@ -7,6 +7,11 @@ import { LOCALES } from './platform/i18n/locales.ts';
 /** A setting that stops the start; its message is one line naming the variable. */
 export class ConfigError extends Error {}
 
+/** Feedback (with the sender's address, if given) is kept a year, then deleted by the daily retention job. */
+export const DEFAULT_FEEDBACK_RETENTION_DAYS = 365;
+/** Audit rows are kept two years, a common period for access logs of this kind. */
+export const DEFAULT_AUDIT_RETENTION_DAYS = 730;
+
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 
 const schema = z.object({
@@ -30,6 +35,9 @@ const schema = z.object({
   SEED_DEMO: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: bool.default(false),
+  FEEDBACK_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(DEFAULT_FEEDBACK_RETENTION_DAYS),
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(DEFAULT_AUDIT_RETENTION_DAYS),
+  FEEDBACK_EMAIL: z.email().max(254).optional(),
 });
 
 export interface Config {
@@ -50,6 +58,12 @@ export interface Config {
   seedDemo: boolean;
   logLevel: string;
   trustProxy: boolean;
+  /** Days feedback is kept before the daily retention job deletes it. */
+  feedbackRetentionDays: number;
+  /** Days audit rows are kept before the daily retention job deletes them. */
+  auditRetentionDays: number;
+  /** Where feedback goes when its municipality has no team address (or it names none); never the sender. */
+  feedbackEmail: string | undefined;
 }
 
 /** Reads and validates every setting once; throws ConfigError naming the first bad variable. */
@@ -82,6 +96,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: v.SEED_DEMO ?? demoMode,
     logLevel: v.LOG_LEVEL,
     trustProxy: v.TRUST_PROXY,
+    feedbackRetentionDays: v.FEEDBACK_RETENTION_DAYS,
+    auditRetentionDays: v.AUDIT_RETENTION_DAYS,
+    feedbackEmail: v.FEEDBACK_EMAIL,
   };
 }
 

@@ -2,7 +2,9 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connect } from './platform/db/connection.ts';
 import { migrate } from './platform/db/migrate.ts';
-import { createBackgroundWorker } from './platform/jobs/background.ts';
+import { modules } from './modules/index.ts';
+import { createBackgroundWorker, registryOf } from './platform/jobs/background.ts';
+import { platformJobs, platformSchedules } from './platform/jobs/platform-jobs.ts';
 import { Messages } from './platform/i18n/messages.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 
@@ -32,7 +34,13 @@ async function main(): Promise<void> {
   });
   await app.listen({ port: config.port, host: config.host });
   // Jobs and mail run in this process; started after listen, stopped before the database closes.
-  const worker = createBackgroundWorker({ db: conn.db, config, log: app.log });
+  const worker = createBackgroundWorker({
+    db: conn.db,
+    config,
+    log: app.log,
+    registry: registryOf(platformJobs, ...modules.map((m) => m.jobs)),
+    schedules: [...platformSchedules, ...modules.flatMap((m) => m.schedules ?? [])],
+  });
   worker.start();
   app.log.info(`Zuhause on ${config.baseUrl} (database: ${conn.engine}${config.demoMode ? ', demo mode' : ''})`);
 

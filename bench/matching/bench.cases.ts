@@ -4,9 +4,9 @@
  * comparing is the parent's job (bench/matching.bench.ts).
  */
 import type { Highs } from 'highs';
-import { parseMatchingInput, roundGraph, runMatching, solveEdgeInstance } from '../../src/modules/matching/index.ts';
-import type { EdgeArrays, MatchingInput, MatchingResult } from '../../src/modules/matching/index.ts';
-import { highsRuntime, solveWithHighs } from '../../src/modules/matching/highs.reference.ts';
+import { parseMatchingInput, roundGraph, runMatching, solveEdgeInstance } from '../../src/lib/matching/index.ts';
+import type { EdgeArrays, MatchingInput, MatchingResult } from '../../src/lib/matching/index.ts';
+import { highsRuntime, solveWithHighs } from '../../src/lib/matching/testing/highs.reference.ts';
 import { denseInstance, sparseInstance } from './instances.generator.ts';
 import { lowerSaxonyRound } from './lower-saxony.round.ts';
 

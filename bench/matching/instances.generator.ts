@@ -3,8 +3,8 @@
  * gives the same edges, so figures can be compared between runs and machines.
  * Edges come in row-major order with ascending flats, as the engine builds them.
  */
-import type { EdgeArrays } from '../../src/modules/matching/index.ts';
-import { seededRandom } from '../../src/modules/matching/round.fixtures.ts';
+import type { EdgeArrays } from '../../src/lib/matching/index.ts';
+import { seededRandom } from '../../src/lib/matching/testing/round.fixtures.ts';
 
 export { seededRandom };
 

@@ -4,7 +4,7 @@
  * order used by Lower Saxon job centres, a flat stock of mostly 2–3 rooms.
  * Seeded and deterministic. No person-related data, real or invented.
  */
-import type { Flat, Household, MatchingInput } from '../../src/modules/matching/index.ts';
+import type { Flat, Household, MatchingInput } from '../../src/lib/matching/index.ts';
 import { seededRandom } from './instances.generator.ts';
 
 interface Municipality {

@@ -74,6 +74,14 @@ describe('bad input to every form', () => {
     await seedDemo(t.conn.db);
     const ids = await t.conn.db.selectFrom('municipalities').select(['id', 'slug']).execute();
     const meppen = ids.find((m) => m.slug === 'meppen')!.id;
+    // One feedback message in Meppen's inbox and one in the state's, so that their pages and forms are found.
+    await t.conn.db
+      .insertInto('feedback')
+      .values([
+        { message: 'Meppen', locale: 'de', email: null, page_url: null, municipality_id: meppen },
+        { message: 'Land', locale: 'de', email: 'a@example.org', page_url: null, municipality_id: null },
+      ])
+      .execute();
     const visitors: [Client, string[]][] = [
       [new AddressedClient(t.app), ['/de/', '/de/login', '/de/register', '/de/password/forgot', '/de/feedback']],
       [
@@ -88,6 +96,7 @@ describe('bad input to every form', () => {
           '/de/m/meppen/admin/quartiere',
           '/de/m/meppen/admin/providers',
           '/de/m/meppen/admin/people',
+          '/de/m/meppen/admin/feedback',
         ],
       ],
       [
@@ -96,7 +105,7 @@ describe('bad input to every form', () => {
           municipalityId: null,
           roles: ['state_admin'],
         }),
-        ['/de/state/municipalities', '/de/state/outbox', '/de/state/audit'],
+        ['/de/state/municipalities', '/de/state/outbox', '/de/state/audit', '/de/state/feedback'],
       ],
     ];
     for (const [client, starts] of visitors) {

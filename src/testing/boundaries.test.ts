@@ -10,7 +10,7 @@ import { test } from 'node:test';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-test('the dependency rules catch cycles, platform→module, deep module imports and test code', (t) => {
+test('the dependency rules catch cycles, platform→module, deep module imports and test code (also library testing folders)', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'zh-depcruise-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   for (const f of ['tsconfig.json', '.dependency-cruiser.cjs', 'package.json'])
@@ -29,6 +29,9 @@ test('the dependency rules catch cycles, platform→module, deep module imports 
     'src/modules/a/a.test.ts':
       "import { h } from '../../testing/h.ts';\nimport { a } from './index.ts';\nexport const t = [h, a];\n",
     'src/testing/h.ts': 'export const h = 1;\n',
+    'src/lib/l/testing/fixture.ts': 'export const fx = 1;\n',
+    'src/lib/l/engine.ts': "import { fx } from './testing/fixture.ts';\nexport const e = fx;\n",
+    'src/lib/l/engine.test.ts': "import { fx } from './testing/fixture.ts';\nexport const t = fx;\n",
   };
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -50,6 +53,7 @@ test('the dependency rules catch cycles, platform→module, deep module imports 
     /^error module-only-through-index: src\/modules\/a\/index\.ts → src\/modules\/b\/views\/v\.tsx$/,
     /^error no-circular: src\/modules\/a\/(c|index)\.ts →$/,
     /^error no-test-code-in-production: src\/modules\/a\/uses-test\.ts → src\/testing\/h\.ts$/,
+    /^error library-test-support-only-in-tests: src\/lib\/l\/engine\.ts → src\/lib\/l\/testing\/fixture\.ts$/,
   ];
   for (const re of expect)
     assert.ok(

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
+import { insertMunicipality } from '../../testing/db.ts';
 
 describe('feedback form', () => {
   let t: TestApp;
@@ -48,7 +49,7 @@ describe('feedback form', () => {
     assert.equal(rows.length, 0);
   });
 
-  it('stores valid feedback, queues a notice to the platform address and thanks with a flash after a redirect', async () => {
+  it('stores valid feedback without a municipality, mails nobody without FEEDBACK_EMAIL, and thanks after a redirect', async () => {
     const c = new Client(t.app);
     const res = await c.post(
       '/ar/feedback',
@@ -61,10 +62,11 @@ describe('feedback form', () => {
     assert.equal(row.message, 'التباين ضعيف');
     assert.equal(row.page_url, '/ar/privacy');
     assert.equal(row.locale, 'ar');
-    const mail = await t.conn.db.selectFrom('mail_outbox').selectAll().executeTakeFirstOrThrow();
-    assert.equal(mail.to_address, 'noreply@zuhause.localhost');
-    assert.match(mail.subject, /Rückmeldung/);
-    assert.match(mail.body_text, /التباين ضعيف/);
+    assert.equal(row.municipality_id, null);
+    assert.equal(row.status, 'new');
+    // Never to the no-reply sender: without a team or state address the feedback waits in the state's inbox.
+    const mails = await t.conn.db.selectFrom('mail_outbox').selectAll().execute();
+    assert.deepEqual(mails, []);
     const next = await c.get('/ar/feedback');
     assert.match(next.body, /kern-alert--success/);
     assert.match(next.body, /شكرًا لرسالتك/);
@@ -85,5 +87,79 @@ describe('feedback form', () => {
   it('does not exist under an unknown locale', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/xx/feedback' });
     assert.equal(res.statusCode, 404);
+  });
+});
+
+describe('feedback routing: team address per municipality, else FEEDBACK_EMAIL, never the sender', () => {
+  let t: TestApp;
+  let meppen: string;
+  before(async () => {
+    t = await testApp({ feedbackEmail: 'land-team@example.org' });
+    meppen = await insertMunicipality(t.conn, 'meppen');
+    await insertMunicipality(t.conn, 'osnabrueck');
+    await t.conn.db
+      .insertInto('feedback_team_addresses')
+      .values({ municipality_id: meppen, email: 'team@meppen.example' })
+      .execute();
+  });
+  after(() => t.close());
+
+  async function send(fields: Record<string, string>) {
+    const c = new Client(t.app);
+    await c.get('/de/feedback');
+    return c.post('/de/feedback', { message: 'Kontrast zu schwach', ...fields });
+  }
+
+  it('offers the municipalities and preselects the one whose page the link came from', async () => {
+    const res = await new Client(t.app).get('/de/feedback?page=%2Fde%2Fm%2Fmeppen%2Fquartiere');
+    assert.match(res.body, /<option value="meppen" selected>Meppen<\/option>/);
+    assert.match(res.body, /<option value="osnabrueck">Osnabrück<\/option>/);
+  });
+
+  it('mails feedback on Meppen to its team address, in the outbox of Meppen', async () => {
+    assert.equal((await send({ municipality: 'meppen' })).statusCode, 303);
+    const mail = await t.conn.db
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
+    assert.equal(mail.to_address, 'team@meppen.example');
+    assert.equal(mail.municipality_id, meppen);
+    assert.match(mail.body_text, /Kontrast zu schwach/);
+    const row = await t.conn.db.selectFrom('feedback').select('municipality_id').executeTakeFirstOrThrow();
+    assert.equal(row.municipality_id, meppen);
+  });
+
+  it('mails feedback on a municipality without team address, or on none, to FEEDBACK_EMAIL', async () => {
+    await t.conn.db.deleteFrom('mail_outbox').execute();
+    await send({ municipality: 'osnabrueck' });
+    await send({});
+    const mails = await t.conn.db.selectFrom('mail_outbox').select('to_address').execute();
+    assert.deepEqual(
+      mails.map((m) => m.to_address),
+      ['land-team@example.org', 'land-team@example.org'],
+    );
+  });
+
+  it('refuses an unknown municipality with 422, keeping the message', async () => {
+    const res = await send({ municipality: 'atlantis' });
+    assert.equal(res.statusCode, 422);
+    assert.match(res.body, /href="#f-municipality"/);
+    assert.match(res.body, />Kontrast zu schwach<\/textarea>/);
+  });
+});
+
+describe('feedback routing when FEEDBACK_EMAIL is the no-reply sender', () => {
+  it('queues no mail rather than mail the sender itself', async () => {
+    const t = await testApp({ feedbackEmail: 'noreply@zuhause.localhost' });
+    try {
+      const c = new Client(t.app);
+      await c.get('/de/feedback');
+      assert.equal((await c.post('/de/feedback', { message: 'Hallo' })).statusCode, 303);
+      assert.deepEqual(await t.conn.db.selectFrom('mail_outbox').select('id').execute(), []);
+      assert.equal((await t.conn.db.selectFrom('feedback').select('id').execute()).length, 1);
+    } finally {
+      await t.close();
+    }
   });
 });

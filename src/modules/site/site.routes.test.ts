@@ -38,6 +38,16 @@ describe('site pages', () => {
     assert.match(res.body, /§ 16/);
   });
 
+  it('states on the privacy page how long feedback and access-log entries are kept, from the settings', async () => {
+    const de = await get('/de/privacy');
+    assert.match(
+      de.body,
+      /Wir löschen Rückmeldungen nach 365 Tagen und Einträge im Protokoll der Zugriffe nach 730 Tagen/,
+    );
+    const ru = await get('/ru/privacy');
+    assert.match(ru.body, /через 365 дней, а записи журнала доступа — через 730 дней/);
+  });
+
   it('lists every strictly necessary cookie the platform sets on the privacy page', async () => {
     const res = await get('/en/privacy');
     for (const c of ['zh_sid', 'zh_lang', 'zh_csrf', 'zh_flash'])

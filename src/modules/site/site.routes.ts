@@ -30,7 +30,11 @@ export const siteRoutes: FastifyPluginAsync = async (app) => {
       return sendPage(req, reply, view);
     });
   page('accessibility', (ctx) => AccessibilityPage({ ctx, baseUrl: app.deps.config.baseUrl }));
-  page('privacy', (ctx) => PrivacyPage({ ctx }));
+  const retention = {
+    feedbackDays: app.deps.config.feedbackRetentionDays,
+    auditDays: app.deps.config.auditRetentionDays,
+  };
+  page('privacy', (ctx) => PrivacyPage({ ctx, retention }));
 
   // Leichte Sprache is German only; every locale's footer links here.
   app.get('/de/leichte-sprache', { config: { access: PUBLIC } }, async (req, reply) =>

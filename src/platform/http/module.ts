@@ -1,7 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { ModuleManifest } from '../modules/manifest.ts';
 
-/** A module as the application sees it: a name and its routes plugin. */
-export interface ModuleEntry {
-  name: string;
-  routes: FastifyPluginAsync;
-}
+/** A module as the application sees it: its manifest (routes, jobs, schedules, …). */
+export type ModuleEntry = ModuleManifest;

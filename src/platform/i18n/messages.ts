@@ -9,13 +9,16 @@ export type Translate = (key: string, values?: MessageValues) => string;
 
 const SRC = join(import.meta.dirname, '..', '..');
 
-/** Every catalog directory: the platform's own and one per module (`src/modules/<m>/locales`). */
+/**
+ * Every catalog directory: the platform's own, one per module (`src/modules/<m>/locales`) and one per library
+ * that explains itself in words (`src/lib/<l>/locales`, e.g. the matching engine's reasons).
+ */
 export function catalogDirs(src = SRC): string[] {
   const dirs = [join(src, 'platform', 'i18n', 'locales')];
-  const modules = join(src, 'modules');
-  if (existsSync(modules)) {
-    for (const m of readdirSync(modules).sort()) {
-      const dir = join(modules, m, 'locales');
+  for (const parent of [join(src, 'modules'), join(src, 'lib')]) {
+    if (!existsSync(parent)) continue;
+    for (const m of readdirSync(parent).sort()) {
+      const dir = join(parent, m, 'locales');
       if (existsSync(dir)) dirs.push(dir);
     }
   }

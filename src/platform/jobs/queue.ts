@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import type { Config } from '../../config.ts';
 import type { Database, Executor } from '../db/types.ts';
 import { backoffMs } from './backoff.ts';
 import './jobs-table.ts';
@@ -15,10 +16,12 @@ export interface Job<P = unknown> {
   maxAttempts: number;
 }
 
-/** What a handler gets besides its job: the database (for its own transactions) and the clock. */
+/** What a handler gets besides its job: the database (for its own transactions), the clock and the settings. */
 export interface JobContext {
   db: Kysely<Database>;
   now: () => Date;
+  /** The application's settings, when the runner was given them (retention periods, addresses). */
+  config?: Partial<Config>;
 }
 
 export type JobHandler<P = unknown> = (job: Job<P>, ctx: JobContext) => Promise<void>;
@@ -85,6 +88,8 @@ export interface RunOptions {
   log?: { warn: (obj: object, msg: string) => void };
   /** Stops claiming further jobs once aborted (the running one finishes). */
   signal?: AbortSignal;
+  /** Settings handed to every handler (`JobContext.config`). */
+  config?: Partial<Config>;
 }
 
 export interface RunResult {
@@ -136,7 +141,7 @@ async function runOne(
   const handler = registry.get(job.kind);
   try {
     if (!handler) throw new Error(`no handler registered for job kind ${job.kind}`);
-    await handler(job, { db, now: clock });
+    await handler(job, { db, now: clock, ...(options.config ? { config: options.config } : {}) });
   } catch (err) {
     const dead = job.attempts >= job.maxAttempts;
     options.log?.warn({ jobId: job.id, kind: job.kind, attempts: job.attempts, err }, 'job failed');

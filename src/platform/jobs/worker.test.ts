@@ -87,6 +87,7 @@ describe('worker poll loop', () => {
     const worker = createBackgroundWorker({
       db: conn.db,
       config: { smtpUrl: undefined, mailFrom: 'z@example.org' },
+      registry: new JobRegistry(),
       intervalMs: 10,
     });
     worker.start();

@@ -15,14 +15,16 @@ export interface AdminArea {
   municipality: string | null;
 }
 
-/** The lists of this module; each is also the last segment of its URL below the area. */
-export type AdminList = 'outbox' | 'audit' | 'jobs';
+/** The staff lists of the admin area; each is also the last segment of its URL below the area. */
+export type AdminList = 'outbox' | 'audit' | 'jobs' | 'feedback';
 
 /** The staff pages of this module, with the current one marked. */
 export function AdminNav({ ctx, area, current }: { ctx: ViewContext; area: AdminArea; current: AdminList }) {
   const items: [string, string][] = [
     ['outbox', ctx.t('admin.nav.outbox')],
     ['audit', ctx.t('admin.nav.audit')],
+    // The feedback inbox is the site module's page, shown here until the staff navigation comes from manifests.
+    ['feedback', ctx.t('admin.nav.feedback')],
   ];
   // Background jobs are the platform's, not a municipality's: only the state area lists them.
   if (area.municipality === null) items.push(['jobs', ctx.t('admin.nav.jobs')]);
@@ -102,6 +104,8 @@ interface ListFrameProps<T> extends ListPageProps<T> {
   caption: string;
   empty: string;
   columns: Column<T>[];
+  /** More content after the list (e.g. a settings form that belongs to the page). */
+  after?: ComponentChildren;
 }
 
 /**
@@ -132,6 +136,7 @@ export function ListFrame<T>(p: ListFrameProps<T>) {
         count={pageCount(data.total, data.pageSize)}
         href={pageHref(action, state.values)}
       />
+      {p.after}
     </Layout>
   );
 }

@@ -1,7 +1,9 @@
+import type { MunicipalitySummary } from '../../../platform/db/municipalities.ts';
 import {
   ErrorSummary,
   Form,
   type FormState,
+  SelectField,
   SubmitButton,
   TextArea,
   TextField,
@@ -15,12 +17,21 @@ const OPTIONAL = [
   { name: 'email', hint: 'site.feedback.emailHint', type: 'email' },
 ] as const;
 
-/** The feedback form: report a barrier or an error, no account needed. */
-export function FeedbackPage({ ctx, state }: { ctx: ViewContext; state: FormState }) {
+/** The feedback form: report a barrier or an error, no account needed; optionally name the municipality. */
+export function FeedbackPage({
+  ctx,
+  state,
+  municipalities,
+}: {
+  ctx: ViewContext;
+  state: FormState;
+  municipalities: readonly MunicipalitySummary[];
+}) {
   const { t } = ctx;
   const labels = {
     message: t('site.feedback.message'),
     page: t('site.feedback.page'),
+    municipality: t('site.feedback.municipality'),
     email: t('site.feedback.email'),
   };
   const title = t('site.feedback.title');
@@ -39,6 +50,14 @@ export function FeedbackPage({ ctx, state }: { ctx: ViewContext; state: FormStat
             hint={t('site.feedback.messageHint')}
             required
             rows={8}
+          />
+          <SelectField
+            ctx={ctx}
+            state={state}
+            name="municipality"
+            label={labels.municipality}
+            hint={t('site.feedback.municipalityHint')}
+            options={municipalities.map((m) => [m.slug, m.name])}
           />
           {OPTIONAL.map((f) => (
             <TextField

@@ -17,14 +17,23 @@ const COOKIES = [
 ] as const;
 
 /** The privacy notice: what is stored, no third parties, the strictly necessary cookies, the rights. */
-export function PrivacyPage({ ctx }: { ctx: ViewContext }) {
+export function PrivacyPage({
+  ctx,
+  retention,
+}: {
+  ctx: ViewContext;
+  /** How long feedback and audit rows are kept (`FEEDBACK_RETENTION_DAYS`, `AUDIT_RETENTION_DAYS`). */
+  retention: { feedbackDays: number; auditDays: number };
+}) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('site.privacy.title')}>
       <div class="z-flow z-prose">
         <h1 class="kern-heading-large">{t('site.privacy.title')}</h1>
         <p class="kern-body">{t('site.privacy.intro')}</p>
-        <ContentSection ctx={ctx} heading="site.privacy.storedTitle" bullets={STORED} />
+        <ContentSection ctx={ctx} heading="site.privacy.storedTitle" bullets={STORED}>
+          <p class="kern-body">{t('site.privacy.retention', retention)}</p>
+        </ContentSection>
         <ContentSection ctx={ctx} heading="site.privacy.thirdTitle" paragraphs={['site.privacy.third']} />
         <ContentSection ctx={ctx} heading="site.privacy.cookiesTitle" paragraphs={['site.privacy.cookiesIntro']}>
           {/* Scrolls sideways on narrow screens; focusable so that keyboards can scroll it too. */}

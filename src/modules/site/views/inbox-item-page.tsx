@@ -1,0 +1,88 @@
+import type { ComponentChildren } from 'preact';
+import { type AdminArea, AdminNav } from '../../admin/index.ts';
+import {
+  ErrorSummary,
+  Form,
+  type FormState,
+  SelectField,
+  SubmitButton,
+} from '../../../platform/views/components/form.tsx';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { Layout } from '../../../platform/views/layout.tsx';
+import { FEEDBACK_STATUSES, type FeedbackDetail } from '../feedback.repository.ts';
+
+/** One feedback message with everything it says, and the form to mark it answered or done. */
+export function InboxItemPage({
+  ctx,
+  area,
+  item,
+  state = { values: { status: item.status }, errors: {} },
+}: {
+  ctx: ViewContext;
+  area: AdminArea;
+  item: FeedbackDetail;
+  /** The status form, re-shown with its error when the status sent was not one offered. */
+  state?: FormState;
+}) {
+  const { t } = ctx;
+  const none = t('site.inbox.none');
+  const heading = t('site.inbox.itemTitle', { date: ctx.date(item.createdAt, true) });
+  const rows: [string, ComponentChildren][] = [
+    [t('site.inbox.received'), ctx.date(item.createdAt, true)],
+    [t('site.inbox.status'), t(`site.inbox.statusValue.${item.status}`)],
+    ...(item.statusChangedAt
+      ? [[t('site.inbox.statusChanged'), ctx.date(item.statusChangedAt, true)] as [string, string]]
+      : []),
+    [t('site.inbox.language'), item.locale],
+    [t('site.inbox.page'), item.pageUrl ?? none],
+    [
+      t('site.inbox.email'),
+      item.email ? (
+        <a class="kern-link" href={`mailto:${item.email}`}>
+          {item.email}
+        </a>
+      ) : (
+        none
+      ),
+    ],
+  ];
+  return (
+    <Layout ctx={ctx} title={heading}>
+      <AdminNav ctx={ctx} area={area} current="feedback" />
+      <p class="kern-body">
+        <a class="kern-link" href={`${area.base}/feedback`}>
+          {t('site.inbox.back')}
+        </a>
+      </p>
+      <h1 class="kern-heading-large">{heading}</h1>
+      <dl class="kern-description-list">
+        {rows.map(([k, v]) => (
+          <div class="kern-description-list-item">
+            <dt class="kern-description-list-item__key">{k}</dt>
+            <dd class="kern-description-list-item__value">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2 class="kern-heading-medium">{t('site.inbox.message')}</h2>
+      <div class="z-mail-text">
+        {item.message.split(/\r?\n\s*\r?\n/).map((para) => (
+          <p class="kern-body" dir="auto">
+            {para}
+          </p>
+        ))}
+      </div>
+      <h2 class="kern-heading-medium">{t('site.inbox.setStatus')}</h2>
+      <ErrorSummary ctx={ctx} state={state} labels={{ status: t('site.inbox.status') }} />
+      <Form ctx={ctx} action={`${area.base}/feedback/${item.id}/status`} label={t('site.inbox.setStatus')}>
+        <SelectField
+          ctx={ctx}
+          state={state}
+          name="status"
+          label={t('site.inbox.status')}
+          options={FEEDBACK_STATUSES.map((s) => [s, t(`site.inbox.statusValue.${s}`)])}
+        />
+        <SubmitButton>{t('site.inbox.save')}</SubmitButton>
+      </Form>
+    </Layout>
+  );
+}
