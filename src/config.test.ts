@@ -39,9 +39,9 @@ test('defaults: port 3000 on localhost, embedded database in ./data, German, dem
   assert.equal(c.demoMode, true);
   assert.equal(c.seedDemo, true);
   assert.equal(c.logLevel, 'info');
-  assert.equal(c.trustProxy, false);
+  assert.deepEqual(c.trustProxy, []);
   assert.equal(c.smtpUrl, undefined);
-  assert.ok(c.sessionSecret.length >= 32);
+  assert.equal(c.sessionSecret, undefined, 'outside production the database keeps a generated one');
 });
 
 test('the default data directory is ./data', () => {
@@ -49,11 +49,22 @@ test('the default data directory is ./data', () => {
   assert.equal(c.dataDir, join(process.cwd(), 'data'));
 });
 
-test('the embedded database keeps its generated session secret across starts', (t) => {
-  const dir = tempDir(t);
-  const first = loadConfig({ DATA_DIR: dir }).sessionSecret;
-  assert.equal(loadConfig({ DATA_DIR: dir }).sessionSecret, first);
-  assert.equal(readFileSync(join(dir, 'session-secret'), 'utf8').trim(), first);
+test('TRUST_PROXY names proxies: addresses and CIDR ranges; "true" and garbage are refused', () => {
+  assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,loopback' }).trustProxy, [
+    '10.0.0.5',
+    '10.1.0.0/16',
+    'loopback',
+  ]);
+  assert.deepEqual(loadConfig({ TRUST_PROXY: 'false' }).trustProxy, []);
+  assert.match(refusal({ TRUST_PROXY: 'true' }), /TRUST_PROXY.*name the proxies/);
+  assert.match(refusal({ TRUST_PROXY: '10.0.0.0/99' }), /TRUST_PROXY/);
+  assert.match(refusal({ TRUST_PROXY: 'proxy.example' }), /TRUST_PROXY/);
+});
+
+test('production needs TOTP_KEY too', () => {
+  const env = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/z', SESSION_SECRET: SECRET };
+  assert.match(refusal(env), /TOTP_KEY/);
+  assert.equal(loadConfig({ ...env, TOTP_KEY: SECRET }).totpKey, SECRET);
 });
 
 test('a bad PORT stops with one line naming PORT', () => {
@@ -63,7 +74,12 @@ test('a bad PORT stops with one line naming PORT', () => {
 test('production without SESSION_SECRET fails naming it; a short one too', () => {
   assert.match(refusal({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/z' }), /SESSION_SECRET/);
   assert.match(refusal({ NODE_ENV: 'production', SESSION_SECRET: 'short' }), /SESSION_SECRET/);
-  const c = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/z', SESSION_SECRET: SECRET });
+  const c = loadConfig({
+    NODE_ENV: 'production',
+    DATABASE_URL: 'postgres://db/z',
+    SESSION_SECRET: SECRET,
+    TOTP_KEY: SECRET,
+  });
   assert.equal(c.sessionSecret, SECRET);
   assert.equal(c.demoMode, false, 'production is never in demo mode by default');
   assert.equal(c.seedDemo, false);
@@ -96,7 +112,7 @@ test('explicit settings win; empty values count as unset; BASE_URL loses its tra
     DEFAULT_LOCALE: 'ar',
     DEMO_MODE: 'false',
     SEED_DEMO: 'yes',
-    TRUST_PROXY: '1',
+    TRUST_PROXY: '192.0.2.1',
     SESSION_SECRET: '',
   });
   assert.equal(c.port, 8080);
@@ -104,7 +120,7 @@ test('explicit settings win; empty values count as unset; BASE_URL loses its tra
   assert.equal(c.defaultLocale, 'ar');
   assert.equal(c.demoMode, false);
   assert.equal(c.seedDemo, true);
-  assert.equal(c.trustProxy, true);
+  assert.deepEqual(c.trustProxy, ['192.0.2.1']);
 });
 
 test('npm start fails fast: PORT=abc exits 78 with a line naming PORT', async () => {

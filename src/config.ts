@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 import { LOCALES } from './platform/i18n/locales.ts';
 
@@ -34,7 +33,8 @@ const schema = z.object({
   DEMO_MODE: bool.optional(),
   SEED_DEMO: bool.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: z.string().optional(),
+  TOTP_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   FEEDBACK_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(DEFAULT_FEEDBACK_RETENTION_DAYS),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(DEFAULT_AUDIT_RETENTION_DAYS),
   FEEDBACK_EMAIL: z.email().max(254).optional(),
@@ -50,14 +50,21 @@ export interface Config {
   dataDir: string;
   smtpUrl: string | undefined;
   mailFrom: string;
-  sessionSecret: string;
+  /**
+   * Signs cookies and binds form tokens. Absent outside production: generated once and kept in the database
+   * (`platform_secrets`), so that every process and every restart share it.
+   */
+  sessionSecret: string | undefined;
+  /** Encrypts TOTP secrets at rest; absent outside production: generated once and kept in the database. */
+  totpKey: string | undefined;
   defaultLocale: (typeof LOCALES)[number];
   /** Demo mode: demo staff may skip the second factor; the UI says so on every page. */
   demoMode: boolean;
   /** Seed the demo on an empty database at start. */
   seedDemo: boolean;
   logLevel: string;
-  trustProxy: boolean;
+  /** The reverse proxies whose `X-Forwarded-For` hops are believed: addresses, CIDR ranges or proxy-addr names. */
+  trustProxy: string[];
   /** Days feedback is kept before the daily retention job deletes it. */
   feedbackRetentionDays: number;
   /** Days audit rows are kept before the daily retention job deletes them. */
@@ -80,6 +87,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && !v.SESSION_SECRET) {
     throw new ConfigError('Invalid setting SESSION_SECRET: required in production (at least 32 characters)');
   }
+  if (production && !v.TOTP_KEY) {
+    throw new ConfigError('Invalid setting TOTP_KEY: required in production (at least 32 characters)');
+  }
   const demoMode = v.DEMO_MODE ?? (embedded && !production);
   return {
     env: v.NODE_ENV,
@@ -90,12 +100,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,
-    sessionSecret: v.SESSION_SECRET ?? (embedded ? storedSecret(dataDir) : devSecret(production)),
+    sessionSecret: v.SESSION_SECRET,
+    totpKey: v.TOTP_KEY,
     defaultLocale: v.DEFAULT_LOCALE,
     demoMode,
     seedDemo: v.SEED_DEMO ?? demoMode,
     logLevel: v.LOG_LEVEL,
-    trustProxy: v.TRUST_PROXY,
+    trustProxy: trustedProxies(v.TRUST_PROXY),
     feedbackRetentionDays: v.FEEDBACK_RETENTION_DAYS,
     auditRetentionDays: v.AUDIT_RETENTION_DAYS,
     feedbackEmail: v.FEEDBACK_EMAIL,
@@ -108,18 +119,26 @@ function stripEmpty(env: Record<string, string | undefined>): Record<string, str
   return out;
 }
 
-// The embedded start generates a secret once and keeps it beside the database, so sessions survive restarts.
-function storedSecret(dataDir: string): string {
-  const file = join(dataDir, 'session-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
-}
-
-// A server database outside production (tests, development) gets a per-process secret.
-function devSecret(production: boolean): string {
-  if (production) throw new ConfigError('Invalid setting SESSION_SECRET: required in production');
-  return randomBytes(32).toString('base64url');
+/**
+ * TRUST_PROXY as a list of proxies: comma-separated addresses, CIDR ranges or the names `loopback`, `linklocal`,
+ * `uniquelocal`. "true" is refused: trusting every hop lets any client choose its own address by sending
+ * X-Forwarded-For, and so escape every per-address limit.
+ */
+function trustedProxies(raw: string | undefined): string[] {
+  if (raw === undefined || ['false', '0', 'no'].includes(raw)) return [];
+  if (['true', '1', 'yes'].includes(raw)) {
+    throw new ConfigError(
+      'Invalid setting TRUST_PROXY: name the proxies (addresses or CIDR ranges, e.g. 10.0.0.5,10.1.0.0/16), not "true"',
+    );
+  }
+  const list = raw
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  try {
+    proxyaddr.compile(list);
+  } catch (err) {
+    throw new ConfigError(`Invalid setting TRUST_PROXY: ${(err as Error).message}`);
+  }
+  return list;
 }

@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { connect } from './platform/db/connection.ts';
+import { DataDirLockedError } from './platform/db/data-dir-lock.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { modules } from './modules/index.ts';
 import { createBackgroundWorker, registryOf } from './platform/jobs/background.ts';
@@ -22,7 +23,12 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const conn = await connect({ url: config.databaseUrl, dataDir: config.dataDir });
+  const conn = await connect({ url: config.databaseUrl, dataDir: config.dataDir }).catch((err: unknown) => {
+    // Another process serves this embedded data folder: say so in one line and stop, touching nothing.
+    if (!(err instanceof DataDirLockedError)) throw err;
+    console.error(err.message);
+    process.exit(75); // EX_TEMPFAIL
+  });
   await migrate(conn.db);
   if (config.seedDemo) await seedIfEmpty(conn.db);
   const app = await buildApp({

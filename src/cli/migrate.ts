@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from '../config.ts';
 import { connect } from '../platform/db/connection.ts';
+import { DataDirLockedError } from '../platform/db/data-dir-lock.ts';
 import { migrate } from '../platform/db/migrate.ts';
 
 try {
@@ -9,6 +10,7 @@ try {
   console.log(done.length ? `Applied ${done.length} migration(s):\n${done.join('\n')}` : 'Database is up to date.');
   await conn.close();
 } catch (err) {
-  console.error(err instanceof ConfigError ? err.message : err);
-  process.exit(err instanceof ConfigError ? 78 : 1);
+  const oneLine = err instanceof ConfigError || err instanceof DataDirLockedError;
+  console.error(oneLine ? err.message : err);
+  process.exit(err instanceof ConfigError ? 78 : err instanceof DataDirLockedError ? 75 : 1);
 }

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { sourceHash } from '../modules/directory/index.ts';
 import type { Insertable } from 'kysely';
 import type { Database, Tx } from '../platform/db/types.ts';
+import { insertDemoAccounts } from '../platform/identity/accounts.repository.ts';
+import { insertGrants } from '../platform/identity/grants.repository.ts';
 import type { SeedContext, SeedStep } from './context.ts';
 import { DEMO_ACCOUNTS, demoEmail } from './demo-accounts.ts';
 import { DEMO_MUNICIPALITIES, DEMO_PROVIDERS, DEMO_QUARTIERE } from './demo-directory.data.ts';
@@ -74,32 +76,28 @@ async function translations(tx: Tx, ctx: SeedContext): Promise<void> {
 }
 
 async function people(tx: Tx, ctx: SeedContext): Promise<void> {
-  const rows = await tx
-    .insertInto('users')
-    .values(
-      DEMO_ACCOUNTS.map((a) => ({
-        email: demoEmail(a.key),
-        display_name: a.displayName,
-        password_hash: ctx.passwordHash,
-        locale: a.locale,
-        is_demo: true,
-      })),
-    )
-    .returning(['id', 'email'])
-    .execute();
-  for (const r of rows) ctx.users[r.email.split('@')[0]!] = r.id;
-  await tx
-    .insertInto('role_assignments')
-    .values(
-      DEMO_ACCOUNTS.map((a) => ({
-        user_id: ctx.users[a.key]!,
-        role: a.role,
-        municipality_id: a.municipality ? ctx.municipalities[a.municipality]! : null,
-        quartier_id: a.quartier ? ctx.quartiere[a.quartier]! : null,
-        provider_id: a.provider ? ctx.providers[a.provider]! : null,
-      })),
-    )
-    .execute();
+  // Accounts and roles go through the platform's identity part, the only code that writes them.
+  const ids = await insertDemoAccounts(
+    tx,
+    DEMO_ACCOUNTS.map((a) => ({
+      email: demoEmail(a.key),
+      displayName: a.displayName,
+      passwordHash: ctx.passwordHash,
+      locale: a.locale,
+    })),
+    new Date(),
+  );
+  for (const [email, id] of ids) ctx.users[email.split('@')[0]!] = id;
+  await insertGrants(
+    tx,
+    DEMO_ACCOUNTS.map((a) => ({
+      userId: ctx.users[a.key]!,
+      role: a.role,
+      municipalityId: a.municipality ? ctx.municipalities[a.municipality]! : null,
+      quartierId: a.quartier ? ctx.quartiere[a.quartier]! : null,
+      providerId: a.provider ? ctx.providers[a.provider]! : null,
+    })),
+  );
 }
 
 /** The directory's demo: four municipalities, their Quartiere and providers, and a demo account of every role. */

@@ -68,7 +68,12 @@ export class Client {
 
   async request(opts: InjectOptions): Promise<LightMyRequestResponse> {
     const res = await this.app.inject({ ...opts, headers: { ...opts.headers, cookie: this.cookies } });
+    const session = /(?:^|; )zh_sid=([^;]*)/;
+    const before = session.exec(this.cookies)?.[1];
     this.cookies = mergeCookies(this.cookies, res);
+    // Form tokens are bound to the session: a new (or ended) session needs a fresh token, as a browser gets with
+    // the next page.
+    if (session.exec(this.cookies)?.[1] !== before) this.csrf = '';
     const m = /name="_csrf" value="([^"]+)"/.exec(res.body);
     if (m?.[1]) this.csrf = m[1];
     return res;

@@ -119,7 +119,13 @@ describe('bad input to every form', () => {
 
   test('the crawl finds a form for every POST route', () => {
     // Reached only with a one-time secret (a TOTP code, a mailed token); their own tests send them bad input.
-    const secret = new Set(['/:locale/login/totp', '/:locale/password/reset/:token', '/:locale/invitation/:token']);
+    const secret = new Set([
+      '/:locale/login/totp',
+      '/:locale/password/reset/:token',
+      '/:locale/invitation/:token',
+      '/:locale/register/confirm/:token',
+      '/:locale/account/totp/replace',
+    ]);
     const posts = probedRoutes(t.app).filter(
       (r) => r.method === 'POST' && r.url.startsWith('/:locale/') && !secret.has(r.url),
     );

@@ -1,14 +1,26 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, onSendHookHandler } from 'fastify';
+import { secretFor } from '../../platform/auth/secrets.ts';
 import { createSession, destroySession, loadSession } from '../../platform/auth/sessions.ts';
 import type { SessionUser } from '../../platform/auth/session-user.ts';
 import { notFound } from '../../platform/http/app-error.ts';
 import type { FormValues } from '../../platform/http/forms.ts';
 import { cookieSecure, SESSION_COOKIE } from '../../platform/http/request-context.ts';
+import type { MailEnv } from './account.service.ts';
 
 /** Sensitive form posts: at most this many per client address in the window (login, codes, resets). */
 export const STRICT_LIMIT = { max: 10, timeWindow: '15 minutes' } as const;
 /** Mail-sending posts: fewer, so that the form cannot be used to flood someone's mailbox. */
 export const MAIL_LIMIT = { max: 5, timeWindow: '15 minutes' } as const;
+
+/** Where mail links point, the catalogs and the clock, from the app. */
+export function mailEnv(app: FastifyInstance): MailEnv {
+  return { baseUrl: app.deps.config.baseUrl, messages: app.deps.messages, now: app.deps.now() };
+}
+
+/** The key that encrypts TOTP secrets at rest: TOTP_KEY, or outside production one kept in the database. */
+export function totpKeyOf(app: FastifyInstance): Promise<string> {
+  return secretFor(app.deps.db, 'totp-encryption', app.deps.config.totpKey);
+}
 
 /** Route `onSend` hook for pages that show a secret or carry a token in their URL: no cache may keep them. */
 export const noStore: onSendHookHandler = async (_req, reply, payload) => {

@@ -6,15 +6,30 @@ import { parseForm } from '../../platform/http/forms.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { sendPage } from '../../platform/views/render.ts';
-import { beginSession, keptValues, noStore, registerLocaleGuard, STRICT_LIMIT, userOrSignIn } from './account.http.ts';
+import {
+  beginSession,
+  keptValues,
+  MAIL_LIMIT,
+  mailEnv,
+  noStore,
+  registerLocaleGuard,
+  STRICT_LIMIT,
+  totpKeyOf,
+  userOrSignIn,
+} from './account.http.ts';
 import { isStaff, safeNext } from './account.policy.ts';
-import { countSessions, findAccountById, listGrantsWithNames } from './account.repository.ts';
-import { codeSchema, registerSchema } from './account.schema.ts';
+import { countSessions, findAccountById, listGrantsWithNames } from '../../platform/identity/accounts.repository.ts';
+import { codeSchema, confirmSchema, registerSchema } from './account.schema.ts';
 import { registerResident } from './account.service.ts';
-import { confirmTotpSetup, pendingSecret } from './totp.service.ts';
+import { findValidToken } from '../../platform/identity/tokens.repository.ts';
+import { confirmAddress } from './password.service.ts';
+import { confirmTotpSetup, pendingSecret, startReplacement } from './totp.service.ts';
 import { AccountPage } from './views/account-page.tsx';
-import { RegisterPage } from './views/register-page.tsx';
-import { TotpActivePage, TotpSetupPage } from './views/totp-setup-page.tsx';
+import { InvalidLinkPage } from './views/password-pages.tsx';
+import { ConfirmAddressPage, RegisterPage } from './views/register-page.tsx';
+import { qrDataUri, RecoveryCodesPage, TotpActivePage, TotpSetupPage } from './views/totp-setup-page.tsx';
+
+type TokenParams = { Params: { locale: string; token: string } };
 
 /** Registration, the account overview and the authenticator setup. */
 export const accountRoutes: FastifyPluginAsync = async (app) => {
@@ -24,16 +39,46 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     sendPage(req, reply, (ctx) => RegisterPage({ ctx, state: emptyForm() })),
   );
 
-  app.post('/:locale/register', { config: { access: PUBLIC, rateLimit: STRICT_LIMIT } }, async (req, reply) => {
+  app.post('/:locale/register', { config: { access: PUBLIC, rateLimit: MAIL_LIMIT } }, async (req, reply) => {
     const form = parseForm(registerSchema, req.body);
-    const show = (errors: FormState['errors']) =>
-      sendPage(req, reply, (ctx) => RegisterPage({ ctx, state: { values: keptValues(form.values), errors } }), 422);
-    if (!form.ok) return show(form.errors);
-    const created = await registerResident(app.deps.db, { ...form.data, locale: req.locale });
-    if (!created) return show({ email: { key: 'account.register.emailUnavailable' } });
-    await beginSession(req, reply, created.userId);
-    return redirectAfterPost(reply, `/${req.locale}/`, { kind: 'success', key: 'account.register.done' });
+    if (!form.ok) {
+      const state = { values: keptValues(form.values), errors: form.errors };
+      return sendPage(req, reply, (ctx) => RegisterPage({ ctx, state }), 422);
+    }
+    await registerResident(app.deps.db, { ...form.data, locale: req.locale }, mailEnv(app));
+    // The same answer whether the address was new or taken: only its owner learns which, from the mail.
+    return redirectAfterPost(reply, `/${req.locale}/login`, { kind: 'info', key: 'account.register.checkMail' });
   });
+
+  app.get<TokenParams>(
+    '/:locale/register/confirm/:token',
+    { config: { access: PUBLIC }, onSend: noStore },
+    async (req, reply) => {
+      const holder = await findValidToken(app.deps.db, req.params.token, 'email_verification', app.deps.now());
+      if (!holder) return sendPage(req, reply, (ctx) => InvalidLinkPage({ ctx, kind: 'confirm' }), 410);
+      const page = { token: req.params.token, email: holder.email };
+      return sendPage(req, reply, (ctx) => ConfirmAddressPage({ ctx, state: emptyForm(), ...page }));
+    },
+  );
+
+  app.post<TokenParams>(
+    '/:locale/register/confirm/:token',
+    { config: { access: PUBLIC, rateLimit: STRICT_LIMIT }, onSend: noStore },
+    async (req, reply) => {
+      const { token } = req.params;
+      const now = app.deps.now();
+      const holder = await findValidToken(app.deps.db, token, 'email_verification', now);
+      if (!holder) return sendPage(req, reply, (ctx) => InvalidLinkPage({ ctx, kind: 'confirm' }), 410);
+      const form = parseForm(confirmSchema, req.body);
+      const userId = form.ok ? await confirmAddress(app.deps.db, token, form.data.password, now) : null;
+      if (!userId) {
+        const state: FormState = { values: {}, errors: { password: { key: 'account.confirm.wrongPassword' } } };
+        return sendPage(req, reply, (ctx) => ConfirmAddressPage({ ctx, state, token, email: holder.email }), 422);
+      }
+      await beginSession(req, reply, userId);
+      return redirectAfterPost(reply, `/${req.locale}/`, { kind: 'success', key: 'account.register.done' });
+    },
+  );
 
   app.get('/:locale/account', { config: { access: SIGNED_IN } }, async (req, reply) => {
     const user = req.user!;
@@ -66,7 +111,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
           return reply.redirect(`/${req.locale}/login/totp?next=${encodeURIComponent(req.url)}`, 303);
         const account = await findAccountById(app.deps.db, user.id);
         const since = new Date(account?.totp_enabled_at ?? app.deps.now());
-        return sendPage(req, reply, (ctx) => TotpActivePage({ ctx, since }));
+        return sendPage(req, reply, (ctx) => TotpActivePage({ ctx, since, state: emptyForm() }));
       }
       return showSetup(req, reply, emptyForm(), next, 200);
     },
@@ -82,14 +127,36 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
       const next = safeNext(form.values.next, `/${req.locale}/account`);
       if (user.totpEnabled) return reply.redirect(`/${req.locale}/account/totp`, 303);
       const now = app.deps.now();
-      if (form.ok && (await confirmTotpSetup(app.deps.db, user.id, form.data.code, now))) {
+      const key = await totpKeyOf(app);
+      const codes = form.ok ? await confirmTotpSetup(app.deps.db, user.id, form.data.code, key, now) : null;
+      if (codes) {
         await markSecondFactor(app.deps.db, req.sessionToken!, now);
-        return redirectAfterPost(reply, next, { kind: 'success', key: 'account.totp.setup.done' });
+        // Shown once, on this answer only (no-store); stored hashed.
+        return sendPage(req, reply, (ctx) => RecoveryCodesPage({ ctx, codes, next }));
       }
       const errors = form.ok ? { code: { key: 'account.totp.wrongCode' } } : form.errors;
       return showSetup(req, reply, { values: keptValues(form.values), errors }, next, 422);
     },
   );
+
+  // A new phone or app: confirmed with a current code or a recovery code, then a fresh setup.
+  app.post('/:locale/account/totp/replace', { config: { access: SIGNED_IN }, onSend: noStore }, async (req, reply) => {
+    const user = req.user!;
+    const form = parseForm(codeSchema, req.body);
+    const env = { ...mailEnv(app), key: await totpKeyOf(app) };
+    const result = form.ok ? await startReplacement(app.deps.db, user.id, form.data.code, req.ip, env) : 'wrong';
+    if (result === 'ok') {
+      return redirectAfterPost(reply, `/${req.locale}/account/totp`, {
+        kind: 'info',
+        key: 'account.totp.replace.started',
+      });
+    }
+    const account = await findAccountById(app.deps.db, user.id);
+    const since = new Date(account?.totp_enabled_at ?? app.deps.now());
+    const key = result === 'throttled' ? 'account.login.slowDown' : 'account.totp.wrongCode';
+    const state: FormState = { values: {}, errors: { code: { key } } };
+    return sendPage(req, reply, (ctx) => TotpActivePage({ ctx, since, state }), result === 'throttled' ? 429 : 422);
+  });
 
   async function showSetup(
     req: Parameters<typeof sendPage>[0],
@@ -99,10 +166,12 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     status: number,
   ) {
     const user = req.user!;
-    const secret = await pendingSecret(app.deps.db, user.id);
+    const secret = await pendingSecret(app.deps.db, user.id, await totpKeyOf(app));
+    const uri = totpUri(secret, req.t('site.name'), user.email);
     const setup = {
       secret: groupSecret(secret),
-      uri: totpUri(secret, req.t('site.name'), user.email),
+      uri,
+      qr: await qrDataUri(uri),
       required: isStaff(user) && !user.secondFactorDone,
       next,
     };

@@ -17,7 +17,13 @@ export const registerSchema = z.object({ displayName, email, password: newPasswo
 export type RegisterInput = z.infer<typeof registerSchema>;
 
 // Signing in checks no policy: an old password that predates the rules must still work.
-export const loginSchema = z.object({ email, password: z.string().max(PASSWORD_MAX), next });
+export const loginSchema = z.object({
+  email,
+  password: z.string().max(PASSWORD_MAX),
+  next,
+  // The token of a "was this you?" link, when signing in from it.
+  unlock: z.string().max(100).optional(),
+});
 export type LoginInput = z.infer<typeof loginSchema>;
 
 export const codeSchema = z.object({ code: z.string().max(20), next });
@@ -25,5 +31,7 @@ export const codeSchema = z.object({ code: z.string().max(20), next });
 export const forgotSchema = z.object({ email });
 
 export const resetSchema = z.object({ password: newPassword });
+
+export const confirmSchema = z.object({ password: z.string().max(PASSWORD_MAX) });
 
 export const invitationSchema = z.object({ displayName, password: newPassword });

@@ -1,65 +1,181 @@
-import { hashPassword, verifyDummy, verifyPassword } from '../../platform/auth/passwords.ts';
-import { sqlState } from '../../platform/db/transaction.ts';
-import type { Executor } from '../../platform/db/types.ts';
-import {
-  type AccountRow,
-  clearFailures,
-  findAccountByEmail,
-  insertAccount,
-  recordFailure,
-} from './account.repository.ts';
+import type { Kysely } from 'kysely';
+import { dummyHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
+import { newToken } from '../../platform/auth/sessions.ts';
+import { sqlState, withTransaction } from '../../platform/db/transaction.ts';
+import type { Database, Executor } from '../../platform/db/types.ts';
+import { isLocale, type Locale } from '../../platform/i18n/locales.ts';
+import type { Messages } from '../../platform/i18n/messages.ts';
+import { queueMail } from '../../platform/mail/outbox.ts';
+import { type AccountRow, findAccountByEmail, insertAccount } from '../../platform/identity/accounts.repository.ts';
 import type { RegisterInput } from './account.schema.ts';
+import {
+  consumeToken,
+  deleteUnusedTokens,
+  findValidToken,
+  insertAuthToken,
+} from '../../platform/identity/tokens.repository.ts';
+import {
+  ADDRESS_RULE,
+  addressKey,
+  CLIENT_RULE,
+  clearKey,
+  clientKey,
+  recordFailure,
+  throttleWait,
+} from './sign-in-throttle.ts';
 
-/** Creates a resident account (no role: residents use the public pages); null when the address is taken. */
-export async function registerResident(
-  db: Executor,
-  input: RegisterInput & { locale: string },
-): Promise<{ userId: string } | null> {
-  // Hash outside any transaction: it is the slow part and needs no lock.
-  const passwordHash = await hashPassword(input.password);
-  try {
-    const userId = await insertAccount(db, {
-      email: input.email,
-      displayName: input.displayName,
-      passwordHash,
-      locale: input.locale,
-    });
-    return { userId };
-  } catch (err) {
-    if (sqlState(err) === '23505') return null;
-    throw err;
-  }
+/** A link to confirm a new account's address is valid this long. */
+export const VERIFY_TTL_MS = 24 * 60 * 60 * 1000;
+/** A "was this you? sign in" link is valid this long. */
+export const UNLOCK_TTL_MS = 60 * 60 * 1000;
+
+/** What mails need: where links point and the catalogs to word them. */
+export interface MailEnv {
+  baseUrl: string;
+  messages: Pick<Messages, 'format'>;
+  now: Date;
 }
 
-export type AuthResult = { kind: 'ok'; account: AccountRow } | { kind: 'invalid' } | { kind: 'locked' };
+/**
+ * Self-registration. The answer is the same whether the address is new or taken (the caller shows "check your
+ * mail"): a new address gets an account that cannot sign in until the link in the mail is used; a taken one gets
+ * a mail saying so, with links to sign in or reset the password. Either way only the owner of the address learns.
+ */
+export async function registerResident(
+  db: Kysely<Database>,
+  input: RegisterInput & { locale: Locale },
+  env: MailEnv,
+): Promise<void> {
+  // Hash in both cases: the answer takes as long for a taken address as for a new one.
+  const passwordHash = await hashPassword(input.password);
+  await withTransaction(db, async (tx) => {
+    const existing = await findAccountByEmail(tx, input.email);
+    if (existing) return mailExisting(tx, existing, input.locale, env);
+    const userId = await insertAccount(tx, { ...input, passwordHash });
+    await sendVerification(tx, { id: userId, email: input.email, display_name: input.displayName }, input.locale, env);
+  }).catch((err: unknown) => {
+    // Two registrations of one address at once: the loser is treated as "taken" (its owner got the other mail).
+    if (sqlState(err) !== '23505') throw err;
+  });
+}
+
+async function mailExisting(tx: Executor, account: AccountRow, fallback: Locale, env: MailEnv): Promise<void> {
+  const locale = isLocale(account.locale) ? account.locale : fallback;
+  await queueMail(tx, {
+    to: account.email,
+    subject: env.messages.format(locale, 'account.mail.registerExisting.subject'),
+    text: env.messages.format(locale, 'account.mail.registerExisting.text', {
+      name: account.display_name,
+      login: `${env.baseUrl}/${locale}/login`,
+      forgot: `${env.baseUrl}/${locale}/password/forgot`,
+    }),
+  });
+}
+
+/** Sends (again) the link that confirms a new account's address; an older unused link stops working. */
+export async function sendVerification(
+  tx: Executor,
+  account: Pick<AccountRow, 'id' | 'email' | 'display_name'>,
+  locale: Locale,
+  env: MailEnv,
+): Promise<void> {
+  const token = newToken();
+  await deleteUnusedTokens(tx, account.id, 'email_verification');
+  await insertAuthToken(tx, {
+    token,
+    userId: account.id,
+    purpose: 'email_verification',
+    expiresAt: new Date(env.now.getTime() + VERIFY_TTL_MS),
+  });
+  await queueMail(tx, {
+    to: account.email,
+    subject: env.messages.format(locale, 'account.mail.verify.subject'),
+    text: env.messages.format(locale, 'account.mail.verify.text', {
+      name: account.display_name,
+      url: `${env.baseUrl}/${locale}/register/confirm/${token}`,
+    }),
+  });
+}
+
+export type AuthResult =
+  | { kind: 'ok'; account: AccountRow }
+  | { kind: 'invalid' }
+  | { kind: 'unverified'; account: AccountRow }
+  | { kind: 'throttled'; ms: number; coolDown: boolean };
+
+export interface AuthInput {
+  email: string;
+  password: string;
+  /** The client address (from trusted proxies only). */
+  ip: string;
+  /** A "was this you?" link's token: its owner signs in despite the throttle. */
+  unlock?: string | undefined;
+}
 
 /**
- * Checks e-mail and password. Unknown addresses cost the same argon2 work as known ones; a locked account answers
- * "locked" whatever the password, so that guessing during the lock learns nothing. Failures count towards the lock.
+ * Checks e-mail and password. The throttle is keyed by the address as typed (known or not) and by the client
+ * address, and it is checked before the account is looked up, so that known and unknown addresses get the same
+ * answers and cost the same work (argon2 against a dummy hash for an unknown one). Only failures count; a failure
+ * that starts a cool-down mails the owner (if there is one) a link that lets them in.
  */
-export async function authenticate(
-  db: Executor,
-  input: { email: string; password: string },
-  now: Date,
-): Promise<AuthResult> {
+export async function authenticate(db: Executor, input: AuthInput, env: MailEnv): Promise<AuthResult> {
+  const { now } = env;
+  const keys: [string, typeof ADDRESS_RULE][] = [
+    [addressKey(input.email), ADDRESS_RULE],
+    [clientKey(input.ip), CLIENT_RULE],
+  ];
+  const unlocked = input.unlock ? await findValidToken(db, input.unlock, 'unlock', now) : null;
+  const unlockFits = unlocked !== null && unlocked.email.toLowerCase() === input.email.trim().toLowerCase();
+  if (!unlockFits) {
+    const wait = await throttleWait(db, keys, now);
+    if (wait.ms > 0) return { kind: 'throttled', ...wait };
+  }
   const account = await findAccountByEmail(db, input.email);
-  if (!account?.password_hash) {
-    await verifyDummy(input.password);
+  // One code path for both: the same argon2 verification, against the dummy hash when there is no account.
+  const hash = account?.password_hash ?? (await dummyHash());
+  const ok = (await verifyPassword(hash, input.password)) && Boolean(account?.password_hash);
+  if (!account || !ok || account.disabled_at) {
+    await failed(db, keys, account, env);
     return { kind: 'invalid' };
   }
-  if (isLocked(account, now)) {
-    await verifyDummy(input.password);
-    return { kind: 'locked' };
-  }
-  const ok = await verifyPassword(account.password_hash, input.password);
-  if (!ok) return (await recordFailure(db, account.id, now)) ? { kind: 'locked' } : { kind: 'invalid' };
-  // A disabled account is answered like a wrong password, and its attempts are not counted.
-  if (account.disabled_at) return { kind: 'invalid' };
-  await clearFailures(db, account.id);
+  if (!account.email_verified_at) return { kind: 'unverified', account };
+  await clearKey(db, keys[0]![0]);
+  if (unlockFits && input.unlock) await consumeToken(db, input.unlock, 'unlock', now);
   return { kind: 'ok', account };
 }
 
-/** True while a lock from too many failed attempts lasts. */
-export function isLocked(account: Pick<AccountRow, 'locked_until'>, now: Date): boolean {
-  return account.locked_until !== null && new Date(account.locked_until).getTime() > now.getTime();
+/** Counts a failed password or code for the address (and the client); mails the unlock link when it cools down. */
+export async function failed(
+  db: Executor,
+  keys: [string, typeof ADDRESS_RULE][],
+  account: AccountRow | null,
+  env: MailEnv,
+): Promise<void> {
+  const [[addr, addrRule], [client, clientRule]] = keys as [
+    [string, typeof ADDRESS_RULE],
+    [string, typeof CLIENT_RULE],
+  ];
+  const coolsDown = await recordFailure(db, addr, addrRule, env.now);
+  await recordFailure(db, client, clientRule, env.now);
+  if (coolsDown && account && !account.disabled_at && account.password_hash) await mailUnlock(db, account, env);
+}
+
+async function mailUnlock(db: Executor, account: AccountRow, env: MailEnv): Promise<void> {
+  const locale: Locale = isLocale(account.locale) ? account.locale : 'de';
+  const token = newToken();
+  await deleteUnusedTokens(db, account.id, 'unlock');
+  await insertAuthToken(db, {
+    token,
+    userId: account.id,
+    purpose: 'unlock',
+    expiresAt: new Date(env.now.getTime() + UNLOCK_TTL_MS),
+  });
+  await queueMail(db, {
+    to: account.email,
+    subject: env.messages.format(locale, 'account.mail.unlock.subject'),
+    text: env.messages.format(locale, 'account.mail.unlock.text', {
+      name: account.display_name,
+      url: `${env.baseUrl}/${locale}/login/unlock/${token}`,
+    }),
+  });
 }

@@ -7,9 +7,21 @@ import { sendPage } from '../../platform/views/render.ts';
 import { beginSession, keptValues, MAIL_LIMIT, noStore, registerLocaleGuard, STRICT_LIMIT } from './account.http.ts';
 import { afterPassword } from './account.policy.ts';
 import { forgotSchema, invitationSchema, resetSchema } from './account.schema.ts';
-import { findValidToken } from './auth-tokens.repository.ts';
-import { acceptInvitation, requestPasswordReset, resetPassword } from './password.service.ts';
-import { ForgotPage, InvalidLinkPage, InvitationPage, ResetPage } from './views/password-pages.tsx';
+import { findValidToken } from '../../platform/identity/tokens.repository.ts';
+import { findPendingInvitation } from '../../platform/auth/invitations.ts';
+import {
+  acceptInvitationAsUser,
+  acceptInvitationWithPassword,
+  requestPasswordReset,
+  resetPassword,
+} from './password.service.ts';
+import {
+  ForgotPage,
+  InvalidLinkPage,
+  InvitationConfirmPage,
+  InvitationPage,
+  ResetPage,
+} from './views/password-pages.tsx';
 
 type TokenParams = { Params: { locale: string; token: string } };
 
@@ -72,16 +84,21 @@ export const passwordRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
+  // An invitation's own link. An address with a confirmed account: its holder signs in and confirms the role.
+  // Any other address: the link proves it, and the person chooses a password.
   app.get<TokenParams>(
     '/:locale/invitation/:token',
     { config: { access: PUBLIC }, onSend: noStore },
     async (req, reply) => {
-      const holder = await findValidToken(app.deps.db, req.params.token, 'invitation', app.deps.now());
-      if (!holder) return goneLink(req, reply, 'invitation');
-      const state = emptyForm({ displayName: holder.displayName });
-      return sendPage(req, reply, (ctx) =>
-        InvitationPage({ ctx, state, token: req.params.token, email: holder.email }),
-      );
+      const { token } = req.params;
+      const inv = await findPendingInvitation(app.deps.db, token, app.deps.now());
+      if (!inv) return goneLink(req, reply, 'invitation');
+      if (inv.account?.confirmed) {
+        if (req.user?.id !== inv.account.id) return signInFirst(req, reply);
+        return sendPage(req, reply, (ctx) => InvitationConfirmPage({ ctx, token, invitation: inv }));
+      }
+      const state = emptyForm({ displayName: inv.displayName });
+      return sendPage(req, reply, (ctx) => InvitationPage({ ctx, state, token, invitation: inv }));
     },
   );
 
@@ -91,14 +108,24 @@ export const passwordRoutes: FastifyPluginAsync = async (app) => {
     async (req, reply) => {
       const { token } = req.params;
       const now = app.deps.now();
+      const inv = await findPendingInvitation(app.deps.db, token, now);
+      if (!inv) return goneLink(req, reply, 'invitation');
+      if (inv.account?.confirmed) {
+        if (req.user?.id !== inv.account.id) return signInFirst(req, reply);
+        if (!(await acceptInvitationAsUser(app.deps.db, token, req.user.id, now))) {
+          return goneLink(req, reply, 'invitation');
+        }
+        return redirectAfterPost(reply, `/${req.locale}/account`, {
+          kind: 'success',
+          key: 'account.invitation.roleConfirmed',
+        });
+      }
       const form = parseForm(invitationSchema, req.body);
       if (!form.ok) {
-        const holder = await findValidToken(app.deps.db, token, 'invitation', now);
-        if (!holder) return goneLink(req, reply, 'invitation');
         const state: FormState = { values: keptValues(form.values), errors: form.errors };
-        return sendPage(req, reply, (ctx) => InvitationPage({ ctx, state, token, email: holder.email }), 422);
+        return sendPage(req, reply, (ctx) => InvitationPage({ ctx, state, token, invitation: inv }), 422);
       }
-      const userId = await acceptInvitation(app.deps.db, token, form.data, now);
+      const userId = await acceptInvitationWithPassword(app.deps.db, token, form.data, now);
       if (!userId) return goneLink(req, reply, 'invitation');
       const user = await beginSession(req, reply, userId);
       const target = afterPassword(user, req.locale, `/${req.locale}/account`);
@@ -106,3 +133,8 @@ export const passwordRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 };
+
+/** The role of a confirmed account is confirmed by its holder, signed in: to the sign-in page and back. */
+function signInFirst(req: FastifyRequest, reply: FastifyReply) {
+  return reply.redirect(`/${req.locale}/login?next=${encodeURIComponent(req.url)}`, 303);
+}

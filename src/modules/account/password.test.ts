@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createInvitation } from '../../platform/auth/invitations.ts';
 import { hashToken } from '../../platform/auth/sessions.ts';
-import { withTransaction } from '../../platform/db/transaction.ts';
 import { type TestApp, testApp } from '../../testing/app.ts';
-import { insertMunicipality } from '../../testing/db.ts';
-import { AddressedClient, createUser, currentTotpCode, signIn } from '../../testing/users.ts';
+import { AddressedClient, createUser, signIn } from '../../testing/users.ts';
+import { addressKey } from './sign-in-throttle.ts';
 
 let t: TestApp;
-let municipalityId: string;
 before(async () => {
   t = await testApp();
-  municipalityId = await insertMunicipality(t.conn, 'osnabrueck');
 });
 after(() => t.close());
 
@@ -97,12 +93,16 @@ describe('password reset', () => {
     assert.equal(res.statusCode, 303, 'the old password still works');
   });
 
-  test('a reset also lifts an account lock', async () => {
+  test('a reset also ends a cool-down of the address', async () => {
     const u = await createUser(t.conn.db, { email: 'locked-reset@example.org' });
     await t.conn.db
-      .updateTable('users')
-      .set({ failed_logins: 12, locked_until: new Date(Date.now() + 3600_000) })
-      .where('id', '=', u.id)
+      .insertInto('sign_in_throttle')
+      .values({
+        key: addressKey(u.email),
+        failures: 10,
+        last_failure_at: t.clock.now,
+        locked_until: new Date(t.clock.now.getTime() + 900_000),
+      })
       .execute();
     const c = new AddressedClient(t.app);
     await c.get('/en/password/forgot');
@@ -112,103 +112,5 @@ describe('password reset', () => {
     assert.equal((await c.post(link, { password: 'unlocked passphrase now' })).statusCode, 303);
     const res = await signIn(new AddressedClient(t.app), 'en', u.email, 'unlocked passphrase now');
     assert.equal(res.statusCode, 303);
-  });
-});
-
-describe('staff invitation', () => {
-  test('invite → mail → set name and password → signed in → TOTP setup → staff access', async () => {
-    const inv = await withTransaction(t.conn.db, (tx) =>
-      createInvitation(tx, {
-        email: 'new.counsellor@example.org',
-        displayName: 'Neue Beraterin',
-        locale: 'uk',
-        invitedBy: null,
-        grants: [{ role: 'counsellor', municipalityId }],
-        baseUrl: t.config.baseUrl,
-        messages: t.app.deps.messages,
-        now: t.clock.now,
-      }),
-    );
-    assert.ok(inv.token);
-    const [mail] = await mailsTo('new.counsellor@example.org');
-    assert.ok(mail);
-    assert.equal(mail.municipality_id, municipalityId);
-    assert.match(mail.body_text, /Консультант \(Osnabrück\)/, 'role and place in Ukrainian');
-    assert.match(mail.body_text, /7 днів/);
-    const link = linkIn(mail.body_text, 'invitation');
-    assert.equal(`${t.config.baseUrl}${link}`, inv.url);
-    const tokens = await t.conn.db.selectFrom('auth_tokens').selectAll().where('user_id', '=', inv.userId).execute();
-    assert.deepEqual(
-      tokens.map((x) => [x.purpose, x.token_hash]),
-      [['invitation', hashToken(inv.token)]],
-    );
-
-    const c = new AddressedClient(t.app);
-    const page = await c.get(link);
-    assert.equal(page.statusCode, 200);
-    assert.match(page.body, /value="Neue Beraterin"/);
-    const bad = await c.post(link, { displayName: 'Olena K.', password: 'qwerty' });
-    assert.equal(bad.statusCode, 422);
-    assert.match(bad.body, /value="Olena K."/);
-    const ok = await c.post(link, { displayName: 'Olena K.', password: 'a passphrase for olena' });
-    assert.equal(ok.statusCode, 303);
-    assert.equal(ok.headers.location, '/uk/account/totp?next=%2Fuk%2Faccount');
-    assert.equal((await c.get(link)).statusCode, 410, 'the invitation is used');
-
-    await c.get('/uk/account/totp');
-    const { totp_secret } = await t.conn.db
-      .selectFrom('users')
-      .select('totp_secret')
-      .where('id', '=', inv.userId)
-      .executeTakeFirstOrThrow();
-    const done = await c.post('/uk/account/totp', { code: currentTotpCode(c, totp_secret!), next: '/uk/account' });
-    assert.equal(done.statusCode, 303);
-    const account = await c.get('/uk/account');
-    assert.match(account.body, /Olena K\./);
-    assert.match(account.body, /Консультант/);
-  });
-
-  test('an expired invitation is gone; inviting an existing account grants the role and links to sign-in', async () => {
-    const inv = await withTransaction(t.conn.db, (tx) =>
-      createInvitation(tx, {
-        email: 'late@example.org',
-        displayName: 'Late',
-        locale: 'en',
-        invitedBy: null,
-        grants: [{ role: 'quartier_manager', municipalityId }],
-        baseUrl: t.config.baseUrl,
-        messages: t.app.deps.messages,
-        now: new Date(Date.now() - 8 * 24 * 3600_000),
-      }),
-    );
-    const c = new AddressedClient(t.app);
-    const path = inv.url.slice(t.config.baseUrl.length);
-    assert.equal((await c.get(path)).statusCode, 410);
-    await c.get('/en/login'); // the gone page has no form, hence no form token
-    assert.equal((await c.post(path, { displayName: 'Late', password: 'a late passphrase' })).statusCode, 410);
-
-    const existing = await createUser(t.conn.db, { email: 'existing@example.org' });
-    const again = await withTransaction(t.conn.db, (tx) =>
-      createInvitation(tx, {
-        email: 'existing@example.org',
-        displayName: 'Ignored',
-        locale: 'en',
-        invitedBy: existing.id,
-        grants: [{ role: 'funding_officer', municipalityId: null }],
-        baseUrl: t.config.baseUrl,
-        messages: t.app.deps.messages,
-      }),
-    );
-    assert.equal(again.userId, existing.id);
-    assert.equal(again.token, null);
-    assert.equal(again.url, `${t.config.baseUrl}/en/login`);
-    const [mail] = await mailsTo('existing@example.org');
-    assert.match(mail!.body_text, /Funding officer \(Lower Saxony \(state-wide\)\)/);
-    const roles = await t.conn.db
-      .selectFrom('role_assignments')
-      .select('role')
-      .where('user_id', '=', existing.id)
-      .execute();
-    assert.deepEqual(roles, [{ role: 'funding_officer' }]);
   });
 });

@@ -5,7 +5,10 @@ import { totpCode, totpCounter } from '../../platform/auth/totp.ts';
 import { decide, inMunicipality } from '../../platform/http/access.ts';
 import { type TestApp, testApp } from '../../testing/app.ts';
 import { insertMunicipality } from '../../testing/db.ts';
+import { secretFor } from '../../platform/auth/secrets.ts';
+import { decryptTotpSecret } from '../../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from '../../testing/users.ts';
+import { addressKey } from './sign-in-throttle.ts';
 
 let t: TestApp;
 let municipalityId: string;
@@ -16,6 +19,7 @@ before(async () => {
 after(() => t.close());
 
 const admin = () => inMunicipality('municipality_admin');
+const totpKey = () => secretFor(t.conn.db, 'totp-encryption', t.config.totpKey);
 
 async function sessionUser(c: AddressedClient) {
   const token = /(?:^|; )zh_sid=([^;]+)/.exec(c.cookies)?.[1];
@@ -26,7 +30,7 @@ async function sessionUser(c: AddressedClient) {
 async function totpState(userId: string) {
   return t.conn.db
     .selectFrom('users')
-    .select(['totp_secret', 'totp_enabled_at', 'totp_last_counter', 'locked_until'])
+    .select(['totp_secret', 'totp_enabled_at', 'totp_last_counter'])
     .where('id', '=', userId)
     .executeTakeFirstOrThrow();
 }
@@ -48,13 +52,18 @@ describe('staff must set up and use TOTP', () => {
     const page = await c.get('/en/account/totp?next=/en/account');
     assert.equal(page.statusCode, 200);
     assert.equal(page.headers['cache-control'], 'no-store', 'the page shows a secret');
-    const { totp_secret: secret, totp_enabled_at } = await totpState(u.id);
-    assert.ok(secret);
+    const { totp_secret: stored, totp_enabled_at } = await totpState(u.id);
+    assert.ok(stored);
     assert.equal(totp_enabled_at, null);
+    assert.match(stored, /^v1\./, 'encrypted at rest');
+    const secret = decryptTotpSecret(await totpKey(), stored);
+    assert.ok(!stored.includes(secret), 'the plain key is not in the database');
     assert.ok(page.body.includes(secret.replace(/(.{4})(?=.)/g, '$1 ')), 'the key is shown as text');
     assert.match(page.body, /otpauth:\/\/totp\/Zuhause:admin%40example\.org\?/);
+    assert.match(page.body, /<img class="z-qr" src="data:image\/svg\+xml;base64,/, 'a QR code rendered here');
+    assert.doesNotMatch(page.body, /<img[^>]+src="https?:/, 'no third-party image');
     assert.doesNotMatch(page.body, /type="hidden" name="secret"/);
-    assert.equal((await totpState(u.id)).totp_secret, secret, 'reloading keeps the pending secret');
+    assert.equal((await totpState(u.id)).totp_secret, stored, 'reloading keeps the pending secret');
 
     const right = currentTotpCode(c, secret);
     const wrong = right === '000000' ? '111111' : '000000';
@@ -62,10 +71,12 @@ describe('staff must set up and use TOTP', () => {
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /The code is not right/);
     assert.equal((await totpState(u.id)).totp_enabled_at, null);
-
     const ok = await c.post('/en/account/totp', { code: right, next: '/en/account' });
-    assert.equal(ok.statusCode, 303);
-    assert.equal(ok.headers.location, '/en/account');
+    assert.equal(ok.statusCode, 200, 'the recovery codes, shown once');
+    assert.equal(ok.headers['cache-control'], 'no-store');
+    const codes = [...ok.body.matchAll(/<code class="z-secret" dir="ltr">([A-Z2-9]{5}-[A-Z2-9]{5})<\/code>/g)];
+    assert.equal(codes.length, 10);
+    assert.match(ok.body, /href="\/en\/account"/);
     const after = await totpState(u.id);
     assert.ok(after.totp_enabled_at);
     assert.equal(after.totp_last_counter, totpCounter(t.clock.now));
@@ -124,35 +135,38 @@ describe('staff must set up and use TOTP', () => {
     const page = await c.get('/en/account/totp');
     assert.equal(page.statusCode, 303);
     assert.match(String(page.headers.location), /^\/en\/login\/totp/);
+    await c.get('/en/login/totp'); // a page, for the form token of the new session
     const post = await c.post('/en/account/totp', { code: '123456' });
     assert.equal(post.statusCode, 303);
     assert.deepEqual(await totpState(u.id), before);
   });
 
-  test('ten wrong codes lock the account', async () => {
+  test('wrong codes slow down, then cool the address down (the same throttle as passwords)', async () => {
     const u = await createUser(t.conn.db, { email: 'guesser@example.org', totp: true });
     const c = new AddressedClient(t.app);
     await c.get('/en/login');
     await c.post('/en/login', { email: u.email, password: u.password });
     const right = currentTotpCode(c, u.totpSecret!);
-    const wrongCodes = [
-      '000000',
-      '111111',
-      '222222',
-      '333333',
-      '444444',
-      '555555',
-      '666666',
-      '777777',
-      '888888',
-      '999999',
-      '121212',
-    ].filter((x) => x !== right);
-    for (let i = 0; i < 10; i++) {
-      const res = await c.post('/en/login/totp', { code: wrongCodes[i]! });
-      assert.equal(res.statusCode, i < 9 ? 422 : 429, `attempt ${i + 1}`);
+    const wrong = right === '000000' ? '111111' : '000000';
+    const start = t.clock.now;
+    try {
+      for (let i = 0; i < 3; i++) assert.equal((await c.post('/en/login/totp', { code: wrong })).statusCode, 422);
+      assert.equal((await c.post('/en/login/totp', { code: wrong })).statusCode, 429, 'too soon after three');
+      for (let i = 3; i < 10; i++) {
+        t.clock.now = new Date(t.clock.now.getTime() + 1000 * 2 ** (i - 3) + 1);
+        assert.equal((await c.post('/en/login/totp', { code: wrong })).statusCode, 422, `attempt ${i + 1}`);
+      }
+      t.clock.now = new Date(t.clock.now.getTime() + 60_000);
+      assert.equal((await c.post('/en/login/totp', { code: wrong })).statusCode, 429, 'cooling down');
+      const row = await t.conn.db
+        .selectFrom('sign_in_throttle')
+        .select('locked_until')
+        .where('key', '=', addressKey(u.email))
+        .executeTakeFirstOrThrow();
+      assert.ok(row.locked_until);
+    } finally {
+      t.clock.now = start;
     }
-    assert.ok((await totpState(u.id)).locked_until);
   });
 });
 
@@ -225,5 +239,53 @@ describe('test helper', () => {
       assert.equal(res.statusCode, 303);
       assert.equal(decide(admin(), await sessionUser(c), municipalityId), 'allow');
     }
+  });
+});
+
+describe('recovery codes and replacing the authenticator', () => {
+  async function setUp(email: string) {
+    const u = await createUser(t.conn.db, { email });
+    const c = new AddressedClient(t.app);
+    await signIn(c, 'en', u.email, u.password);
+    await c.get('/en/account/totp');
+    const stored = (await totpState(u.id)).totp_secret!;
+    const secret = decryptTotpSecret(await totpKey(), stored);
+    const done = await c.post('/en/account/totp', { code: currentTotpCode(c, secret), next: '/en/account' });
+    const codes = [...done.body.matchAll(/>([A-Z2-9]{5}-[A-Z2-9]{5})</g)].map((m) => m[1]!);
+    return { u, c, secret, codes };
+  }
+
+  test('a recovery code signs in once instead of the app; they are stored hashed', async () => {
+    const { u, codes } = await setUp('lost-phone@example.org');
+    assert.equal(codes.length, 10);
+    const rows = await t.conn.db.selectFrom('recovery_codes').select('code_hash').where('user_id', '=', u.id).execute();
+    assert.equal(rows.length, 10);
+    assert.ok(rows.every((r) => !codes.some((c) => r.code_hash.includes(c))));
+    const signInWith = async (code: string) => {
+      const c = new AddressedClient(t.app);
+      await c.get('/en/login');
+      await c.post('/en/login', { email: u.email, password: u.password });
+      await c.get('/en/login/totp');
+      return c.post('/en/login/totp', { code, next: '/en/account' });
+    };
+    assert.equal((await signInWith(codes[0]!.toLowerCase())).statusCode, 303, 'case and dash forgiven');
+    assert.equal((await signInWith(codes[0]!)).statusCode, 422, 'a used code is spent');
+  });
+
+  test('replacing the app needs a current or recovery code; then a new setup with new codes', async () => {
+    const { u, c, codes } = await setUp('new-phone@example.org');
+    const page = await c.get('/en/account/totp');
+    assert.match(page.body, /Replace authenticator app/);
+    const wrong = await c.post('/en/account/totp/replace', { code: 'AAAAA-AAAAA' });
+    assert.equal(wrong.statusCode, 422);
+    assert.ok((await totpState(u.id)).totp_enabled_at, 'unchanged');
+    const ok = await c.post('/en/account/totp/replace', { code: codes[1]! });
+    assert.equal(ok.statusCode, 303);
+    assert.equal(ok.headers.location, '/en/account/totp');
+    assert.equal((await totpState(u.id)).totp_enabled_at, null);
+    const left = await t.conn.db.selectFrom('recovery_codes').select('code_hash').where('user_id', '=', u.id).execute();
+    assert.equal(left.length, 0, 'the old codes are gone');
+    const setup = await c.get('/en/account/totp');
+    assert.match(setup.body, /z-qr/);
   });
 });

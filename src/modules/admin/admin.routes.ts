@@ -76,11 +76,16 @@ export const adminRoutes: FastifyPluginAsync = async (app) => {
     return sendPage(req, reply, (ctx) => JobsPage({ ctx, area, data, state: { values: form.values, errors: {} } }));
   };
 
-  app.get('/:locale/m/:municipality/admin/outbox', { config: MUNICIPALITY_ADMIN }, outbox);
-  app.get('/:locale/m/:municipality/admin/outbox/:id', { config: MUNICIPALITY_ADMIN }, mail);
+  // Mail pages hold personal data and (masked) traces of one-time links: no cache may keep them.
+  const noStore = async (_req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    reply.header('cache-control', 'no-store');
+    return payload;
+  };
+  app.get('/:locale/m/:municipality/admin/outbox', { config: MUNICIPALITY_ADMIN, onSend: noStore }, outbox);
+  app.get('/:locale/m/:municipality/admin/outbox/:id', { config: MUNICIPALITY_ADMIN, onSend: noStore }, mail);
   app.get('/:locale/m/:municipality/admin/audit', { config: MUNICIPALITY_ADMIN }, audit);
-  app.get('/:locale/state/outbox', { config: STATE_ADMIN }, outbox);
-  app.get('/:locale/state/outbox/:id', { config: STATE_ADMIN }, mail);
+  app.get('/:locale/state/outbox', { config: STATE_ADMIN, onSend: noStore }, outbox);
+  app.get('/:locale/state/outbox/:id', { config: STATE_ADMIN, onSend: noStore }, mail);
   app.get('/:locale/state/audit', { config: STATE_ADMIN }, audit);
   app.get('/:locale/state/jobs', { config: STATE_ADMIN }, jobs);
 };

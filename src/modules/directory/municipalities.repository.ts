@@ -1,20 +1,11 @@
+import type { MunicipalitySummary } from '../../platform/db/municipalities.ts';
 import type { Executor } from '../../platform/db/types.ts';
 import './directory.tables.ts';
 
-export interface MunicipalityRow {
-  id: string;
-  slug: string;
-  ags: string;
-  name: string;
-  district: string;
-}
+/** A municipality as the platform lists it (`listMunicipalities` in `platform/db/municipalities.ts`). */
+export type MunicipalityRow = MunicipalitySummary;
 
 const COLUMNS = ['id', 'slug', 'ags', 'name', 'district'] as const;
-
-/** Every municipality by name. Municipalities are the tenants themselves: state-wide reference data. */
-export function listMunicipalities(db: Executor): Promise<MunicipalityRow[]> {
-  return db.selectFrom('municipalities').select(COLUMNS).orderBy('name').execute();
-}
 
 export function findMunicipalityBySlug(db: Executor, slug: string): Promise<MunicipalityRow | undefined> {
   return db.selectFrom('municipalities').select(COLUMNS).where('slug', '=', slug).executeTakeFirst();

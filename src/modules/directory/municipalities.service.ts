@@ -1,11 +1,11 @@
 import type { Db, Executor } from '../../platform/db/types.ts';
+import { listMunicipalities } from '../../platform/db/municipalities.ts';
 import { tenant } from '../../platform/db/tenant.ts';
 import { invalidFields, uniqueToFields } from './directory.errors.ts';
 import type { MunicipalityInput } from './directory.schema.ts';
 import {
   findMunicipalityBySlug,
   insertMunicipality,
-  listMunicipalities,
   type MunicipalityRow,
   takenMunicipalityKeys,
 } from './municipalities.repository.ts';

@@ -24,7 +24,11 @@ export const peopleRoutes: FastifyPluginAsync = async (app) => {
   const list = (req: FastifyRequest, pt: PageTenant) => `/${req.locale}/m/${pt.slug}/admin/people`;
 
   async function data(t: Tenant): Promise<PeopleData> {
-    const [people, quartiere, providers] = await Promise.all([peopleOf(db, t), quartiereOf(db, t), providersOf(db, t)]);
+    const [people, quartiere, providers] = await Promise.all([
+      peopleOf(db, t, app.deps.now()),
+      quartiereOf(db, t),
+      providersOf(db, t),
+    ]);
     return { people, quartiere, providers };
   }
 

@@ -1,4 +1,4 @@
-import { createInvitation, type Invitation } from '../../platform/auth/invitations.ts';
+import { createInvitation, type Invitation, listPendingInvitations } from '../../platform/auth/invitations.ts';
 import type { Tenant } from '../../platform/db/tenant.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
 import type { Db, Executor } from '../../platform/db/types.ts';
@@ -15,15 +15,53 @@ import {
   isPersonOf,
   listPeople,
   type PersonRow,
-} from './people.repository.ts';
-import { findProvider } from './providers.repository.ts';
-import { findQuartier } from './quartiere.repository.ts';
+} from '../../platform/identity/grants.repository.ts';
+import { findProvider, listProviders } from './providers.repository.ts';
+import { findQuartier, listQuartiere } from './quartiere.repository.ts';
 
 export type { PersonRow };
 
-/** The people holding a role in the tenant, with their grants there. */
-export function peopleOf(db: Executor, t: Tenant): Promise<PersonRow[]> {
-  return listPeople(db, t);
+/**
+ * The people holding a role in the tenant, with their grants there, followed by the tenant's own pending
+ * invitations (shown as invited, without a revoke button: nothing is granted until the link is used).
+ */
+export async function peopleOf(db: Executor, t: Tenant, now = new Date()): Promise<PersonRow[]> {
+  const [people, pending, quartiere, providers] = await Promise.all([
+    listPeople(db, t),
+    listPendingInvitations(db, t.municipalityId, now),
+    listQuartiere(db, t),
+    listProviders(db, t),
+  ]);
+  // Grants name a Quartier or provider by id; their names are this module's.
+  const quartierNames = new Map(quartiere.map((q) => [q.id, q.name]));
+  const providerNames = new Map(providers.map((p) => [p.id, p.name]));
+  for (const p of people) {
+    for (const g of p.grants) {
+      g.quartierName = g.quartierId ? (quartierNames.get(g.quartierId) ?? null) : null;
+      g.providerName = g.providerId ? (providerNames.get(g.providerId) ?? null) : null;
+    }
+  }
+  const invited: PersonRow[] = pending.map((i) => ({
+    id: `invitation:${i.id}`,
+    displayName: i.displayName,
+    email: i.email,
+    active: false,
+    disabled: false,
+    grants: [
+      {
+        id: i.id,
+        userId: '',
+        role: i.role,
+        quartierId: null,
+        providerId: null,
+        quartierName: null,
+        providerName: null,
+        grantedAt: i.createdAt,
+        pending: true,
+      },
+    ],
+  }));
+  return [...people, ...invited];
 }
 
 /**
@@ -74,7 +112,7 @@ export function invitePerson(
       displayName: input.displayName,
       locale: input.locale,
       invitedBy: actorId,
-      grants: [{ role: input.role, municipalityId: t.municipalityId }],
+      grant: { role: input.role, municipalityId: t.municipalityId },
       baseUrl: env.baseUrl,
       messages: env.messages,
       now: env.now,

@@ -24,9 +24,8 @@ export interface UserTable {
   is_demo: Generated<boolean>;
   disabled_at: Timestamp | null;
   created_at: Generated<Date>;
-  /** Failed sign-in attempts (password or TOTP) since the last success; drives the lock. */
-  failed_logins: Generated<number>;
-  locked_until: Timestamp | null;
+  /** When the person proved the address (registration link, invitation, reset); null: may not sign in yet. */
+  email_verified_at: Timestamp | null;
   /** The TOTP time step last accepted: a code of this step or an earlier one is refused as a replay. */
   totp_last_counter: number | null;
 }
@@ -55,9 +54,45 @@ export interface SessionTable {
 export interface AuthTokenTable {
   token_hash: string;
   user_id: string;
-  purpose: 'password_reset' | 'invitation';
+  purpose: 'password_reset' | 'email_verification' | 'unlock';
   created_at: Generated<Date>;
   expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+/** One invitation: its own token, bound to one address, one role and one municipality (null: state-wide). */
+export interface InvitationTable {
+  id: Generated<string>;
+  token_hash: string;
+  email: string;
+  display_name: string;
+  locale: string;
+  role: string;
+  municipality_id: string | null;
+  invited_by: string | null;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  accepted_by: string | null;
+}
+
+/** Failed sign-ins per key ('a:' + address hash, 'ip:' + client address). */
+export interface SignInThrottleTable {
+  key: string;
+  failures: Generated<number>;
+  last_failure_at: Timestamp;
+  locked_until: Timestamp | null;
+}
+
+export interface PlatformSecretTable {
+  name: string;
+  value: string;
+  created_at: Generated<Date>;
+}
+
+export interface RecoveryCodeTable {
+  user_id: string;
+  code_hash: string;
   used_at: Timestamp | null;
 }
 
@@ -68,5 +103,9 @@ declare module '../db/types.ts' {
     role_assignments: RoleAssignmentTable;
     sessions: SessionTable;
     auth_tokens: AuthTokenTable;
+    invitations: InvitationTable;
+    sign_in_throttle: SignInThrottleTable;
+    platform_secrets: PlatformSecretTable;
+    recovery_codes: RecoveryCodeTable;
   }
 }

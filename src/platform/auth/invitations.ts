@@ -1,133 +1,240 @@
-import type { Tx } from '../db/types.ts';
+import type { Executor, Tx } from '../db/types.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { queueMail } from '../mail/outbox.ts';
 import './auth-tables.ts';
 import { hashToken, newToken } from './sessions.ts';
-import type { Role } from './session-user.ts';
+import { type Role, STATE_ROLES } from './session-user.ts';
 
 /** An invitation link is valid this long. */
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** A role to grant with the invitation; state roles have `municipalityId: null`. */
+/** Roles that protect personal data and so need a second factor (the others are offered one). */
+const STAFF: ReadonlySet<Role> = new Set(['quartier_manager', 'counsellor', 'municipality_admin', ...STATE_ROLES]);
+
+/** The role to grant once the invitation is accepted; state roles have `municipalityId: null`. */
 export interface InvitationGrant {
   role: Role;
   municipalityId: string | null;
-  quartierId?: string | null;
-  providerId?: string | null;
 }
 
 export interface InvitationInput {
   email: string;
   displayName: string;
-  /** The invitee's language for the mail and the account (an existing account keeps its own). */
+  /** The invitee's language for the mail (an existing account keeps its own). */
   locale: Locale;
-  /** The inviting user's id (recorded as `granted_by`), or null for the system. */
+  /** The inviting user's id (recorded as `granted_by` on acceptance), or null for the system. */
   invitedBy: string | null;
-  grants: InvitationGrant[];
+  grant: InvitationGrant;
   /** `config.baseUrl`, for the link in the mail. */
   baseUrl: string;
   /** `app.deps.messages`: the mail is rendered from the account module's catalog (`account.mail.*`). */
   messages: Pick<Messages, 'format'>;
-  /** The clock (`app.deps.now()`), for the link's expiry. */
   now?: Date;
 }
 
 export interface Invitation {
-  userId: string;
-  /** The one-time token of the link, or null when the person already has a password (they just sign in). */
-  token: string | null;
-  /** The link sent: `/:locale/invitation/:token`, or the sign-in page for an existing account. */
+  invitationId: string;
+  /** The one-time token of the link. */
+  token: string;
+  /** The link sent: `/:locale/invitation/:token`. */
   url: string;
+  /** True when the address already has a confirmed account: the mail asks to confirm the role, not to set a password. */
+  existingAccount: boolean;
 }
 
 /**
- * Invites a person as staff, inside the caller's transaction: creates the account without a password (or reuses the
- * one with this e-mail address), grants the roles (granting one twice is harmless), stores only the hash of a
- * 7-day one-time token, and queues the mail in the invitee's language. Usage from a route:
- * `withTransaction(db, (tx) => createInvitation(tx, { email, displayName, locale, invitedBy: req.user.id,
- * grants: [{ role: 'counsellor', municipalityId }], baseUrl: config.baseUrl, messages: app.deps.messages,
- * now: app.deps.now() }))`. A bad grant (e.g. a state role with a municipality) fails with the database's check
- * violation (SQLSTATE 23514) or foreign-key violation (23503); validate the form first.
+ * Records an invitation inside the caller's transaction and queues its mail. Nothing is granted and no account is
+ * created or changed here: the role is granted when the invited person opens this invitation's own link, which
+ * proves the address (a second invitation of the same address, from anywhere, gets its own row and token and
+ * cannot touch this one). An address with a confirmed account gets a "confirm this role" mail, others a link to
+ * choose a password.
  */
 export async function createInvitation(tx: Tx, input: InvitationInput): Promise<Invitation> {
   const now = input.now ?? new Date();
   const email = input.email.trim();
   const existing = await tx
     .selectFrom('users')
-    .select(['id', 'password_hash', 'locale', 'display_name'])
+    .select(['display_name', 'locale', 'password_hash', 'email_verified_at'])
     .where('email', '=', email)
     .executeTakeFirst();
-  const user =
-    existing ??
-    (await tx
-      .insertInto('users')
-      .values({ email, display_name: input.displayName.trim(), locale: input.locale })
-      .returning(['id', 'password_hash', 'locale', 'display_name'])
-      .executeTakeFirstOrThrow());
-  if (input.grants.length > 0) {
-    await tx
-      .insertInto('role_assignments')
-      .values(
-        input.grants.map((g) => ({
-          user_id: user.id,
-          role: g.role,
-          municipality_id: g.municipalityId,
-          quartier_id: g.quartierId ?? null,
-          provider_id: g.providerId ?? null,
-          granted_by: input.invitedBy,
-        })),
-      )
-      .onConflict((oc) => oc.doNothing())
-      .execute();
-  }
-  const locale = (user.locale as Locale | null) ?? input.locale;
-  let token: string | null = null;
-  let url = `${input.baseUrl}/${locale}/login`;
-  if (user.password_hash === null) {
-    token = newToken();
-    url = `${input.baseUrl}/${locale}/invitation/${token}`;
-    await tx
-      .insertInto('auth_tokens')
-      .values({
-        token_hash: hashToken(token),
-        user_id: user.id,
-        purpose: 'invitation',
-        expires_at: new Date(now.getTime() + INVITATION_TTL_MS),
-      })
-      .execute();
-  }
-  const roles = await describeGrants(tx, input, locale);
+  const existingAccount = Boolean(existing?.password_hash && existing.email_verified_at);
+  const locale = existingAccount ? ((existing?.locale as Locale | null) ?? input.locale) : input.locale;
+  const token = newToken();
+  const row = await tx
+    .insertInto('invitations')
+    .values({
+      token_hash: hashToken(token),
+      email,
+      display_name: input.displayName.trim(),
+      locale,
+      role: input.grant.role,
+      municipality_id: input.grant.municipalityId,
+      invited_by: input.invitedBy,
+      expires_at: new Date(now.getTime() + INVITATION_TTL_MS),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const url = `${input.baseUrl}/${locale}/invitation/${token}`;
   const f = (key: string, values?: Record<string, string | number>) => input.messages.format(locale, key, values);
+  const kind = existingAccount ? 'confirm' : STAFF.has(input.grant.role) ? 'staff' : 'welcome';
   await queueMail(tx, {
     to: email,
-    subject: f('account.mail.invitation.subject'),
-    text: f(token ? 'account.mail.invitation.text' : 'account.mail.rolesGranted.text', {
-      name: user.display_name,
-      roles,
+    subject: f(`account.mail.invitation.${kind}.subject`),
+    text: f(`account.mail.invitation.${kind}.text`, {
+      name: existingAccount ? (existing?.display_name ?? '') : input.displayName.trim(),
+      roles: await describeGrant(tx, input.grant, input.messages, locale),
       url,
       days: INVITATION_TTL_MS / 86_400_000,
     }),
-    municipalityId: input.grants.find((g) => g.municipalityId)?.municipalityId ?? null,
+    municipalityId: input.grant.municipalityId,
   });
-  return { userId: user.id, token, url };
+  return { invitationId: row.id, token, url, existingAccount };
 }
 
-/** The granted roles as lines for the mail: "– Counsellor (Meppen)". */
-async function describeGrants(tx: Tx, input: InvitationInput, locale: Locale): Promise<string> {
-  const ids = [...new Set(input.grants.map((g) => g.municipalityId).filter((x): x is string => x !== null))];
-  const names = new Map<string, string>();
-  if (ids.length > 0) {
-    const rows = await tx.selectFrom('municipalities').select(['id', 'name']).where('id', 'in', ids).execute();
-    for (const r of rows) names.set(r.id, r.name);
+/** True when a role needs a second factor. */
+export function isStaffRole(role: Role): boolean {
+  return STAFF.has(role);
+}
+
+/** The granted role as a line for the mail: "– Counsellor (Meppen)". */
+async function describeGrant(
+  tx: Executor,
+  g: InvitationGrant,
+  messages: Pick<Messages, 'format'>,
+  locale: Locale,
+): Promise<string> {
+  const role = messages.format(locale, `account.role.${g.role}`);
+  if (!g.municipalityId) return `– ${role} (${messages.format(locale, 'account.scope.state')})`;
+  const m = await tx.selectFrom('municipalities').select('name').where('id', '=', g.municipalityId).executeTakeFirst();
+  return `– ${role} (${m?.name ?? ''})`;
+}
+
+/** A pending invitation as its link shows it. */
+export interface PendingInvitation {
+  id: string;
+  email: string;
+  displayName: string;
+  locale: string;
+  role: Role;
+  municipalityId: string | null;
+  municipalityName: string | null;
+  /** The account of this address if it exists, and whether it is confirmed (then only its holder may accept). */
+  account: { id: string; confirmed: boolean } | null;
+}
+
+/** The pending (unused, unexpired) invitation behind a link, or null. */
+export async function findPendingInvitation(db: Executor, token: string, now: Date): Promise<PendingInvitation | null> {
+  const row = await db
+    .selectFrom('invitations as i')
+    .leftJoin('municipalities as m', 'm.id', 'i.municipality_id')
+    .leftJoin('users as u', 'u.email', 'i.email')
+    .select([
+      'i.id',
+      'i.email',
+      'i.display_name',
+      'i.locale',
+      'i.role',
+      'i.municipality_id',
+      'm.name as municipality_name',
+      'u.id as user_id',
+      'u.password_hash',
+      'u.email_verified_at',
+      'u.disabled_at',
+    ])
+    .where('i.token_hash', '=', hashToken(token))
+    .where('i.accepted_at', 'is', null)
+    .where('i.expires_at', '>', now)
+    .executeTakeFirst();
+  if (!row || row.disabled_at) return null;
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    locale: row.locale,
+    role: row.role as Role,
+    municipalityId: row.municipality_id,
+    municipalityName: row.municipality_name,
+    account: row.user_id
+      ? { id: row.user_id, confirmed: row.password_hash !== null && row.email_verified_at !== null }
+      : null,
+  };
+}
+
+/**
+ * Accepts an invitation in the caller's transaction and grants its role. `as` is either the signed-in holder of
+ * the confirmed account of this address, or a password (hash) for an address without a confirmed account: that
+ * creates the account, or takes over an unconfirmed one (whoever registered it never proved the address; the link
+ * does), ending its sessions. Returns the user id, or null when the link is used, expired or not this person's.
+ */
+export async function acceptInvitation(
+  tx: Tx,
+  token: string,
+  as: { userId: string } | { passwordHash: string; displayName: string },
+  now: Date,
+): Promise<string | null> {
+  const inv = await findPendingInvitation(tx, token, now);
+  if (!inv) return null;
+  let userId: string;
+  if ('userId' in as) {
+    if (!inv.account?.confirmed || inv.account.id !== as.userId) return null;
+    userId = as.userId;
+  } else {
+    if (inv.account?.confirmed) return null;
+    const values = { password_hash: as.passwordHash, display_name: as.displayName, email_verified_at: now };
+    if (inv.account) {
+      userId = inv.account.id;
+      await tx.updateTable('users').set(values).where('id', '=', userId).execute();
+      await tx.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    } else {
+      const created = await tx
+        .insertInto('users')
+        .values({ ...values, email: inv.email, locale: inv.locale })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      userId = created.id;
+    }
   }
-  return input.grants
-    .map((g) => {
-      const role = input.messages.format(locale, `account.role.${g.role}`);
-      const where = g.municipalityId
-        ? (names.get(g.municipalityId) ?? '')
-        : input.messages.format(locale, 'account.scope.state');
-      return `– ${role} (${where})`;
+  const used = await tx
+    .updateTable('invitations')
+    .set({ accepted_at: now, accepted_by: userId })
+    .where('id', '=', inv.id)
+    .where('accepted_at', 'is', null)
+    .executeTakeFirst();
+  if (used.numUpdatedRows === 0n) return null;
+  const invitedBy = await tx.selectFrom('invitations').select('invited_by').where('id', '=', inv.id).executeTakeFirst();
+  await tx
+    .insertInto('role_assignments')
+    .values({
+      user_id: userId,
+      role: inv.role,
+      municipality_id: inv.municipalityId,
+      granted_by: invitedBy?.invited_by ?? null,
     })
-    .join('\n');
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+  return userId;
+}
+
+/** A municipality's pending invitations (never another's), newest first, for its people page. */
+export async function listPendingInvitations(
+  db: Executor,
+  municipalityId: string,
+  now: Date,
+): Promise<{ id: string; email: string; displayName: string; role: Role; createdAt: Date }[]> {
+  const rows = await db
+    .selectFrom('invitations')
+    .select(['id', 'email', 'display_name', 'role', 'created_at'])
+    .where('municipality_id', '=', municipalityId)
+    .where('accepted_at', 'is', null)
+    .where('expires_at', '>', now)
+    .orderBy('created_at', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    displayName: r.display_name,
+    role: r.role as Role,
+    createdAt: r.created_at,
+  }));
 }

@@ -58,12 +58,17 @@ export async function verifyPassword(stored: string, password: string): Promise<
 
 let dummy: Promise<string> | undefined;
 
+/** A real argon2id hash of no one's password, to verify against for an unknown account (same work, same path). */
+export function dummyHash(): Promise<string> {
+  dummy ??= hashPassword('not-a-real-password-for-timing');
+  return dummy;
+}
+
 /**
  * Spends the same work as a real verification, for an unknown account: the answer then takes as long whether the
  * e-mail address exists or not.
  */
 export async function verifyDummy(password: string): Promise<false> {
-  dummy ??= hashPassword('not-a-real-password-for-timing');
-  await verifyPassword(await dummy, password);
+  await verifyPassword(await dummyHash(), password);
   return false;
 }

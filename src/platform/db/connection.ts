@@ -8,6 +8,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import { preparedPool } from './prepared-pool.ts';
 import { QueryObserver } from './query-observer.ts';
 import type { Database } from './types.ts';
@@ -51,13 +52,30 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
 // and left out: asynchronous commit loses the last commits when the process dies or the folder is copied while
 // open (a test dump taken right after migrating missed tables). See docs/performance.md.
 
-/** Opens (or creates) a PGlite database with the extensions our migrations use. */
+// The release of each folder lock, by the PGlite instance that holds it.
+const locks = new WeakMap<PGlite, () => void>();
+
+/**
+ * Opens (or creates) a PGlite database with the extensions our migrations use. A folder is locked for this
+ * process first (DataDirLockedError when another running process holds it); closing the connection releases it.
+ */
 export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  return PGlite.create(dataDir, {
-    extensions: { btree_gist, citext, pg_trgm, pgcrypto, unaccent },
-    ...(loadDataDir ? { loadDataDir } : {}),
-  });
+  let release: (() => void) | undefined;
+  if (!dataDir.startsWith('memory://')) {
+    mkdirSync(dataDir, { recursive: true });
+    release = lockDataDir(dataDir);
+  }
+  try {
+    const pglite = await PGlite.create(dataDir, {
+      extensions: { btree_gist, citext, pg_trgm, pgcrypto, unaccent },
+      ...(loadDataDir ? { loadDataDir } : {}),
+    });
+    if (release) locks.set(pglite, release);
+    return pglite;
+  } catch (err) {
+    release?.();
+    throw err;
+  }
 }
 
 /** Puts Kysely on an open PGlite: exactly one connection, or concurrent transactions corrupt the stream. */
@@ -70,6 +88,7 @@ export function wrapPglite(pglite: PGlite): Connection {
     async close() {
       await db.destroy();
       await pglite.close();
+      locks.get(pglite)?.();
     },
   };
 }

@@ -1,6 +1,6 @@
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { PUBLIC } from './access.ts';
 
 /** Collects the OpenAPI document from the API routes' schemas; serves it at /api/openapi.json. */
@@ -20,6 +20,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       servers: [{ url: app.deps.config.baseUrl }],
     },
     transform: jsonSchemaTransform,
+    // Schemas with a `.meta({ id })` are referenced from the operations; this puts them into components.schemas.
+    transformObject: jsonSchemaTransformObject,
     // Only the machine API belongs in the document; pages are for people.
     hideUntagged: true,
   });

@@ -50,10 +50,10 @@ function encoded(e: Entry, enc: Encoding): Buffer {
   return e.gzip;
 }
 
-// Cookies that never change a page without a form: the language (part of the key), the form-token secret, and the
-// one-time message (a page showing one is not eligible). A visitor with any other cookie (a session, a consent a
-// future page may read) gets a page made for them.
-const NEUTRAL_COOKIES = new Set([LOCALE_COOKIE, 'zh_csrf', 'zh_flash']);
+// Cookies that never change a page without a form: the language (part of the key), the form-token secret and the
+// pre-session its tokens are bound to, and the one-time message (a page showing one is not eligible). A visitor
+// with any other cookie (a session, a consent a future page may read) gets a page made for them.
+const NEUTRAL_COOKIES = new Set([LOCALE_COOKIE, 'zh_csrf', 'zh_pre', 'zh_flash']);
 
 /** An anonymous visitor's GET of a public route, without a one-time message to show. */
 function eligible(req: FastifyRequest, reply: FastifyReply): boolean {

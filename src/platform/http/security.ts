@@ -5,12 +5,16 @@ import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import { secretFor } from '../auth/secrets.ts';
+import { csrfBinding } from './csrf-binding.ts';
 import { cookieSecure } from './request-context.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 
 /** Cookies, form bodies, security headers with a strict CSP, CSRF, rate limits, compression, ETags. */
 export async function registerSecurity(app: FastifyInstance): Promise<void> {
-  await app.register(cookie, { secret: app.deps.config.sessionSecret });
+  // Outside production without SESSION_SECRET, the secret lives in the database: shared by processes and restarts.
+  const secret = await secretFor(app.deps.db, 'cookie-signing', app.deps.config.sessionSecret);
+  await app.register(cookie, { secret });
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   registerSecurityHeaders(app, {
     contentSecurityPolicy: {
@@ -35,6 +39,8 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
     sessionPlugin: '@fastify/cookie',
     cookieKey: 'zh_csrf',
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: cookieSecure(app) },
+    csrfOpts: { hmacKey: secret },
+    getUserInfo: (req) => csrfBinding(req),
     getToken: (req) =>
       (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string | undefined),
   });

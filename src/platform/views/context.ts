@@ -1,3 +1,4 @@
+import { csrfBinding } from '../http/csrf-binding.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionUser } from '../auth/session-user.ts';
 import { markPersonal } from '../http/personal-page.ts';
@@ -48,7 +49,7 @@ export function viewContext(req: FastifyRequest, reply: FastifyReply, status = 2
     // Made on first use: a page without a form has no token, and so may be shared (see page-cache.ts).
     get csrfToken() {
       if (csrf === undefined) {
-        csrf = reply.generateCsrf();
+        csrf = reply.generateCsrf({ userInfo: csrfBinding(req, reply) });
         markPersonal(req);
       }
       return csrf;

@@ -1,6 +1,6 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import type { GrantView } from '../account.repository.ts';
+import type { GrantView } from '../../../platform/identity/accounts.repository.ts';
 
 export interface AccountView {
   displayName: string;

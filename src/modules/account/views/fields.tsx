@@ -23,7 +23,6 @@ const FIELDS = {
     name: 'code',
     hint: 'account.field.codeHint',
     autocomplete: 'one-time-code',
-    inputmode: 'numeric',
     keep: false,
   },
 } satisfies Record<string, Spec>;

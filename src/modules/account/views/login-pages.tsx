@@ -3,8 +3,18 @@ import { FormPage } from '../../../platform/views/components/form-page.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { AccountField } from './fields.tsx';
 
-/** Sign-in with e-mail and password; `next` travels in a hidden field. */
-export function LoginPage({ ctx, state, next }: { ctx: ViewContext; state: FormState; next: string }) {
+/** Sign-in with e-mail and password; `next` (and an unlock link's token) travel in hidden fields. */
+export function LoginPage({
+  ctx,
+  state,
+  next,
+  unlock,
+}: {
+  ctx: ViewContext;
+  state: FormState;
+  next: string;
+  unlock?: string | undefined;
+}) {
   const { t, locale } = ctx;
   const labels = { email: t('account.field.email'), password: t('account.field.password') };
   return (
@@ -14,7 +24,8 @@ export function LoginPage({ ctx, state, next }: { ctx: ViewContext; state: FormS
       state={state}
       labels={labels}
       action={`/${locale}/login`}
-      hidden={{ next }}
+      hidden={unlock ? { next, unlock } : { next }}
+      {...(unlock ? { intro: t('account.login.unlockIntro') } : {})}
       submit={t('account.login.submit')}
       after={
         <ul class="kern-list z-flow">
@@ -47,7 +58,7 @@ export function TotpPage({ ctx, state, next }: { ctx: ViewContext; state: FormSt
       title={t('account.totp.login.title')}
       state={state}
       labels={labels}
-      intro={t('account.totp.login.intro')}
+      intro={`${t('account.totp.login.intro')} ${t('account.totp.login.recovery')}`}
       action={`/${locale}/login/totp`}
       hidden={{ next }}
       submit={t('account.totp.login.submit')}

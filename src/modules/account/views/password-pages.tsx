@@ -1,3 +1,4 @@
+import { isStaffRole, type PendingInvitation } from '../../../platform/auth/invitations.ts';
 import type { FormState } from '../../../platform/views/components/form.tsx';
 import { FormPage } from '../../../platform/views/components/form-page.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -41,19 +42,26 @@ export function ResetPage({ ctx, state, token }: { ctx: ViewContext; state: Form
   );
 }
 
-/** Accepting a staff invitation: confirm the name, choose a password. */
+/** The role and where, as the invitation pages name it. */
+function roleLine(ctx: ViewContext, inv: PendingInvitation): string {
+  return `${ctx.t(`account.role.${inv.role}`)} (${inv.municipalityName ?? ctx.t('account.scope.state')})`;
+}
+
+/** Accepting an invitation without an account: confirm the name, choose a password. */
 export function InvitationPage({
   ctx,
   state,
   token,
-  email,
+  invitation,
 }: {
   ctx: ViewContext;
   state: FormState;
   token: string;
-  email: string;
+  invitation: PendingInvitation;
 }) {
   const { t, locale } = ctx;
+  const email = invitation.email;
+  const intro = isStaffRole(invitation.role) ? 'account.invitation.intro' : 'account.invitation.welcomeIntro';
   const labels = { displayName: t('account.field.displayName'), password: t('account.field.password') };
   return (
     <FormPage
@@ -61,7 +69,7 @@ export function InvitationPage({
       title={t('account.invitation.title')}
       state={state}
       labels={labels}
-      intro={t('account.invitation.intro', { email })}
+      intro={t(intro, { email, role: roleLine(ctx, invitation) })}
       action={`/${locale}/invitation/${encodeURIComponent(token)}`}
       submit={t('account.invitation.submit')}
     >
@@ -71,8 +79,34 @@ export function InvitationPage({
   );
 }
 
+/** Confirming a role given to an existing account, by its holder (signed in). */
+export function InvitationConfirmPage({
+  ctx,
+  token,
+  invitation,
+}: {
+  ctx: ViewContext;
+  token: string;
+  invitation: PendingInvitation;
+}) {
+  const { t, locale } = ctx;
+  return (
+    <FormPage
+      ctx={ctx}
+      title={t('account.invitation.confirmTitle')}
+      state={{ values: {}, errors: {} }}
+      labels={{}}
+      intro={t('account.invitation.confirmIntro', { role: roleLine(ctx, invitation) })}
+      action={`/${locale}/invitation/${encodeURIComponent(token)}`}
+      submit={t('account.invitation.confirmSubmit')}
+    >
+      {null}
+    </FormPage>
+  );
+}
+
 /** A reset or invitation link that is unknown, used or expired: say so, and what to do instead. */
-export function InvalidLinkPage({ ctx, kind }: { ctx: ViewContext; kind: 'reset' | 'invitation' }) {
+export function InvalidLinkPage({ ctx, kind }: { ctx: ViewContext; kind: 'reset' | 'invitation' | 'confirm' }) {
   const { t, locale } = ctx;
   return (
     <Layout ctx={ctx} title={t('account.link.invalidTitle')}>
@@ -82,6 +116,10 @@ export function InvalidLinkPage({ ctx, kind }: { ctx: ViewContext; kind: 'reset'
         {kind === 'reset' ? (
           <a class="kern-link" href={`/${locale}/password/forgot`}>
             {t('account.link.requestNew')}
+          </a>
+        ) : kind === 'confirm' ? (
+          <a class="kern-link" href={`/${locale}/login`}>
+            {t('account.link.signInForNew')}
           </a>
         ) : (
           t('account.link.askNewInvitation')

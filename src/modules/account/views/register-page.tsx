@@ -34,3 +34,32 @@ export function RegisterPage({ ctx, state }: { ctx: ViewContext; state: FormStat
     </FormPage>
   );
 }
+
+/** The link from the registration mail: the password chosen at registration confirms the address. */
+export function ConfirmAddressPage({
+  ctx,
+  state,
+  token,
+  email,
+}: {
+  ctx: ViewContext;
+  state: FormState;
+  token: string;
+  email: string;
+}) {
+  const { t, locale } = ctx;
+  const labels = { password: t('account.field.password') };
+  return (
+    <FormPage
+      ctx={ctx}
+      title={t('account.confirm.title')}
+      state={state}
+      labels={labels}
+      intro={t('account.confirm.intro', { email })}
+      action={`/${locale}/register/confirm/${encodeURIComponent(token)}`}
+      submit={t('account.confirm.submit')}
+    >
+      <AccountField ctx={ctx} state={state} field="currentPassword" label={labels.password} />
+    </FormPage>
+  );
+}

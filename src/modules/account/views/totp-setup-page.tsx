@@ -1,3 +1,4 @@
+import QRCode from 'qrcode';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { FormState } from '../../../platform/views/components/form.tsx';
 import { FormPage } from '../../../platform/views/components/form-page.tsx';
@@ -8,6 +9,8 @@ export interface TotpSetupView {
   /** The key grouped for typing; the URI for apps that take a link. */
   secret: string;
   uri: string;
+  /** The otpauth URI as a QR code: an SVG rendered here, as a data URI (no request to anyone, no inline script). */
+  qr: string;
   /** Staff must set it up before they may continue. */
   required: boolean;
   next: string;
@@ -50,6 +53,11 @@ function SetupSteps({ ctx, setup }: { ctx: ViewContext; setup: TotpSetupView }) 
       <ol class="kern-list z-flow">
         <li class="kern-body">{t('account.totp.setup.step1')}</li>
         <li class="kern-body">
+          {t('account.totp.setup.scan')}
+          <br />
+          <img class="z-qr" src={setup.qr} width={200} height={200} alt={t('account.totp.setup.qrAlt')} />
+        </li>
+        <li class="kern-body">
           {t('account.totp.setup.step2')}
           <dl>
             {secrets.map(([label, text]) => (
@@ -70,18 +78,64 @@ function SetupSteps({ ctx, setup }: { ctx: ViewContext; setup: TotpSetupView }) 
   );
 }
 
-/** Shown instead when the app is already set up. */
-export function TotpActivePage({ ctx, since }: { ctx: ViewContext; since: Date }) {
+/** Shown instead when the app is already set up, with the form to replace it (a current or recovery code). */
+export function TotpActivePage({ ctx, since, state }: { ctx: ViewContext; since: Date; state: FormState }) {
   const { t, locale } = ctx;
+  const labels = { code: t('account.field.code') };
   return (
-    <Layout ctx={ctx} title={t('account.totp.setup.title')}>
-      <h1 class="kern-heading-large">{t('account.totp.setup.title')}</h1>
-      <p class="kern-body">{t('account.page.totpOn', { date: ctx.date(since) })}</p>
+    <FormPage
+      ctx={ctx}
+      title={t('account.totp.replace.title')}
+      state={state}
+      labels={labels}
+      intro={
+        <>
+          <p class="kern-body">{t('account.page.totpOn', { date: ctx.date(since) })}</p>
+          <p class="kern-body">{t('account.totp.replace.intro')}</p>
+        </>
+      }
+      action={`/${locale}/account/totp/replace`}
+      submit={t('account.totp.replace.submit')}
+      after={
+        <p class="kern-body">
+          <a class="kern-link" href={`/${locale}/account`}>
+            {t('account.page.title')}
+          </a>
+        </p>
+      }
+    >
+      <AccountField ctx={ctx} state={state} field="code" label={labels.code} />
+    </FormPage>
+  );
+}
+
+/** The ten recovery codes, shown once right after the setup. */
+export function RecoveryCodesPage({ ctx, codes, next }: { ctx: ViewContext; codes: string[]; next: string }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('account.totp.recovery.title')}>
+      <h1 class="kern-heading-large">{t('account.totp.recovery.title')}</h1>
+      <p class="kern-body">{t('account.totp.recovery.intro')}</p>
+      <ul class="kern-list">
+        {codes.map((c) => (
+          <li>
+            <code class="z-secret" dir="ltr">
+              {c}
+            </code>
+          </li>
+        ))}
+      </ul>
       <p class="kern-body">
-        <a class="kern-link" href={`/${locale}/account`}>
-          {t('account.page.title')}
+        <a class="kern-link" href={next}>
+          {t('account.totp.recovery.continue')}
         </a>
       </p>
     </Layout>
   );
+}
+
+/** The QR code of a URI as an SVG data URI (the image stays on this server; CSP allows `data:` images). */
+export async function qrDataUri(uri: string): Promise<string> {
+  const svg = await QRCode.toString(uri, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }

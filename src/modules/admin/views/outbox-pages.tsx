@@ -45,13 +45,22 @@ export function OutboxPage(props: ListPageProps<MailSummary>) {
   );
 }
 
-// Links into this application (password reset, invitation) are made clickable, so that the demo works from the
-// outbox; any other address stays text.
-function Linked({ line, baseUrl }: { line: string; baseUrl: string }) {
+/**
+ * A one-time link (invitation, password reset, address confirmation, unlock) carries its token as a long
+ * random path segment. Whoever reads the outbox must not be able to use it: it is shown as "a link was sent".
+ */
+export function isOneTimeLink(url: string): boolean {
+  return url.split(/[/?#&=]/).some((part) => /^[A-Za-z0-9_-]{32,}$/.test(part));
+}
+
+// Links into this application are made clickable; one-time links are masked; any other address stays text.
+function Linked({ ctx, line, baseUrl }: { ctx: ViewContext; line: string; baseUrl: string }) {
   return (
     <>
       {line.split(/(https?:\/\/[^\s<>"]+)/g).map((p, i) =>
-        i % 2 === 1 && (p === baseUrl || p.startsWith(`${baseUrl}/`)) ? (
+        i % 2 === 1 && isOneTimeLink(p) ? (
+          <em>{ctx.t('admin.outbox.linkHidden')}</em>
+        ) : i % 2 === 1 && (p === baseUrl || p.startsWith(`${baseUrl}/`)) ? (
           <a class="kern-link" href={p}>
             {p}
           </a>
@@ -64,7 +73,7 @@ function Linked({ line, baseUrl }: { line: string; baseUrl: string }) {
 }
 
 // Paragraphs and line breaks as written; no <pre>, so that long lines wrap on a phone.
-function MailText({ text, baseUrl }: { text: string; baseUrl: string }) {
+function MailText({ ctx, text, baseUrl }: { ctx: ViewContext; text: string; baseUrl: string }) {
   return (
     <div class="z-mail-text">
       {text.split(/\r?\n\s*\r?\n/).map((para) => (
@@ -72,7 +81,7 @@ function MailText({ text, baseUrl }: { text: string; baseUrl: string }) {
           {para.split(/\r?\n/).map((line, i) => (
             <>
               {i > 0 && <br />}
-              <Linked line={line} baseUrl={baseUrl} />
+              <Linked ctx={ctx} line={line} baseUrl={baseUrl} />
             </>
           ))}
         </p>
@@ -125,7 +134,7 @@ export function MailPage({
         ))}
       </dl>
       <h2 class="kern-heading-medium">{t('admin.outbox.text')}</h2>
-      <MailText text={mail.text} baseUrl={baseUrl} />
+      <MailText ctx={ctx} text={mail.text} baseUrl={baseUrl} />
     </Layout>
   );
 }

@@ -8,7 +8,7 @@ import {
 import { type Column, DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { canEditDirectory, mayRevoke } from '../directory.policy.ts';
-import type { GrantRow, PersonRow } from '../people.repository.ts';
+import type { GrantRow, PersonRow } from '../../../platform/identity/grants.repository.ts';
 import type { ProviderRow } from '../providers.repository.ts';
 import type { QuartierRow } from '../quartiere.repository.ts';
 import { mBase, type PageTenant } from './parts.tsx';
@@ -38,7 +38,7 @@ function GrantItem({
   return (
     <li>
       {label}
-      {edit && ctx.user && mayRevoke(ctx.user.id, g) && (
+      {edit && !g.pending && ctx.user && mayRevoke(ctx.user.id, g) && (
         <form
           method="post"
           action={`${mBase(ctx, tenant.slug)}/admin/people/grants/${g.id}/revoke`}

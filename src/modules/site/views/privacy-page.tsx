@@ -13,6 +13,7 @@ const COOKIES = [
   ['zh_sid', 'session', 'durationSession'],
   ['zh_lang', 'lang', 'durationYear'],
   ['zh_csrf', 'csrf', 'durationBrowser'],
+  ['zh_pre', 'csrf', 'durationBrowser'],
   ['zh_flash', 'flash', 'durationNext'],
 ] as const;
 

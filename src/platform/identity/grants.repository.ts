@@ -1,15 +1,23 @@
-import type { Role } from '../../platform/auth/session-user.ts';
-import type { Tenant } from '../../platform/db/tenant.ts';
-import type { Executor } from '../../platform/db/types.ts';
-import './directory.tables.ts';
+import '../auth/auth-tables.ts';
+import type { Role } from '../auth/session-user.ts';
+import type { Tenant } from '../db/tenant.ts';
+import type { Executor } from '../db/types.ts';
+
+// The identity part of the platform: role assignments, read and written only here. A grant may name a Quartier or
+// a provider (tables of the directory module); their names are the directory's to add.
 
 export interface GrantRow {
   id: string;
   userId: string;
   role: Role;
+  quartierId: string | null;
+  providerId: string | null;
+  /** Filled in by the module that owns Quartiere and providers (the directory), for display. */
   quartierName: string | null;
   providerName: string | null;
   grantedAt: Date;
+  /** An invitation not yet accepted: nothing is granted yet, so there is nothing to revoke. */
+  pending?: boolean;
 }
 
 export interface PersonRow {
@@ -27,19 +35,13 @@ export async function listPeople(db: Executor, t: Tenant): Promise<PersonRow[]> 
   const rows = await db
     .selectFrom('role_assignments as ra')
     .innerJoin('users as u', 'u.id', 'ra.user_id')
-    .leftJoin('quartiere as q', (j) =>
-      j.onRef('q.municipality_id', '=', 'ra.municipality_id').onRef('q.id', '=', 'ra.quartier_id'),
-    )
-    .leftJoin('providers as p', (j) =>
-      j.onRef('p.municipality_id', '=', 'ra.municipality_id').onRef('p.id', '=', 'ra.provider_id'),
-    )
     .select([
       'ra.id',
       'ra.user_id as userId',
       'ra.role',
       'ra.granted_at as grantedAt',
-      'q.name as quartierName',
-      'p.name as providerName',
+      'ra.quartier_id as quartierId',
+      'ra.provider_id as providerId',
       'u.display_name as displayName',
       'u.email',
       'u.password_hash',
@@ -68,8 +70,10 @@ export async function listPeople(db: Executor, t: Tenant): Promise<PersonRow[]> 
       id: r.id,
       userId: r.userId,
       role: r.role as Role,
-      quartierName: r.quartierName,
-      providerName: r.providerName,
+      quartierId: r.quartierId,
+      providerId: r.providerId,
+      quartierName: null,
+      providerName: null,
       grantedAt: r.grantedAt,
     });
   }
@@ -140,4 +144,30 @@ export async function deleteGrant(db: Executor, t: Tenant, id: string): Promise<
     .where('id', '=', id)
     .executeTakeFirst();
   return r.numDeletedRows > 0n;
+}
+
+/** Grants roles in bulk (the demo seed); state roles carry no municipality. */
+export async function insertGrants(
+  db: Executor,
+  rows: {
+    userId: string;
+    role: Role;
+    municipalityId: string | null;
+    quartierId: string | null;
+    providerId: string | null;
+  }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('role_assignments')
+    .values(
+      rows.map((g) => ({
+        user_id: g.userId,
+        role: g.role,
+        municipality_id: g.municipalityId,
+        quartier_id: g.quartierId,
+        provider_id: g.providerId,
+      })),
+    )
+    .execute();
 }

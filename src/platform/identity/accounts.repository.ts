@@ -1,20 +1,18 @@
-import { sql } from 'kysely';
-import '../../platform/auth/auth-tables.ts';
-import type { Role } from '../../platform/auth/session-user.ts';
-import type { Executor } from '../../platform/db/types.ts';
+import '../auth/auth-tables.ts';
+import type { Role } from '../auth/session-user.ts';
+import type { Executor } from '../db/types.ts';
 
-/** Failed attempts (password or TOTP) after which the account locks. */
-export const LOCK_AFTER = 10;
-/** The first lock lasts this many minutes; every further failure doubles it (at most 64 times). */
-export const LOCK_MINUTES = 15;
-
+/**
+ * The identity part of the platform: the one place that reads and writes accounts (`users`), their recovery
+ * codes, and what the account pages show of roles and sessions. Modules ask here, never the tables.
+ */
 export interface AccountRow {
   id: string;
   email: string;
   display_name: string;
   password_hash: string | null;
   disabled_at: Date | null;
-  locked_until: Date | null;
+  email_verified_at: Date | null;
   totp_secret: string | null;
   totp_enabled_at: Date | null;
   locale: string | null;
@@ -26,7 +24,7 @@ const ACCOUNT_COLUMNS = [
   'display_name',
   'password_hash',
   'disabled_at',
-  'locked_until',
+  'email_verified_at',
   'totp_secret',
   'totp_enabled_at',
   'locale',
@@ -44,7 +42,7 @@ export async function findAccountById(db: Executor, id: string): Promise<Account
   return (row as AccountRow | undefined) ?? null;
 }
 
-/** Inserts an account; a taken e-mail address fails with the unique violation (23505). */
+/** Inserts an account, its address not yet proven; a taken address fails with the unique violation (23505). */
 export async function insertAccount(
   db: Executor,
   a: { email: string; displayName: string; passwordHash: string; locale: string },
@@ -57,38 +55,42 @@ export async function insertAccount(
   return row.id;
 }
 
-/** Counts a failed attempt and locks the account from the LOCK_AFTER-th on; returns whether it is now locked. */
-export async function recordFailure(db: Executor, userId: string, now: Date): Promise<boolean> {
-  const row = await db
-    .updateTable('users')
-    .set({
-      failed_logins: sql`failed_logins + 1`,
-      locked_until: sql`case when failed_logins + 1 >= ${LOCK_AFTER}
-        then ${now}::timestamptz + make_interval(mins => ${LOCK_MINUTES} * power(2, least(failed_logins + 1 - ${LOCK_AFTER}, 6))::int)
-        else locked_until end`,
-    })
-    .where('id', '=', userId)
-    .returning('failed_logins')
-    .executeTakeFirst();
-  return (row?.failed_logins ?? 0) >= LOCK_AFTER;
+/** Demo accounts for the seed: confirmed addresses, one shared password hash; returns id by e-mail address. */
+export async function insertDemoAccounts(
+  db: Executor,
+  rows: { email: string; displayName: string; passwordHash: string; locale: string }[],
+  now: Date,
+): Promise<Map<string, string>> {
+  const inserted = await db
+    .insertInto('users')
+    .values(
+      rows.map((r) => ({
+        email: r.email,
+        display_name: r.displayName,
+        password_hash: r.passwordHash,
+        locale: r.locale,
+        is_demo: true,
+        email_verified_at: now,
+      })),
+    )
+    .returning(['id', 'email'])
+    .execute();
+  return new Map(inserted.map((r) => [r.email, r.id]));
 }
 
-/** Forgets failed attempts and any lock (after a successful sign-in or a new password). */
-export async function clearFailures(db: Executor, userId: string): Promise<void> {
-  await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
+/** Sets a new password hash; a reset link proved the address, so the address counts as confirmed from now on. */
+export async function setPassword(db: Executor, userId: string, hash: string, now: Date): Promise<void> {
+  await db.updateTable('users').set({ password_hash: hash }).where('id', '=', userId).execute();
+  await markVerified(db, userId, now);
 }
 
-/** Sets a new password hash (and optionally the display name), clearing failures and lock. */
-export async function setPassword(db: Executor, userId: string, hash: string, displayName?: string): Promise<void> {
+/** Records that the person proved the address (kept from the first time). */
+export async function markVerified(db: Executor, userId: string, now: Date): Promise<void> {
   await db
     .updateTable('users')
-    .set({
-      password_hash: hash,
-      failed_logins: 0,
-      locked_until: null,
-      ...(displayName ? { display_name: displayName } : {}),
-    })
+    .set({ email_verified_at: now })
     .where('id', '=', userId)
+    .where('email_verified_at', 'is', null)
     .execute();
 }
 
@@ -123,6 +125,37 @@ export async function acceptTotpCounter(db: Executor, userId: string, counter: n
     .where((eb) => eb.or([eb('totp_last_counter', 'is', null), eb('totp_last_counter', '<', counter)]))
     .executeTakeFirst();
   return r.numUpdatedRows > 0n;
+}
+
+/** Spends a recovery code by its hash (atomically: a code works once); false when unknown or used. */
+export async function useRecoveryCode(db: Executor, userId: string, codeHash: string, now: Date): Promise<boolean> {
+  const r = await db
+    .updateTable('recovery_codes')
+    .set({ used_at: now })
+    .where('user_id', '=', userId)
+    .where('code_hash', '=', codeHash)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return r.numUpdatedRows > 0n;
+}
+
+/** Replaces a user's recovery codes by new ones (given as hashes). */
+export async function replaceRecoveryCodes(db: Executor, userId: string, hashes: string[]): Promise<void> {
+  await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+  await db
+    .insertInto('recovery_codes')
+    .values(hashes.map((code_hash) => ({ user_id: userId, code_hash })))
+    .execute();
+}
+
+/** Removes the authenticator and its recovery codes (before a new setup). */
+export async function removeTotp(db: Executor, userId: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ totp_secret: null, totp_enabled_at: null, totp_last_counter: null })
+    .where('id', '=', userId)
+    .execute();
+  await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
 }
 
 export interface GrantView {

@@ -1,7 +1,7 @@
-import '../../platform/auth/auth-tables.ts';
-import type { AuthTokenTable } from '../../platform/auth/auth-tables.ts';
-import { hashToken } from '../../platform/auth/sessions.ts';
-import type { Executor } from '../../platform/db/types.ts';
+import '../auth/auth-tables.ts';
+import type { AuthTokenTable } from '../auth/auth-tables.ts';
+import { hashToken } from '../auth/sessions.ts';
+import type { Executor } from '../db/types.ts';
 
 type Purpose = AuthTokenTable['purpose'];
 
