@@ -7,7 +7,9 @@ import { registerErrorHandling, rewriteBadUrl } from './platform/http/error-hand
 import type { AppDeps } from './platform/http/fastify-types.ts';
 import { registerHealth } from './platform/http/health.ts';
 import { registerOpenApi } from './platform/http/openapi.ts';
+import { registerPageCache } from './platform/http/page-cache.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
+import { registerRequestScope } from './platform/http/request-scope.ts';
 import { collectRoutes } from './platform/http/route-table.ts';
 import { registerSecurity } from './platform/http/security.ts';
 import type { ModuleManifest } from './platform/modules/manifest.ts';
@@ -37,11 +39,13 @@ export async function buildApp(
   app.decorate('manifests', manifests);
   collectRoutes(app);
 
+  registerRequestScope(app);
   await registerSecurity(app);
   registerRequestContext(app);
   registerErrorHandling(app);
   await registerOpenApi(app);
   app.addHook('preHandler', enforceAccess);
+  registerPageCache(app);
 
   registerAssets(app);
   registerHealth(app);

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Executor } from '../db/types.ts';
 import './auth-tables.ts';
-import type { Role, SessionUser } from './session-user.ts';
+import type { Role, RoleGrant, SessionUser } from './session-user.ts';
 
 /** A session ends after this long without a request… */
 export const IDLE_TIMEOUT_MS = 60 * 60 * 1000;
@@ -35,14 +35,22 @@ export async function createSession(db: Executor, userId: string, now = new Date
   return token;
 }
 
-/** Loads the user behind a session token, or null when unknown, idle too long, expired or disabled. */
-export async function loadSession(
-  db: Executor,
-  token: string,
-  options: { demoMode: boolean; now?: Date },
-): Promise<SessionUser | null> {
-  const now = options.now ?? new Date();
-  const hash = hashToken(token);
+/** A session row with its user and the user's roles, as stored. */
+export interface StoredSession {
+  lastSeenAt: Date;
+  expiresAt: Date;
+  secondFactorAt: Date | null;
+  user: { id: string; email: string; displayName: string; totpEnabled: boolean; isDemo: boolean; disabled: boolean };
+  roles: RoleGrant[];
+}
+
+/** Something that may answer `read` from memory (the per-process session cache). */
+export interface SessionReader {
+  read(hash: string, load: () => Promise<StoredSession | null>): Promise<StoredSession | null>;
+}
+
+/** Reads a session by token hash, with its user and roles; null when unknown. */
+export async function readSession(db: Executor, hash: string): Promise<StoredSession | null> {
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
@@ -59,33 +67,62 @@ export async function loadSession(
     ])
     .where('s.token_hash', '=', hash)
     .executeTakeFirst();
-  if (!row || row.disabled_at) return null;
-  const lastSeen = new Date(row.last_seen_at).getTime();
-  if (new Date(row.expires_at).getTime() <= now.getTime() || now.getTime() - lastSeen > IDLE_TIMEOUT_MS) {
-    await db.deleteFrom('sessions').where('token_hash', '=', hash).execute();
-    return null;
-  }
-  if (now.getTime() - lastSeen > TOUCH_AFTER_MS) {
-    await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', hash).execute();
-  }
+  if (!row) return null;
   const roles = await db
     .selectFrom('role_assignments')
     .select(['role', 'municipality_id', 'quartier_id', 'provider_id'])
     .where('user_id', '=', row.id)
     .execute();
   return {
-    id: row.id,
-    email: row.email,
-    displayName: row.display_name,
+    lastSeenAt: new Date(row.last_seen_at),
+    expiresAt: new Date(row.expires_at),
+    secondFactorAt: row.second_factor_at === null ? null : new Date(row.second_factor_at),
+    user: {
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      totpEnabled: row.totp_enabled_at !== null,
+      isDemo: row.is_demo,
+      disabled: row.disabled_at !== null,
+    },
     roles: roles.map((r) => ({
       role: r.role as Role,
       municipalityId: r.municipality_id,
       quartierId: r.quartier_id,
       providerId: r.provider_id,
     })),
-    secondFactorDone: row.second_factor_at !== null || (options.demoMode && row.is_demo),
-    totpEnabled: row.totp_enabled_at !== null,
-    isDemo: row.is_demo,
+  };
+}
+
+/** Loads the user behind a session token, or null when unknown, idle too long, expired or disabled. */
+export async function loadSession(
+  db: Executor,
+  token: string,
+  options: { demoMode: boolean; now?: Date; cache?: SessionReader },
+): Promise<SessionUser | null> {
+  const now = options.now ?? new Date();
+  const hash = hashToken(token);
+  const stored = options.cache
+    ? await options.cache.read(hash, () => readSession(db, hash))
+    : await readSession(db, hash);
+  if (!stored || stored.user.disabled) return null;
+  const lastSeen = stored.lastSeenAt.getTime();
+  if (stored.expiresAt.getTime() <= now.getTime() || now.getTime() - lastSeen > IDLE_TIMEOUT_MS) {
+    await db.deleteFrom('sessions').where('token_hash', '=', hash).execute();
+    return null;
+  }
+  if (now.getTime() - lastSeen > TOUCH_AFTER_MS) {
+    await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', hash).execute();
+  }
+  const { user } = stored;
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    roles: stored.roles,
+    secondFactorDone: stored.secondFactorAt !== null || (options.demoMode && user.isDemo),
+    totpEnabled: user.totpEnabled,
+    isDemo: user.isDemo,
   };
 }
 

@@ -9,6 +9,8 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
+import { preparedPool } from './prepared-pool.ts';
+import { QueryObserver } from './query-observer.ts';
 import type { Database } from './types.ts';
 
 // DATE stays a plain 'YYYY-MM-DD' string: converting it to a JS Date would shift it by the time zone.
@@ -18,6 +20,9 @@ pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
 
 export type Engine = 'pglite' | 'postgres';
+
+// Every query passes the observer: it counts them per request and tells the caches what changed.
+const OBSERVED = [new QueryObserver()];
 
 export interface Connection {
   db: Kysely<Database>;
@@ -42,6 +47,10 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   const pglite = await openPglite(options.dataDir ?? 'memory://', options.loadDataDir);
   return wrapPglite(pglite);
 }
+
+// PGlite runs with its own settings (fsync already off). synchronous_commit=off and wal_level=minimal were measured
+// and left out: asynchronous commit loses the last commits when the process dies or the folder is copied while
+// open (a test dump taken right after migrating missed tables). See docs/performance.md.
 
 // The release of each folder lock, by the PGlite instance that holds it.
 const locks = new WeakMap<PGlite, () => void>();
@@ -71,8 +80,8 @@ export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<P
 
 /** Puts Kysely on an open PGlite: exactly one connection, or concurrent transactions corrupt the stream. */
 export function wrapPglite(pglite: PGlite): Connection {
-  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const pool = preparedPool(new pg.Pool({ ...createPgConfig(pglite), max: 1 }));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: OBSERVED });
   return {
     db,
     engine: 'pglite',
@@ -88,6 +97,6 @@ function connectServer(url: string, max: number): Connection {
   const pool = new pg.Pool({ connectionString: url, max });
   // An idle client that loses its server must not crash the process.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: OBSERVED });
   return { db, engine: 'postgres', close: () => db.destroy() };
 }

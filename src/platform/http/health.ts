@@ -4,8 +4,10 @@ import { PUBLIC } from './access.ts';
 
 /** Liveness (the process answers) and readiness (the database answers). */
 export function registerHealth(app: FastifyInstance): void {
-  app.get('/healthz', { config: { access: PUBLIC }, logLevel: 'warn' }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { config: { access: PUBLIC }, logLevel: 'warn' }, async (_req, reply) => {
+  app.get('/healthz', { config: { access: PUBLIC, pageCache: false }, logLevel: 'warn' }, async () => ({
+    status: 'ok',
+  }));
+  app.get('/readyz', { config: { access: PUBLIC, pageCache: false }, logLevel: 'warn' }, async (_req, reply) => {
     try {
       await sql`select 1`.execute(app.deps.db);
       return { status: 'ready', database: app.deps.engine };

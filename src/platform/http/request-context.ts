@@ -1,6 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { SessionCache } from '../auth/session-cache.ts';
 import { loadSession } from '../auth/sessions.ts';
+import { cacheLifetimeMs } from '../db/cache-lifetime.ts';
 import { tenant } from '../db/tenant.ts';
+import { TenantCache } from '../db/tenant-cache.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { localeFromPath, negotiate } from '../i18n/negotiate.ts';
 import type { Flash } from '../views/context.ts';
@@ -40,30 +43,29 @@ export function registerRequestContext(app: FastifyInstance): void {
     return this;
   });
 
+  const sessions = new SessionCache(cacheLifetimeMs(app.deps.engine));
   app.addHook('onRequest', async (req, reply) => {
     req.locale = pickLocale(req, reply, app);
     req.t = app.deps.messages.translator(req.locale);
     readFlash(req, reply);
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
-      req.user = await loadSession(app.deps.db, token, { demoMode: app.deps.config.demoMode, now: app.deps.now() });
+      const options = { demoMode: app.deps.config.demoMode, now: app.deps.now(), cache: sessions };
+      req.user = await loadSession(app.deps.db, token, options);
       req.sessionToken = req.user ? token : null;
       if (!req.user) reply.clearCookie(SESSION_COOKIE, { path: '/' });
     }
   });
 
-  // Resolve the municipality the URL names before the access check, which depends on it. This runs before the
-  // params schema: a value that is no slug at all is a 404 here, never a query.
+  // Resolve the municipality the URL names before the access check, which depends on it (cached per process).
+  // This runs before the params schema: a value that is no slug at all is a 404 here, never a query.
+  const tenants = new TenantCache(app.deps.db, cacheLifetimeMs(app.deps.engine));
   app.addHook('preValidation', async (req) => {
     const named = municipalityParam.safeParse(req.params ?? {});
     if (!named.success) throw notFound('municipality');
     const slug = named.data.municipality;
     if (slug === undefined) return;
-    const m = await app.deps.db
-      .selectFrom('municipalities')
-      .select(['id', 'slug', 'name'])
-      .where('slug', '=', slug)
-      .executeTakeFirst();
+    const m = await tenants.find(slug);
     if (!m) throw notFound('municipality');
     req.tenant = { ...tenant(m.id), slug: m.slug, name: m.name };
   });

@@ -3,12 +3,12 @@ import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { secretFor } from '../auth/secrets.ts';
 import { csrfBinding } from './csrf-binding.ts';
 import { cookieSecure } from './request-context.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 
 /** Cookies, form bodies, security headers with a strict CSP, CSRF, rate limits, compression, ETags. */
 export async function registerSecurity(app: FastifyInstance): Promise<void> {
@@ -16,7 +16,7 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
   const secret = await secretFor(app.deps.db, 'cookie-signing', app.deps.config.sessionSecret);
   await app.register(cookie, { secret });
   await app.register(formbody, { bodyLimit: 256 * 1024 });
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {

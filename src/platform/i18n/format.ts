@@ -3,19 +3,36 @@ import type { Locale } from './locales.ts';
 // Latin digits for Arabic and Farsi would be a choice; we follow each locale's CLDR default numbering.
 const TZ = 'Europe/Berlin';
 
+// Building an Intl formatter costs far more than using one: each is built once per locale and options.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** A date (and optionally time) in the locale's own form, in German local time. */
 export function formatDate(locale: Locale, value: Date | string, withTime = false): string {
   const d = typeof value === 'string' ? new Date(value) : value;
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-    timeZone: TZ,
-  }).format(d);
+  const key = `${locale}|${withTime}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+      timeZone: TZ,
+    });
+    dateFormats.set(key, f);
+  }
+  return f.format(d);
 }
 
 /** A number in the locale's own form. */
 export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale, options).format(value);
+  const key = options ? `${locale}|${JSON.stringify(options)}` : locale;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    // Options come from code, not from input, so the map stays small; the bound is a guard all the same.
+    if (numberFormats.size < 500) numberFormats.set(key, f);
+  }
+  return f.format(value);
 }
 
 /** An amount in euros in the locale's own form. */

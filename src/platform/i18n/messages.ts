@@ -35,6 +35,9 @@ export function readCatalog(locale: Locale, dirs: readonly string[]): Catalog {
 export class Messages {
   private readonly catalogs = new Map<Locale, Catalog>();
   private readonly compiled = new Map<string, IntlMessageFormat>();
+  private readonly translators = new Map<Locale, Translate>();
+  /** Messages without arguments, formatted once. */
+  private readonly plain = new Map<string, string>();
 
   /** `dirs`: usually `catalogDirs(manifests)`. */
   constructor(dirs: readonly string[]) {
@@ -53,17 +56,28 @@ export class Messages {
     if (source === undefined) return key;
     const loc = own === undefined ? 'de' : locale;
     const id = `${loc}\u0000${key}`;
+    if (values === undefined) {
+      const done = this.plain.get(id);
+      if (done !== undefined) return done;
+    }
     let fmt = this.compiled.get(id);
     if (!fmt) {
       fmt = new IntlMessageFormat(source, loc);
       this.compiled.set(id, fmt);
     }
-    return String(fmt.format(values as Record<string, string | number | Date>));
+    const text = String(fmt.format(values as Record<string, string | number | Date>));
+    if (values === undefined) this.plain.set(id, text);
+    return text;
   }
 
   /** A translate function bound to one locale. */
   translator(locale: Locale): Translate {
-    return (key, values) => this.format(locale, key, values);
+    let t = this.translators.get(locale);
+    if (!t) {
+      t = (key, values) => this.format(locale, key, values);
+      this.translators.set(locale, t);
+    }
+    return t;
   }
 
   /** The keys of one locale, for completeness checks. */

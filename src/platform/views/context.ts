@@ -1,6 +1,7 @@
 import { csrfBinding } from '../http/csrf-binding.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionUser } from '../auth/session-user.ts';
+import { markPersonal } from '../http/personal-page.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
 import { direction, type Locale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/messages.ts';
@@ -51,6 +52,7 @@ export function viewContext(req: FastifyRequest, reply: FastifyReply, status = 2
   const locale = req.locale;
   const path = req.url.split('?')[0] ?? '/';
   const stripped = path.replace(/^\/[a-z]{2}(?=\/|$)/, '') || '/';
+  let csrf: string | undefined;
   return {
     locale,
     dir: direction(locale),
@@ -60,7 +62,14 @@ export function viewContext(req: FastifyRequest, reply: FastifyReply, status = 2
     money: (e) => formatMoney(locale, e),
     user: req.user,
     pathWithoutLocale: stripped,
-    csrfToken: reply.generateCsrf({ userInfo: csrfBinding(req, reply) }),
+    // Made on first use: a page without a form has no token, and so may be shared (see page-cache.ts).
+    get csrfToken() {
+      if (csrf === undefined) {
+        csrf = reply.generateCsrf({ userInfo: csrfBinding(req, reply) });
+        markPersonal(req);
+      }
+      return csrf;
+    },
     flash: reply.flashMessage ?? null,
     demoMode: req.server.deps.config.demoMode,
     invalid: status === 422,

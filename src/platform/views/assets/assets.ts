@@ -6,6 +6,8 @@ export interface Asset {
   name: string;
   url: string;
   type: string;
+  /** A weak ETag from the content hash: the same for every encoding of the same content. */
+  etag: string;
   body: Buffer;
   br: Buffer;
   gzip: Buffer;
@@ -25,6 +27,7 @@ export class AssetStore {
       name,
       url,
       type,
+      etag: `W/"${hash}"`,
       body,
       br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
       gzip: gzipSync(body, { level: 9 }),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { PUBLIC } from '../../http/access.ts';
 import { AssetStore } from './assets.ts';
-import { buildCss } from './styles.ts';
+import { stylesheet } from './styles.ts';
 
 /** Builds the assets once at start and serves them precompressed, hashed and immutable. */
 // Asset names are ours (`app.<hash>.css`): anything else is simply not found.
@@ -27,7 +27,9 @@ export function registerAssets(app: FastifyInstance, store = defaultStore()): vo
       reply
         .header('content-type', asset.type)
         .header('cache-control', 'public, max-age=31536000, immutable')
-        .header('vary', 'Accept-Encoding');
+        .header('vary', 'Accept-Encoding')
+        .header('etag', asset.etag);
+      if (req.headers['if-none-match'] === asset.etag) return reply.code(304).send();
       if (encoding) reply.header('content-encoding', encoding);
       return reply.send(body);
     },
@@ -39,7 +41,7 @@ let cached: AssetStore | undefined;
 function defaultStore(): AssetStore {
   if (!cached) {
     cached = new AssetStore();
-    cached.add('app.css', 'text/css; charset=utf-8', buildCss());
+    cached.add('app.css', 'text/css; charset=utf-8', stylesheet());
     cached.add('icon.svg', 'image/svg+xml', readFileSync(join(import.meta.dirname, 'icon.svg')));
   }
   return cached;
