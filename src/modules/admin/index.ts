@@ -4,7 +4,6 @@ import { adminMe, adminNav } from './admin.nav.ts';
 import { adminRoutes } from './admin.routes.ts';
 import { startRoutes } from './start.routes.ts';
 
-
 /** Staff start pages, and staff pages over the platform's records: the mail outbox and the audit log, per municipality and state-wide. */
 export const admin: ModuleManifest = {
   name: 'admin',
