@@ -1,21 +1,18 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { inMunicipality, stateWide } from '../../platform/http/access.ts';
-import { notFound } from '../../platform/http/app-error.ts';
+import { localeParams, municipalityParams } from '../../platform/http/params.ts';
 import type { MeEntry } from '../../platform/modules/manifest.ts';
 import { meEntriesFor, navFor, showEntries } from '../../platform/modules/navigation.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { MUNICIPAL_STAFF, STATE_STAFF } from './admin.nav.ts';
 import { StartPage } from './views/start-page.tsx';
 
-type LocaleParams = { Params: { locale: string } };
-
 /**
  * The staff start pages: a municipality's (`/m/:m/admin`) and the state's (`/state`). Each lists the sections the
  * person's roles there open, with what waits in each, from every module's manifest.
  */
 export const startRoutes: FastifyPluginAsync = async (app) => {
-  const start = async (req: FastifyRequest<LocaleParams>, reply: FastifyReply) => {
-    if (req.params.locale !== req.locale) throw notFound();
+  const start = async (req: FastifyRequest, reply: FastifyReply) => {
     const user = req.user!;
     const scope: MeEntry['scope'] = req.tenant ? 'municipality' : 'state';
     const municipalityId = req.tenant?.municipalityId ?? null;
@@ -40,10 +37,10 @@ export const startRoutes: FastifyPluginAsync = async (app) => {
     return sendPage(req, reply, (ctx) => StartPage({ ctx, tenant, entries }));
   };
 
-  app.get<LocaleParams>(
+  app.get(
     '/:locale/m/:municipality/admin',
-    { config: { access: inMunicipality(...MUNICIPAL_STAFF) } },
+    { schema: { params: municipalityParams }, config: { access: inMunicipality(...MUNICIPAL_STAFF) } },
     start,
   );
-  app.get<LocaleParams>('/:locale/state', { config: { access: stateWide(...STATE_STAFF) } }, start);
+  app.get('/:locale/state', { schema: { params: localeParams }, config: { access: stateWide(...STATE_STAFF) } }, start);
 };
