@@ -112,7 +112,16 @@ describe('journeys: every demo role finds its work from My Zuhause, by links onl
     await box.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    assert.ok((await box.evaluate((el) => el.scrollLeft)) > 0, 'arrow keys scroll the focused box');
+    // The browser may animate the scroll: wait until it has moved (or give up), then assert.
+    const scrolled = await page
+      .waitForFunction(() => (document.querySelector('section.kern-table-responsive')?.scrollLeft ?? 0) > 0, null, {
+        timeout: 5000,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
+    assert.ok(scrolled, 'arrow keys scroll the focused box');
     assert.deepEqual(await axeViolations(page), []);
   });
 });
