@@ -5,7 +5,7 @@ import { markPersonal } from '../http/personal-page.ts';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.ts';
 import { direction, type Locale } from '../i18n/locales.ts';
 import type { Translate } from '../i18n/messages.ts';
-import type { ModuleManifest, NavEntry } from '../modules/manifest.ts';
+import type { ModuleManifest } from '../modules/manifest.ts';
 
 export interface Flash {
   kind: 'success' | 'info' | 'warning' | 'danger';
@@ -30,21 +30,8 @@ export interface ViewContext {
   invalid: boolean;
   /** Hashed asset URLs by logical name (`app.css`). */
   asset: (name: string) => string;
-  /** Every navigation entry of the application's manifests (the staff navigation picks what the user may see). */
-  nav: readonly NavEntry[];
   /** Every module's manifest: the staff navigation is built from their entries. */
   manifests: readonly ModuleManifest[];
-}
-
-// The entries are the same for every request of an application: gathered once per manifest list.
-const navCache = new WeakMap<readonly ModuleManifest[], readonly NavEntry[]>();
-function navEntries(manifests: readonly ModuleManifest[]): readonly NavEntry[] {
-  let entries = navCache.get(manifests);
-  if (!entries) {
-    entries = manifests.flatMap((m) => m.nav ?? []).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-    navCache.set(manifests, entries);
-  }
-  return entries;
 }
 
 /** Builds the view context of a request (generates the CSRF token for the page's forms). */
@@ -74,7 +61,6 @@ export function viewContext(req: FastifyRequest, reply: FastifyReply, status = 2
     demoMode: req.server.deps.config.demoMode,
     invalid: status === 422,
     asset: (name) => req.server.assets.url(name),
-    nav: navEntries(req.server.manifests),
     manifests: req.server.manifests ?? [],
   };
 }
