@@ -1,5 +1,4 @@
 import { dummyHash, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
-import { newToken } from '../../platform/auth/sessions.ts';
 import { sqlState } from '../../platform/db/transaction.ts';
 import type { Executor } from '../../platform/db/types.ts';
 import { isLocale, type Locale } from '../../platform/i18n/locales.ts';
@@ -8,12 +7,8 @@ import { runUseCase, type UseCaseCall } from '../../platform/usecase/run-use-cas
 import { queueMail } from '../../platform/mail/outbox.ts';
 import { type AccountRow, findAccountByEmail, insertAccount } from '../../platform/identity/accounts.repository.ts';
 import type { RegisterInput } from './account.schema.ts';
-import {
-  consumeToken,
-  deleteUnusedTokens,
-  findValidToken,
-  insertAuthToken,
-} from '../../platform/identity/tokens.repository.ts';
+import { mailTokenLink } from './token-mail.ts';
+import { consumeToken, findValidToken } from '../../platform/identity/tokens.repository.ts';
 import {
   ADDRESS_RULE,
   addressKey,
@@ -94,22 +89,13 @@ export async function sendVerification(
   locale: Locale,
   env: MailEnv,
 ): Promise<void> {
-  const token = newToken();
-  await deleteUnusedTokens(tx, account.id, 'email_verification');
-  await insertAuthToken(tx, {
-    token,
-    userId: account.id,
+  const link = {
     purpose: 'email_verification',
-    expiresAt: new Date(env.now.getTime() + VERIFY_TTL_MS),
-  });
-  await queueMail(tx, {
-    to: account.email,
-    subject: env.messages.format(locale, 'account.mail.verify.subject'),
-    text: env.messages.format(locale, 'account.mail.verify.text', {
-      name: account.display_name,
-      url: `${env.baseUrl}/${locale}/register/confirm/${token}`,
-    }),
-  });
+    ttlMs: VERIFY_TTL_MS,
+    path: 'register/confirm',
+    mail: 'account.mail.verify',
+  } as const;
+  await mailTokenLink(tx, account, link, locale, env);
 }
 
 export type AuthResult =
@@ -177,20 +163,6 @@ export async function failed(
 
 async function mailUnlock(db: Executor, account: AccountRow, env: MailEnv): Promise<void> {
   const locale: Locale = isLocale(account.locale) ? account.locale : 'de';
-  const token = newToken();
-  await deleteUnusedTokens(db, account.id, 'unlock');
-  await insertAuthToken(db, {
-    token,
-    userId: account.id,
-    purpose: 'unlock',
-    expiresAt: new Date(env.now.getTime() + UNLOCK_TTL_MS),
-  });
-  await queueMail(db, {
-    to: account.email,
-    subject: env.messages.format(locale, 'account.mail.unlock.subject'),
-    text: env.messages.format(locale, 'account.mail.unlock.text', {
-      name: account.display_name,
-      url: `${env.baseUrl}/${locale}/login/unlock/${token}`,
-    }),
-  });
+  const link = { purpose: 'unlock', ttlMs: UNLOCK_TTL_MS, path: 'login/unlock', mail: 'account.mail.unlock' } as const;
+  await mailTokenLink(db, account, link, locale, env);
 }

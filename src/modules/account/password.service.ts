@@ -1,12 +1,11 @@
 import type { Kysely } from 'kysely';
 import { acceptInvitation } from '../../platform/auth/invitations.ts';
 import { hashPassword, verifyDummy, verifyPassword } from '../../platform/auth/passwords.ts';
-import { destroyUserSessions, newToken } from '../../platform/auth/sessions.ts';
+import { destroyUserSessions } from '../../platform/auth/sessions.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { isLocale, type Locale } from '../../platform/i18n/locales.ts';
 import type { Messages } from '../../platform/i18n/messages.ts';
-import { queueMail } from '../../platform/mail/outbox.ts';
 import {
   findAccountByEmail,
   findAccountById,
@@ -14,12 +13,8 @@ import {
   setPassword,
 } from '../../platform/identity/accounts.repository.ts';
 import { addressKey, clearKey } from './sign-in-throttle.ts';
-import {
-  consumeToken,
-  deleteUnusedTokens,
-  findValidToken,
-  insertAuthToken,
-} from '../../platform/identity/tokens.repository.ts';
+import { mailTokenLink } from './token-mail.ts';
+import { consumeToken, findValidToken } from '../../platform/identity/tokens.repository.ts';
 
 /** A reset link is valid this long. */
 export const RESET_TTL_MS = 60 * 60 * 1000;
@@ -36,20 +31,13 @@ export async function requestPasswordReset(
     const account = await findAccountByEmail(tx, input.email);
     if (!account || account.disabled_at) return;
     const locale = isLocale(account.locale) ? account.locale : input.locale;
-    const token = newToken();
-    await deleteUnusedTokens(tx, account.id, 'password_reset');
-    await insertAuthToken(tx, {
-      token,
-      userId: account.id,
+    const link = {
       purpose: 'password_reset',
-      expiresAt: new Date(input.now.getTime() + RESET_TTL_MS),
-    });
-    const url = `${input.baseUrl}/${locale}/password/reset/${token}`;
-    await queueMail(tx, {
-      to: account.email,
-      subject: input.messages.format(locale, 'account.mail.reset.subject'),
-      text: input.messages.format(locale, 'account.mail.reset.text', { name: account.display_name, url }),
-    });
+      ttlMs: RESET_TTL_MS,
+      path: 'password/reset',
+      mail: 'account.mail.reset',
+    } as const;
+    await mailTokenLink(tx, account, link, locale, input);
   });
 }
 

@@ -2,6 +2,7 @@ import type { Role } from '../../platform/auth/session-user.ts';
 import { listJobs } from '../../platform/jobs/jobs-read.ts';
 import { listMail } from '../../platform/mail/outbox-read.ts';
 import type { MeEntry, NavContext, NavEntry } from '../../platform/modules/manifest.ts';
+import { staffEntry } from '../../platform/modules/nav.ts';
 
 /** Municipal roles that work on the staff pages (and need the second factor). */
 export const MUNICIPAL_STAFF: readonly Role[] = ['municipality_admin', 'quartier_manager', 'counsellor'];
@@ -14,47 +15,15 @@ const ONE = { limit: 1, offset: 0 };
 /** The start pages and this module's lists, on a municipality's staff pages and on the state's. */
 export const adminNav: readonly NavEntry[] = [
   { id: 'admin.start', scope: 'municipality', label: 'admin.start.nav', href: area, roles: MUNICIPAL_STAFF, order: 0 },
-  {
-    id: 'admin.outbox',
-    scope: 'municipality',
+  staffEntry('admin.outbox', 'municipality', 'outbox', ['municipality_admin'], {
     label: 'admin.nav.outbox',
-    href: (c) => `${area(c)}/outbox`,
-    roles: ['municipality_admin'],
     order: 80,
-  },
-  {
-    id: 'admin.audit',
-    scope: 'municipality',
-    label: 'admin.nav.audit',
-    href: (c) => `${area(c)}/audit`,
-    roles: ['municipality_admin'],
-    order: 90,
-  },
+  }),
+  staffEntry('admin.audit', 'municipality', 'audit', ['municipality_admin'], { label: 'admin.nav.audit', order: 90 }),
   { id: 'admin.start', scope: 'state', label: 'admin.start.nav', href: area, roles: STATE_STAFF, order: 0 },
-  {
-    id: 'admin.outbox',
-    scope: 'state',
-    label: 'admin.nav.outbox',
-    href: (c) => `${area(c)}/outbox`,
-    roles: ['state_admin'],
-    order: 80,
-  },
-  {
-    id: 'admin.audit',
-    scope: 'state',
-    label: 'admin.nav.audit',
-    href: (c) => `${area(c)}/audit`,
-    roles: ['state_admin'],
-    order: 90,
-  },
-  {
-    id: 'admin.jobs',
-    scope: 'state',
-    label: 'admin.nav.jobs',
-    href: (c) => `${area(c)}/jobs`,
-    roles: ['state_admin'],
-    order: 95,
-  },
+  staffEntry('admin.outbox', 'state', 'outbox', ['state_admin'], { label: 'admin.nav.outbox', order: 80 }),
+  staffEntry('admin.audit', 'state', 'audit', ['state_admin'], { label: 'admin.nav.audit', order: 90 }),
+  staffEntry('admin.jobs', 'state', 'jobs', ['state_admin'], { label: 'admin.nav.jobs', order: 95 }),
 ];
 
 /** The staff areas, and the mails and jobs that failed (someone has to look at them). */

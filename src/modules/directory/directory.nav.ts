@@ -3,6 +3,7 @@ import type { SessionUser } from '../../platform/auth/session-user.ts';
 import { tenant } from '../../platform/db/tenant.ts';
 import type { Database } from '../../platform/db/types.ts';
 import type { MeEntry, NavContext, NavEntry } from '../../platform/modules/manifest.ts';
+import { staffEntry } from '../../platform/modules/nav.ts';
 import { DIRECTORY_READERS } from './directory.policy.ts';
 import { quartiereOf } from './quartiere.service.ts';
 import { translationStates, translationsOf } from './translations.service.ts';
@@ -11,38 +12,16 @@ const admin = (ctx: NavContext, section: string) => `/${ctx.locale}/m/${ctx.muni
 
 /** The directory's sections on a municipality's staff pages and on the state's. */
 export const directoryNav: readonly NavEntry[] = [
-  {
-    id: 'directory.quartiere',
-    scope: 'municipality',
-    label: 'directory.admin.quartiere',
-    href: (c) => admin(c, 'quartiere'),
-    roles: DIRECTORY_READERS,
-    order: 20,
-  },
-  {
-    id: 'directory.providers',
-    scope: 'municipality',
-    label: 'directory.admin.providers',
-    href: (c) => admin(c, 'providers'),
-    roles: DIRECTORY_READERS,
-    order: 30,
-  },
-  {
-    id: 'directory.people',
-    scope: 'municipality',
-    label: 'directory.admin.people',
-    href: (c) => admin(c, 'people'),
-    roles: DIRECTORY_READERS,
-    order: 40,
-  },
-  {
-    id: 'directory.municipalities',
-    scope: 'state',
+  ...(['quartiere', 'providers', 'people'] as const).map((section, i) =>
+    staffEntry(`directory.${section}`, 'municipality', section, DIRECTORY_READERS, {
+      label: `directory.admin.${section}`,
+      order: 20 + 10 * i,
+    }),
+  ),
+  staffEntry('directory.municipalities', 'state', 'municipalities', ['state_admin'], {
     label: 'directory.state.title',
-    href: (c) => `/${c.locale}/state/municipalities`,
-    roles: ['state_admin'],
     order: 20,
-  },
+  }),
 ];
 
 /**
