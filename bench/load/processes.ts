@@ -87,6 +87,7 @@ function spawnApp(port: number, env: Record<string, string>): ChildProcess {
       DATABASE_URL: '',
       NODE_ENV: 'production',
       SESSION_SECRET: randomBytes(32).toString('base64url'),
+      TOTP_KEY: randomBytes(32).toString('base64url'),
       PORT: String(port),
       HOST: '127.0.0.1',
       BASE_URL: `http://127.0.0.1:${port}`,
