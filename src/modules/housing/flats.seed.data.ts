@@ -1,0 +1,358 @@
+import type { Locale } from '../../platform/i18n/locales.ts';
+import type { EnergyClass, FlatStatus } from './housing.tables.ts';
+
+/** A demo flat: plain German advert texts, and translations of some (the others show "translation missing"). */
+export interface DemoFlat {
+  municipality: 'meppen' | 'osnabrueck';
+  key: string;
+  provider: string;
+  quartier?: string;
+  status: FlatStatus;
+  street: string;
+  postcode: string;
+  city: string;
+  lat: number;
+  lon: number;
+  rooms: number;
+  area: number;
+  floor: number;
+  lift?: boolean;
+  stepFree?: boolean;
+  wheelchair?: boolean;
+  /** Whole euros a month. */
+  coldRent: number;
+  service: number;
+  heating: number;
+  wbs?: boolean;
+  pets?: boolean;
+  availableInDays: number;
+  energy?: { kind: 'demand' | 'consumption'; kwh: number; class: EnergyClass; source: string; year: number };
+  de: { title: string; description: string };
+  translations?: Partial<Record<Locale, { title: string; description: string }>>;
+}
+
+const MEPPEN = { municipality: 'meppen', provider: 'emsland-wohnbau', postcode: '49716', city: 'Meppen' } as const;
+const OSNABRUECK = { municipality: 'osnabrueck', provider: 'wio', city: 'Osnabrück' } as const;
+
+export const DEMO_FLATS: readonly DemoFlat[] = [
+  {
+    ...MEPPEN,
+    key: 'am-neuen-markt',
+    quartier: 'innenstadt',
+    status: 'published',
+    street: 'Am Neuen Markt 7',
+    lat: 52.6918,
+    lon: 7.2961,
+    rooms: 2,
+    area: 54.5,
+    floor: 2,
+    lift: true,
+    stepFree: true,
+    coldRent: 395,
+    service: 120,
+    heating: 65,
+    availableInDays: 30,
+    energy: { kind: 'consumption', kwh: 98.4, class: 'C', source: 'Fernwärme', year: 1994 },
+    de: {
+      title: 'Helle 2-Zimmer-Wohnung am Neuen Markt',
+      description:
+        'Zwei Zimmer, Küche mit Fenster, Duschbad und Balkon zum Innenhof. Aufzug im Haus, Keller und Fahrradraum.\n\nEinkaufen, Ärzte und Bushaltestelle liegen wenige Schritte entfernt.',
+    },
+    translations: {
+      en: {
+        title: 'Bright 2-room flat at Am Neuen Markt',
+        description:
+          'Two rooms, kitchen with window, shower room and balcony facing the courtyard. Lift, cellar and bicycle room.\n\nShops, doctors and the bus stop are a few steps away.',
+      },
+      ar: {
+        title: 'شقة مشرقة من غرفتين في ساحة نويَن ماركت',
+        description:
+          'غرفتان ومطبخ بنافذة وحمّام مع دُش وشرفة تطل على الفناء الداخلي. مصعد وقبو وغرفة للدراجات.\n\nالمتاجر والأطباء وموقف الحافلات على بعد خطوات.',
+      },
+    },
+  },
+  {
+    ...MEPPEN,
+    key: 'nagelshof',
+    quartier: 'innenstadt',
+    status: 'published',
+    street: 'Nagelshof 12',
+    lat: 52.6935,
+    lon: 7.2928,
+    rooms: 1,
+    area: 38,
+    floor: 1,
+    coldRent: 290,
+    service: 85,
+    heating: 50,
+    wbs: true,
+    availableInDays: 14,
+    energy: { kind: 'demand', kwh: 121.7, class: 'D', source: 'Erdgas', year: 1978 },
+    de: {
+      title: '1-Zimmer-Wohnung mit Wohnberechtigungsschein',
+      description:
+        'Gefördertes Apartment im ersten Obergeschoss mit Kochnische und Duschbad. Nur mit gültigem Wohnberechtigungsschein für eine Person.',
+    },
+    translations: {
+      en: {
+        title: '1-room flat for holders of a housing entitlement certificate (WBS)',
+        description:
+          'Subsidised apartment on the first floor with kitchenette and shower room. Only with a valid WBS for one person.',
+      },
+    },
+  },
+  {
+    ...MEPPEN,
+    key: 'schullendamm',
+    quartier: 'esterfeld',
+    status: 'published',
+    street: 'Schullendamm 21',
+    lat: 52.6989,
+    lon: 7.3047,
+    rooms: 4,
+    area: 92,
+    floor: 0,
+    stepFree: true,
+    coldRent: 640,
+    service: 190,
+    heating: 110,
+    pets: true,
+    availableInDays: 45,
+    energy: { kind: 'demand', kwh: 74.2, class: 'B', source: 'Wärmepumpe (Strom)', year: 2012 },
+    de: {
+      title: 'Familienwohnung mit Garten in Esterfeld',
+      description:
+        'Vier Zimmer im Erdgeschoss, stufenlos erreichbar, mit eigenem Gartenanteil. Schule und Kindergarten in der Nähe. Haustiere nach Absprache.',
+    },
+  },
+  {
+    ...MEPPEN,
+    key: 'esterfelder-stiege',
+    quartier: 'esterfeld',
+    status: 'published',
+    street: 'Esterfelder Stiege 4',
+    lat: 52.7021,
+    lon: 7.3102,
+    rooms: 2,
+    area: 58,
+    floor: 0,
+    lift: true,
+    stepFree: true,
+    wheelchair: true,
+    coldRent: 430,
+    service: 130,
+    heating: 70,
+    wbs: true,
+    availableInDays: 21,
+    energy: { kind: 'demand', kwh: 48.9, class: 'A', source: 'Erdwärme', year: 2019 },
+    de: {
+      title: 'Rollstuhlgerechte 2-Zimmer-Wohnung (WBS)',
+      description:
+        'Barrierefrei nach DIN 18040-2 (R): bodengleiche Dusche, breite Türen, unterfahrbare Küche, Stellplatz am Haus. Mit Wohnberechtigungsschein.',
+    },
+    translations: {
+      ar: {
+        title: 'شقة من غرفتين مهيأة للكراسي المتحركة (تتطلب WBS)',
+        description:
+          'خالية من العوائق وفق DIN 18040-2 (R): دُش بمستوى الأرض، أبواب عريضة، مطبخ يمكن الوصول إليه بالكرسي المتحرك، موقف سيارة أمام البيت. مع شهادة استحقاق السكن.',
+      },
+    },
+  },
+  {
+    ...MEPPEN,
+    key: 'feldkamp',
+    quartier: 'esterfeld',
+    status: 'reserved',
+    street: 'Feldkamp 9',
+    lat: 52.7004,
+    lon: 7.3071,
+    rooms: 3,
+    area: 71,
+    floor: 1,
+    coldRent: 505,
+    service: 150,
+    heating: 85,
+    availableInDays: 10,
+    energy: { kind: 'consumption', kwh: 132.5, class: 'E', source: 'Erdgas', year: 1969 },
+    de: {
+      title: '3-Zimmer-Wohnung in ruhiger Lage',
+      description: 'Drei Zimmer, Wohnküche und Balkon nach Süden. Die Wohnung ist reserviert.',
+    },
+  },
+  {
+    ...MEPPEN,
+    key: 'kuhstrasse',
+    quartier: 'innenstadt',
+    status: 'published',
+    street: 'Kuhstraße 3',
+    lat: 52.6927,
+    lon: 7.2985,
+    rooms: 3,
+    area: 68,
+    floor: 3,
+    coldRent: 470,
+    service: 140,
+    heating: 80,
+    availableInDays: 60,
+    de: {
+      title: '3 Zimmer unterm Dach in der Altstadt',
+      description:
+        'Dachgeschosswohnung mit Schrägen, kein Aufzug. Für das Haus liegt noch kein Energieausweis vor; er wird zur Besichtigung nachgereicht.',
+    },
+  },
+  {
+    ...MEPPEN,
+    key: 'herzog-arenberg',
+    quartier: 'esterfeld',
+    status: 'draft',
+    street: 'Herzog-Arenberg-Straße 15',
+    lat: 52.6977,
+    lon: 7.3023,
+    rooms: 2.5,
+    area: 63,
+    floor: 1,
+    coldRent: 455,
+    service: 135,
+    heating: 75,
+    availableInDays: 90,
+    energy: { kind: 'demand', kwh: 88, class: 'C', source: 'Erdgas', year: 1998 },
+    de: {
+      title: '2,5 Zimmer nach der Modernisierung',
+      description: 'Neues Bad, neue Fenster. Anzeige in Vorbereitung.',
+    },
+  },
+  {
+    ...OSNABRUECK,
+    key: 'schinkelstrasse',
+    postcode: '49084',
+    quartier: 'schinkel',
+    status: 'published',
+    street: 'Schinkelstraße 48',
+    lat: 52.2817,
+    lon: 8.0771,
+    rooms: 2,
+    area: 52,
+    floor: 1,
+    coldRent: 410,
+    service: 125,
+    heating: 70,
+    availableInDays: 20,
+    energy: { kind: 'consumption', kwh: 115.3, class: 'D', source: 'Fernwärme', year: 1962 },
+    de: {
+      title: '2 Zimmer im Schinkel, nah am Bürgerpark',
+      description: 'Renovierte Wohnung mit Wannenbad und Abstellraum. Straßenbahn- und Busanbindung vor der Tür.',
+    },
+    translations: {
+      en: {
+        title: '2 rooms in Schinkel, close to the Bürgerpark',
+        description: 'Renovated flat with bathtub and storage room. Bus connections at the door.',
+      },
+      uk: {
+        title: '2 кімнати в районі Шинкель, поруч з Бюргерпарком',
+        description: 'Відремонтована квартира з ванною та коморою. Автобусна зупинка біля будинку.',
+      },
+    },
+  },
+  {
+    ...OSNABRUECK,
+    key: 'bohmter-strasse',
+    postcode: '49084',
+    quartier: 'schinkel',
+    status: 'published',
+    street: 'Bohmter Straße 102',
+    lat: 52.2852,
+    lon: 8.0842,
+    rooms: 3,
+    area: 74,
+    floor: 2,
+    lift: true,
+    stepFree: true,
+    coldRent: 560,
+    service: 170,
+    heating: 95,
+    availableInDays: 35,
+    energy: { kind: 'demand', kwh: 69.1, class: 'B', source: 'Fernwärme', year: 2015 },
+    de: {
+      title: '3-Zimmer-Wohnung mit Aufzug',
+      description: 'Neubau mit Aufzug, stufenlosem Zugang und Loggia. Waschmaschinenanschluss in der Wohnung.',
+    },
+  },
+  {
+    ...OSNABRUECK,
+    key: 'buerscher-strasse',
+    postcode: '49084',
+    quartier: 'schinkel',
+    status: 'published',
+    street: 'Buerscher Straße 31',
+    lat: 52.2799,
+    lon: 8.0805,
+    rooms: 1,
+    area: 34.5,
+    floor: 0,
+    coldRent: 270,
+    service: 80,
+    heating: 45,
+    wbs: true,
+    availableInDays: 7,
+    energy: { kind: 'consumption', kwh: 142, class: 'E', source: 'Erdgas', year: 1958 },
+    de: {
+      title: 'Kleines Apartment mit Wohnberechtigungsschein',
+      description: 'Gefördertes Apartment im Erdgeschoss mit Duschbad. Nur mit gültigem Wohnberechtigungsschein.',
+    },
+    translations: {
+      en: {
+        title: 'Small apartment for holders of a WBS',
+        description: 'Subsidised ground-floor apartment with shower room. Only with a valid WBS.',
+      },
+      ar: {
+        title: 'شقة صغيرة لحاملي شهادة استحقاق السكن',
+        description: 'شقة مدعومة في الطابق الأرضي مع حمّام بدُش. فقط مع شهادة استحقاق سكن سارية.',
+      },
+    },
+  },
+  {
+    ...OSNABRUECK,
+    key: 'oelweg',
+    postcode: '49084',
+    quartier: 'schinkel',
+    status: 'published',
+    street: 'Ölweg 17',
+    lat: 52.2836,
+    lon: 8.0898,
+    rooms: 4,
+    area: 88,
+    floor: 3,
+    coldRent: 690,
+    service: 210,
+    heating: 120,
+    pets: true,
+    availableInDays: 50,
+    energy: { kind: 'demand', kwh: 101.6, class: 'D', source: 'Erdgas', year: 1984 },
+    de: {
+      title: 'Große Familienwohnung im Schinkel',
+      description: 'Vier Zimmer, zwei Balkone, Kinderspielplatz im Hof. Grundschule fünf Minuten zu Fuß.',
+    },
+  },
+  {
+    ...OSNABRUECK,
+    key: 'tannenburgstrasse',
+    postcode: '49084',
+    quartier: 'schinkel',
+    status: 'reserved',
+    street: 'Tannenburgstraße 6',
+    lat: 52.2824,
+    lon: 8.0736,
+    rooms: 2,
+    area: 49,
+    floor: 2,
+    coldRent: 385,
+    service: 115,
+    heating: 65,
+    availableInDays: 15,
+    energy: { kind: 'consumption', kwh: 126.8, class: 'D', source: 'Erdgas', year: 1972 },
+    de: {
+      title: '2-Zimmer-Wohnung mit Balkon',
+      description: 'Gut geschnittene Wohnung mit Balkon zur ruhigen Seite. Derzeit reserviert.',
+    },
+  },
+];

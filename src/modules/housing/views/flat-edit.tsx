@@ -1,0 +1,223 @@
+import type { PageTenant } from '../../../platform/db/tenant.ts';
+import { LOCALE_NAMES, type Locale } from '../../../platform/i18n/locales.ts';
+import {
+  ErrorSummary,
+  Form,
+  type FormState,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from '../../../platform/views/components/form.tsx';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { StaffFormPage, StaffPage } from '../../../platform/views/staff/staff-page.tsx';
+import { TRANSITIONS } from '../flats.policy.ts';
+import type { FlatRow } from '../flats.repository.ts';
+import type { FlatText, TextState } from '../flats.texts.ts';
+import type { PhotoMeta } from '../photos.repository.ts';
+import { publicFlatsBase, staffFlatsBase } from './flat-fields.tsx';
+import { FLATS_NAV, FlatFields, type FlatFormChoices, flatLabels } from './flats-admin.tsx';
+
+/** What the edit page shows besides the form: the flat, its translations and photos, and a refused side form. */
+export interface FlatEditExtra {
+  flat: FlatRow;
+  texts: [Locale, TextState][];
+  photos: PhotoMeta[];
+  choices: FlatFormChoices;
+  /** A side form (status, photo) that was refused, with its errors. */
+  side?: { form: 'status' | 'photo'; state: FormState };
+}
+
+const languageName = (ctx: ViewContext, l: Locale) =>
+  new Intl.DisplayNames([ctx.locale], { type: 'language' }).of(l) ?? LOCALE_NAMES[l];
+
+function StatusSection({ ctx, base, extra }: { ctx: ViewContext; base: string; extra: FlatEditExtra }) {
+  const { t } = ctx;
+  const state = extra.side?.form === 'status' ? extra.side.state : { values: {}, errors: {} };
+  const next = TRANSITIONS[extra.flat.status].map((s): [string, string] => [s, t(`housing.flats.status.${s}`)]);
+  return (
+    <section aria-labelledby="status-title">
+      <h2 class="kern-heading-medium" id="status-title">
+        {t('housing.flats.field.status')}
+      </h2>
+      <p class="kern-body">
+        {t('housing.flats.staff.statusNow', { status: t(`housing.flats.status.${extra.flat.status}`) })}
+      </p>
+      <ErrorSummary ctx={ctx} state={state} labels={{ status: t('housing.flats.staff.statusNext') }} />
+      <Form ctx={ctx} action={`${base}/status`} label={t('housing.flats.staff.statusNext')}>
+        <SelectField
+          ctx={ctx}
+          state={state}
+          name="status"
+          label={t('housing.flats.staff.statusNext')}
+          options={next}
+          required
+        />
+        <SubmitButton>{t('housing.flats.staff.statusChange')}</SubmitButton>
+      </Form>
+    </section>
+  );
+}
+
+function TextsSection({ ctx, base, extra }: { ctx: ViewContext; base: string; extra: FlatEditExtra }) {
+  return (
+    <section aria-labelledby="texts-title">
+      <h2 class="kern-heading-medium" id="texts-title">
+        {ctx.t('housing.flats.text.title')}
+      </h2>
+      <ul class="kern-list">
+        {extra.texts.map(([l, s]) => (
+          <li>
+            <a class="kern-link" href={`${base}/texts/${l}`}>
+              {languageName(ctx, l)}
+            </a>
+            {': '}
+            {ctx.t(`housing.flats.text.${s}`)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function PhotosSection(p: { ctx: ViewContext; tenant: PageTenant; base: string; extra: FlatEditExtra }) {
+  const { ctx, extra } = p;
+  const { t } = ctx;
+  const state = extra.side?.form === 'photo' ? extra.side.state : { values: {}, errors: {} };
+  const labels = { photo: t('housing.flats.field.photo'), alt: t('housing.flats.field.alt') };
+  const src = (id: string) => `${publicFlatsBase(ctx, p.tenant.slug)}/${extra.flat.id}/photos/${id}`;
+  return (
+    <section aria-labelledby="photos-title">
+      <h2 class="kern-heading-medium" id="photos-title">
+        {t('housing.flats.photo.title')}
+      </h2>
+      <ul class="kern-list">
+        {extra.photos.map((ph) => (
+          <li>
+            <img src={src(ph.id)} alt={ph.altText} width={160} height={Math.round((160 * ph.height) / ph.width)} />
+            <form method="post" action={`${p.base}/photos/${ph.id}/delete`} class="z-inline-form">
+              <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+              <button type="submit" class="kern-btn kern-btn--secondary">
+                <span class="kern-label">{t('housing.flats.photo.delete')}</span>
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      <ErrorSummary ctx={ctx} state={state} labels={labels} />
+      <form method="post" action={`${p.base}/photos`} enctype="multipart/form-data" novalidate>
+        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+        <TextField
+          ctx={ctx}
+          state={state}
+          name="alt"
+          label={labels.alt}
+          hint={t('housing.flats.photo.altHint')}
+          required
+        />
+        <div class={`kern-form-input${state.errors.photo ? ' kern-form-input--error' : ''}`}>
+          <label class="kern-label" for="f-photo">
+            {labels.photo}
+          </label>
+          <div class="kern-hint" id="f-photo-hint">
+            {t('housing.flats.photo.hint')}
+          </div>
+          {state.errors.photo && (
+            <p class="kern-error" id="f-photo-error">
+              {t(state.errors.photo.key, state.errors.photo.values)}
+            </p>
+          )}
+          <input
+            class="kern-form-input__input"
+            type="file"
+            id="f-photo"
+            name="photo"
+            accept="image/jpeg,image/png,image/webp"
+            aria-describedby={state.errors.photo ? 'f-photo-hint f-photo-error' : 'f-photo-hint'}
+          />
+        </div>
+        <SubmitButton>{t('housing.flats.photo.upload')}</SubmitButton>
+      </form>
+    </section>
+  );
+}
+
+/** Edit a flat: its fields, then its status, its translations and its photos. */
+export function EditFlatPage(p: { ctx: ViewContext; tenant: PageTenant; state: FormState; extra: FlatEditExtra }) {
+  const { ctx, tenant, extra } = p;
+  const base = `${staffFlatsBase(ctx, tenant.slug)}/${extra.flat.id}`;
+  return (
+    <StaffFormPage
+      ctx={ctx}
+      area={{ municipality: tenant }}
+      current={FLATS_NAV}
+      title={ctx.t('housing.flats.staff.edit')}
+      state={p.state}
+      labels={flatLabels(ctx)}
+      action={base}
+      after={
+        <>
+          <p class="kern-body">
+            <a class="kern-link" href={`${publicFlatsBase(ctx, tenant.slug)}/${extra.flat.id}`}>
+              {ctx.t('housing.flats.staff.publicPage')}
+            </a>
+          </p>
+          <StatusSection ctx={ctx} base={base} extra={extra} />
+          <TextsSection ctx={ctx} base={base} extra={extra} />
+          <PhotosSection ctx={ctx} tenant={tenant} base={base} extra={extra} />
+        </>
+      }
+    >
+      <FlatFields ctx={ctx} state={p.state} choices={extra.choices} />
+    </StaffFormPage>
+  );
+}
+
+/** Translate a flat's title and description into one language, with the source beside. */
+export function FlatTextPage(p: {
+  ctx: ViewContext;
+  tenant: PageTenant;
+  flatId: string;
+  lang: Locale;
+  source: FlatText | undefined;
+  state: FormState;
+}) {
+  const { ctx, tenant, source } = p;
+  const { t } = ctx;
+  const back = `${staffFlatsBase(ctx, tenant.slug)}/${p.flatId}`;
+  const labels = { title: t('housing.flats.field.title'), description: t('housing.flats.field.description') };
+  return (
+    <StaffPage
+      ctx={ctx}
+      area={{ municipality: tenant }}
+      current={FLATS_NAV}
+      title={t('housing.flats.text.into', { language: languageName(ctx, p.lang) })}
+    >
+      {source && (
+        <blockquote class="kern-body" lang={source.locale}>
+          <p>
+            <strong>{source.title}</strong>
+          </p>
+          <p>{source.description}</p>
+        </blockquote>
+      )}
+      <ErrorSummary ctx={ctx} state={p.state} labels={labels} />
+      <Form ctx={ctx} action={`${back}/texts/${p.lang}`}>
+        <TextField
+          ctx={ctx}
+          state={p.state}
+          name="title"
+          label={labels.title}
+          hint={t('housing.flats.text.emptyRemoves')}
+        />
+        <TextArea ctx={ctx} state={p.state} name="description" label={labels.description} rows={6} />
+        <SubmitButton>{t('staff.save')}</SubmitButton>
+      </Form>
+      <p class="kern-body">
+        <a class="kern-link" href={`${back}/edit`}>
+          {t('housing.flats.staff.back')}
+        </a>
+      </p>
+    </StaffPage>
+  );
+}
