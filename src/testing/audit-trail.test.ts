@@ -166,6 +166,81 @@ describe('audit trail of writes', () => {
       await post(state, 'POST /:locale/state/feedback/:id/status', url, { status: 'done' });
     }
 
+    // Housing flats: list, change, move, translate, add and remove a photo.
+    const wohnbau = await db
+      .selectFrom('providers')
+      .select('id')
+      .where('municipality_id', '=', m.id)
+      .where('name', 'like', 'Emsland Wohnbau%')
+      .executeTakeFirstOrThrow();
+    const flatForm = {
+      providerId: wohnbau.id,
+      title: 'Tourwohnung',
+      street: 'Tourweg 1',
+      postcode: '49716',
+      city: 'Meppen',
+      rooms: '2',
+      areaM2: '50',
+      floor: '0',
+      coldRent: '400',
+      availableFrom: '2027-02-01',
+      sourceLocale: 'de',
+    };
+    const fq = `${q}/housing/flats`;
+    await post(admin, `POST ${fq}`, `${base}/housing/flats`, flatForm);
+    const tourFlat = await db
+      .selectFrom('housing_flats')
+      .select('id')
+      .where('street', '=', 'Tourweg 1')
+      .executeTakeFirstOrThrow();
+    const flatUrl = `${base}/housing/flats/${tourFlat.id}`;
+    await post(admin, `POST ${fq}/:id`, flatUrl, { ...flatForm, coldRent: '410' });
+    await post(admin, `POST ${fq}/:id/status`, `${flatUrl}/status`, { status: 'published' });
+    await post(admin, `POST ${fq}/:id/texts/:lang`, `${flatUrl}/texts/en`, { title: 'Tour flat' });
+    const photoBefore = writes.length;
+    const boundary = 'tour-boundary';
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const multipart = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${admin.csrf}\r\n`),
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="alt"\r\n\r\nEin Punkt\r\n`),
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="photo"; filename="p.png"\r\n`),
+      Buffer.from('Content-Type: image/png\r\n\r\n'),
+      png,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const auditRows = async () =>
+      Number(
+        (
+          await db
+            .selectFrom('audit_log')
+            .select((eb) => eb.fn.countAll<string>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const rowsBefore = await auditRows();
+    const uploaded = await admin.request({
+      method: 'POST',
+      url: `${flatUrl}/photos`,
+      payload: multipart,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    writes.push({
+      route: `POST ${fq}/:id/photos`,
+      url: `${flatUrl}/photos`,
+      status: uploaded.statusCode,
+      newAuditRows: (await auditRows()) - rowsBefore,
+    });
+    assert.equal(writes.length, photoBefore + 1);
+    const tourPhoto = await db
+      .selectFrom('housing_flat_photos')
+      .select('id')
+      .where('flat_id', '=', tourFlat.id)
+      .executeTakeFirstOrThrow();
+    await post(admin, `POST ${fq}/:id/photos/:photo/delete`, `${flatUrl}/photos/${tourPhoto.id}/delete`, {});
+
     await post(visitor, 'POST /:locale/careless', '/de/careless', {});
 
     const failed = writes.filter((w) => w.status >= 400);

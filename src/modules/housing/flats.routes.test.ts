@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { seedDemo } from '../../seed/seed.ts';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
-import { demoSession, flatFormData, grantedSession, idsOf } from './flats.test-support.ts';
+import { demoSession, flatFormData, grantedSession, idsOf } from './flats.fixtures.ts';
 
 const BASE = '/de/m/meppen/admin/housing/flats';
 

@@ -181,7 +181,7 @@ export const DEMO_FLATS: readonly DemoFlat[] = [
   },
   {
     ...MEPPEN,
-    key: 'kuhstrasse',
+    key: 'kuhstr-3',
     quartier: 'innenstadt',
     status: 'published',
     street: 'Kuhstraße 3',
@@ -223,7 +223,7 @@ export const DEMO_FLATS: readonly DemoFlat[] = [
   },
   {
     ...OSNABRUECK,
-    key: 'schinkelstrasse',
+    key: 'schinkelstr-48',
     postcode: '49084',
     quartier: 'schinkel',
     status: 'published',
@@ -255,7 +255,7 @@ export const DEMO_FLATS: readonly DemoFlat[] = [
   },
   {
     ...OSNABRUECK,
-    key: 'bohmter-strasse',
+    key: 'bohmter-str-102',
     postcode: '49084',
     quartier: 'schinkel',
     status: 'published',
@@ -279,7 +279,7 @@ export const DEMO_FLATS: readonly DemoFlat[] = [
   },
   {
     ...OSNABRUECK,
-    key: 'buerscher-strasse',
+    key: 'buerscher-str-31',
     postcode: '49084',
     quartier: 'schinkel',
     status: 'published',
@@ -335,7 +335,7 @@ export const DEMO_FLATS: readonly DemoFlat[] = [
   },
   {
     ...OSNABRUECK,
-    key: 'tannenburgstrasse',
+    key: 'tannenburgstr-6',
     postcode: '49084',
     quartier: 'schinkel',
     status: 'reserved',

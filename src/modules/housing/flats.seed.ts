@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import sharp from 'sharp';
 import type { Tx } from '../../platform/db/types.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { type SeedContext, type SeedStep, seedId, seedIds } from '../../platform/modules/seed-context.ts';
@@ -51,6 +52,25 @@ function textRows(ctx: SeedContext, f: DemoFlat, id: string) {
   return rows;
 }
 
+/**
+ * A floor plan of the flat at Am Neuen Markt, drawn here (walls as lines, no text): two rooms, kitchen, bath,
+ * hall and balcony. Made with the same encoder as uploads, so the demo has one photo to show and to remove.
+ */
+async function floorPlan(): Promise<{ data: Buffer; width: number; height: number }> {
+  const wall = 'stroke="#333" stroke-width="6" fill="none"';
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="560" viewBox="0 0 800 560">
+    <rect width="800" height="560" fill="#fff"/>
+    <rect x="40" y="40" width="720" height="400" ${wall}/>
+    <line x1="400" y1="40" x2="400" y2="440" ${wall}/>
+    <line x1="400" y1="240" x2="760" y2="240" ${wall}/>
+    <line x1="40" y1="300" x2="240" y2="300" ${wall}/>
+    <line x1="240" y1="300" x2="240" y2="440" ${wall}/>
+    <rect x="420" y="440" width="320" height="90" stroke="#333" stroke-width="4" fill="#eee"/>
+  </svg>`;
+  const { data, info } = await sharp(Buffer.from(svg)).webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
 /** Demo flats of Emsland Wohnbau (Meppen) and WIO (Osnabrück), with German texts and some translations. */
 export const flatsSeed: SeedStep = {
   name: 'housing.flats',
@@ -68,6 +88,20 @@ export const flatsSeed: SeedStep = {
     await tx
       .insertInto('housing_flat_texts')
       .values(flats.flatMap(({ f, id }) => textRows(ctx, f, id)))
+      .execute();
+    const plan = await floorPlan();
+    await tx
+      .insertInto('housing_flat_photos')
+      .values({
+        municipality_id: seedId(ctx, 'municipality', 'meppen'),
+        flat_id: ids['meppen/am-neuen-markt']!,
+        content_type: 'image/webp',
+        data: plan.data,
+        width: plan.width,
+        height: plan.height,
+        bytes: plan.data.byteLength,
+        alt_text: 'Grundriss: Flur, Wohnzimmer, Schlafzimmer, Küche, Bad und Balkon zum Innenhof',
+      })
       .execute();
   },
 };

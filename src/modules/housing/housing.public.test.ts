@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { LOCALES } from '../../platform/i18n/locales.ts';
 import { seedDemo } from '../../seed/seed.ts';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
-import { demoSession, idsOf } from './flats.test-support.ts';
+import { demoSession, idsOf } from './flats.fixtures.ts';
 
 const SEARCH = '/de/m/meppen/flats';
 

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { seedDemo } from '../../seed/seed.ts';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
-import { demoSession, grantedSession, idsOf } from './flats.test-support.ts';
+import { demoSession, grantedSession, idsOf } from './flats.fixtures.ts';
 import { processPhoto, sniff } from './photos.image.ts';
 
 /** A multipart body as a browser sends the photo form: the token first, then the alt text and the file. */
@@ -100,7 +100,11 @@ describe('flat photos: checked by content, re-encoded without metadata, hostile 
     assert.ok((await sharp(original).metadata()).exif, 'the test photo carries EXIF');
     const res = await upload(landlord, flatId, { name: 'wohnzimmer.jpg', type: 'image/jpeg', data: original });
     assert.equal(res.statusCode, 303, res.body.slice(0, 300));
-    const row = await t.conn.db.selectFrom('housing_flat_photos').selectAll().executeTakeFirstOrThrow();
+    const row = await t.conn.db
+      .selectFrom('housing_flat_photos')
+      .selectAll()
+      .where('alt_text', '=', 'Wohnzimmer mit Fenster')
+      .executeTakeFirstOrThrow();
     assert.equal(row.width, 1600);
     assert.equal(row.height, 800);
     assert.equal(row.alt_text, 'Wohnzimmer mit Fenster');
