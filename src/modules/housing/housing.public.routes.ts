@@ -15,6 +15,9 @@ import { type SearchQuery, searchQuery } from './flats.schema.ts';
 import { FlatPage } from './views/flat-page.tsx';
 import { FlatsSearchPage } from './views/flats-search.tsx';
 
+/** The application part's page for a flat. */
+export const APPLY_ROUTE = '/:locale/m/:municipality/flats/:id/apply';
+
 /** The search's filters as the repository takes them (rent typed in whole euros). */
 export function filterOf(q: SearchQuery): FlatFilter {
   return {
@@ -58,7 +61,9 @@ export const flatsPublicRoutes: FastifyPluginAsync = async (plain) => {
       if (!f) throw notFound('flat');
       const needs = req.user ? await householdNeeds(db, t, req.user.id) : null;
       const fit = needs ? flatFit(f, needs) : null;
-      return sendPage(req, reply, (ctx) => FlatPage({ ctx, tenant: t, f, fit }));
+      // The apply page belongs to the application part; link to it once it is there.
+      const canApply = app.hasRoute({ method: 'GET', url: APPLY_ROUTE });
+      return sendPage(req, reply, (ctx) => FlatPage({ ctx, tenant: t, f, fit, canApply }));
     },
   );
 };

@@ -11,7 +11,7 @@ import {
 } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffFormPage, StaffPage } from '../../../platform/views/staff/staff-page.tsx';
-import { TRANSITIONS } from '../flats.policy.ts';
+import { PUBLIC_STATUSES, TRANSITIONS } from '../flats.policy.ts';
 import type { FlatRow } from '../flats.repository.ts';
 import type { FlatText, TextState } from '../flats.texts.ts';
 import type { PhotoMeta } from '../photos.repository.ts';
@@ -157,11 +157,13 @@ export function EditFlatPage(p: { ctx: ViewContext; tenant: PageTenant; state: F
       action={base}
       after={
         <>
-          <p class="kern-body">
-            <a class="kern-link" href={`${publicFlatsBase(ctx, tenant.slug)}/${extra.flat.id}`}>
-              {ctx.t('housing.flats.staff.publicPage')}
-            </a>
-          </p>
+          {PUBLIC_STATUSES.includes(extra.flat.status) && (
+            <p class="kern-body">
+              <a class="kern-link" href={`${publicFlatsBase(ctx, tenant.slug)}/${extra.flat.id}`}>
+                {ctx.t('housing.flats.staff.publicPage')}
+              </a>
+            </p>
+          )}
           <StatusSection ctx={ctx} base={base} extra={extra} />
           <TextsSection ctx={ctx} base={base} extra={extra} />
           <PhotosSection ctx={ctx} tenant={tenant} base={base} extra={extra} />

@@ -37,11 +37,14 @@ export function FlatPage({
   tenant,
   f,
   fit,
+  canApply,
 }: {
   ctx: ViewContext;
   tenant: PageTenant;
   f: FlatDetail;
   fit: Fit | null;
+  /** The application part's page exists (it is joined in separately). */
+  canApply: boolean;
 }) {
   const { t } = ctx;
   const text = flatTextIn(f.texts, f.sourceLocale, ctx.locale);
@@ -108,7 +111,7 @@ export function FlatPage({
       <h2 class="kern-heading-medium">{t('housing.flats.energy.title')}</h2>
       <EnergyFacts ctx={ctx} f={f} />
       {fit && <FitSection ctx={ctx} fit={fit} />}
-      {f.status === 'published' && (
+      {f.status === 'published' && canApply && (
         <p class="kern-body">
           <a class="kern-btn kern-btn--primary" href={`${base}/apply`}>
             <span class="kern-label">{t('housing.flats.apply')}</span>

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { axeViolations, type Harness, startHarness } from './harness.ts';
+
+// The flat search and a flat's page in Arabic, right to left, without JavaScript: filters post as a GET form,
+// the result links lead to the flat; axe finds nothing; a first visit stays within the page budget.
+const PAGE_BUDGET = 50 * 1024;
+
+describe('housing flats: search and flat page in Arabic without JavaScript', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness();
+  });
+  after(() => h.close());
+
+  /** Compressed bytes a cold visit downloads: the page and its stylesheet(s) (and what they pull in), no images. */
+  async function firstVisitBytes(path: string): Promise<number> {
+    const get = (url: string) => h.t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br, gzip' } });
+    const page = await get(path);
+    assert.equal(page.statusCode, 200, path);
+    let total = page.rawPayload.length;
+    const html = page.body.length > 0 ? (await h.t.app.inject({ method: 'GET', url: path })).body : '';
+    for (const m of html.matchAll(/<link\b[^>]*rel="(?:stylesheet|icon)"[^>]*href="([^"]+)"/g)) {
+      total += (await get(m[1]!)).rawPayload.length;
+    }
+    assert.doesNotMatch(html, /<script\b/, 'the page ships no JavaScript');
+    return total;
+  }
+
+  it('filters the search with the GET form and opens a flat, all in Arabic, right to left', async () => {
+    const page = await h.page({ javaScriptEnabled: false });
+    const res = await page.goto('/ar/m/meppen/flats');
+    assert.equal(res?.status(), 200);
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+    assert.equal(await page.locator('h1').textContent(), 'الشقق في Meppen');
+    assert.deepEqual(await axeViolations(page), []);
+
+    await page.locator('#f-wheelchair').check();
+    await page.locator('form.z-filter button[type=submit]').click();
+    await page.waitForURL('**/ar/m/meppen/flats?wheelchair=on');
+    const cards = page.locator('.z-cards li');
+    assert.equal(await cards.count(), 1);
+    assert.match((await page.locator('[role=status]').textContent()) ?? '', /عُثر على شقة واحدة/);
+    assert.equal(await page.locator('#f-wheelchair').isChecked(), true, 'the filter stays ticked');
+
+    await cards.locator('a').first().click();
+    await page.waitForURL(/\/ar\/m\/meppen\/flats\/[0-9a-f-]{36}$/);
+    assert.match((await page.locator('h1').textContent()) ?? '', /مهيأة للكراسي المتحركة/);
+    assert.match((await page.locator('main').textContent()) ?? '', /شهادة الطلب على الطاقة/);
+    // The apply page is the application part's: linked once its route is registered.
+    const applies = h.t.app.hasRoute({ method: 'GET', url: '/:locale/m/:municipality/flats/:id/apply' });
+    assert.equal(await page.locator('a[href$="/apply"]').count(), applies ? 1 : 0);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  it('a bad filter comes back as 422 with the input kept and a linked error summary, axe-clean', async () => {
+    const page = await h.page({ javaScriptEnabled: false });
+    const res = await page.goto('/ar/m/meppen/flats?rooms=%D9%83%D8%AB%D9%8A%D8%B1');
+    assert.equal(res?.status(), 422);
+    assert.equal(await page.locator('#f-rooms').inputValue(), 'كثير');
+    assert.equal(await page.locator('.z-error-summary a[href="#f-rooms"]').count(), 1);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  it('the flat page with photos (alt text) is axe-clean, and both pages stay within the budget', async () => {
+    const db = h.t.conn.db;
+    const flat = await db
+      .selectFrom('housing_flats')
+      .select('id')
+      .where('street', '=', 'Am Neuen Markt 7')
+      .executeTakeFirstOrThrow();
+    const page = await h.page({ javaScriptEnabled: false });
+    assert.equal((await page.goto(`/ar/m/meppen/flats/${flat.id}`))?.status(), 200);
+    const img = page.locator('main img');
+    assert.equal(await img.count(), 1);
+    assert.match((await img.getAttribute('alt')) ?? '', /Grundriss/);
+    assert.equal(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth > 0), true, 'the photo loads');
+    assert.deepEqual(await axeViolations(page), []);
+    for (const path of ['/ar/m/meppen/flats', `/ar/m/meppen/flats/${flat.id}`]) {
+      const bytes = await firstVisitBytes(path);
+      assert.ok(bytes <= PAGE_BUDGET, `${path}: ${bytes} B > ${PAGE_BUDGET} B`);
+    }
+  });
+});
