@@ -6,6 +6,8 @@ import type { Messages } from '../../platform/i18n/messages.ts';
 import { runUseCase, type UseCaseCall } from '../../platform/usecase/run-use-case.ts';
 import { queueMail } from '../../platform/mail/outbox.ts';
 import { type AccountRow, findAccountByEmail, insertAccount } from '../../platform/identity/accounts.repository.ts';
+import { type GrantView, listGrantsOf } from '../../platform/identity/grants.repository.ts';
+import { withPlaceNames } from '../directory/index.ts';
 import type { RegisterInput } from './account.schema.ts';
 import { mailTokenLink } from './token-mail.ts';
 import { consumeToken, findValidToken } from '../../platform/identity/tokens.repository.ts';
@@ -99,7 +101,7 @@ export async function sendVerification(
 }
 
 export type AuthResult =
-  | { kind: 'ok'; account: AccountRow }
+  | { kind: 'ok'; account: AccountRow; finish: (tx: Executor) => Promise<void> }
   | { kind: 'invalid' }
   | { kind: 'unverified'; account: AccountRow }
   | { kind: 'throttled'; ms: number; coolDown: boolean };
@@ -121,10 +123,7 @@ export interface AuthInput {
  */
 export async function authenticate(db: Executor, input: AuthInput, env: MailEnv): Promise<AuthResult> {
   const { now } = env;
-  const keys: [string, typeof ADDRESS_RULE][] = [
-    [addressKey(input.email), ADDRESS_RULE],
-    [clientKey(input.ip), CLIENT_RULE],
-  ];
+  const keys = signInKeys(input.email, input.ip);
   const unlocked = input.unlock ? await findValidToken(db, input.unlock, 'unlock', now) : null;
   const unlockFits = unlocked !== null && unlocked.email.toLowerCase() === input.email.trim().toLowerCase();
   if (!unlockFits) {
@@ -140,9 +139,21 @@ export async function authenticate(db: Executor, input: AuthInput, env: MailEnv)
     return { kind: 'invalid' };
   }
   if (!account.email_verified_at) return { kind: 'unverified', account };
-  await clearKey(db, keys[0]![0]);
-  if (unlockFits && input.unlock) await consumeToken(db, input.unlock, 'unlock', now);
-  return { kind: 'ok', account };
+  const unlock = unlockFits ? input.unlock : undefined;
+  // Run by the caller in the transaction that opens the session: the address's failures are forgiven, the link spent.
+  const finish = async (tx: Executor) => {
+    await clearKey(tx, keys[0]![0]);
+    if (unlock) await consumeToken(tx, unlock, 'unlock', now);
+  };
+  return { kind: 'ok', account, finish };
+}
+
+/** The throttle keys of a sign-in: the address as typed and the client address. */
+export function signInKeys(email: string, ip: string): [string, typeof ADDRESS_RULE][] {
+  return [
+    [addressKey(email), ADDRESS_RULE],
+    [clientKey(ip), CLIENT_RULE],
+  ];
 }
 
 /** Counts a failed password or code for the address (and the client); mails the unlock link when it cools down. */
@@ -165,4 +176,9 @@ async function mailUnlock(db: Executor, account: AccountRow, env: MailEnv): Prom
   const locale: Locale = isLocale(account.locale) ? account.locale : 'de';
   const link = { purpose: 'unlock', ttlMs: UNLOCK_TTL_MS, path: 'login/unlock', mail: 'account.mail.unlock' } as const;
   await mailTokenLink(db, account, link, locale, env);
+}
+
+/** The person's roles with where they hold them: the municipality from the platform, the names within from the directory. */
+export async function grantsOfUser(db: Executor, userId: string): Promise<GrantView[]> {
+  return withPlaceNames(db, await listGrantsOf(db, userId));
 }

@@ -11,7 +11,14 @@ export const account: ModuleManifest = {
   name: 'account',
   routes: routesOf(loginRoutes, accountRoutes, passwordRoutes, meRoutes),
   locales: new URL('./locales/', import.meta.url),
-  auditSubjects: ['account.user'],
+  auditSubjects: [
+    'account.user',
+    'account.session',
+    'account.password',
+    'account.password_reset',
+    'account.invitation',
+    'account.totp',
+  ],
   // Accounts, sessions and tokens are the platform's identity tables (PLATFORM_TABLES); the throttle is ours.
   tables: ['sign_in_throttle'],
 };

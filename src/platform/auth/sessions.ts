@@ -131,9 +131,10 @@ export async function markSecondFactor(db: Executor, token: string, now = new Da
   await db.updateTable('sessions').set({ second_factor_at: now }).where('token_hash', '=', hashToken(token)).execute();
 }
 
-/** Ends one session. */
-export async function destroySession(db: Executor, token: string): Promise<void> {
-  await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+/** Ends one session; false when there was none (already ended or expired). */
+export async function destroySession(db: Executor, token: string): Promise<boolean> {
+  const r = await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).executeTakeFirst();
+  return r.numDeletedRows > 0n;
 }
 
 /** Ends every session of a user (after a password change or reset). */

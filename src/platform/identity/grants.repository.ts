@@ -171,3 +171,52 @@ export async function insertGrants(
     )
     .execute();
 }
+
+/** Grants the role of an accepted invitation (once: accepting again changes nothing). */
+export async function grantInvited(
+  db: Executor,
+  g: { userId: string; role: Role; municipalityId: string | null; grantedBy: string | null },
+): Promise<void> {
+  await db
+    .insertInto('role_assignments')
+    .values({ user_id: g.userId, role: g.role, municipality_id: g.municipalityId, granted_by: g.grantedBy })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+/** A role a person holds, where: the municipality (null: state-wide) and, within it, a Quartier or provider. */
+export interface HeldGrant {
+  role: Role;
+  municipalityId: string | null;
+  municipalityName: string | null;
+  municipalitySlug: string | null;
+  /** Ids only: the Quartier's or provider's name is the directory's to add (see its `nameGrantPlaces`). */
+  quartierId: string | null;
+  providerId: string | null;
+}
+
+/** A held grant as the account pages show it, with the names the directory added. */
+export interface GrantView extends HeldGrant {
+  quartierName: string | null;
+  providerName: string | null;
+}
+
+/** The user's roles with the municipality of each (the tenant root is the platform's), for the account pages. */
+export async function listGrantsOf(db: Executor, userId: string): Promise<HeldGrant[]> {
+  const rows = await db
+    .selectFrom('role_assignments as r')
+    .leftJoin('municipalities as m', 'm.id', 'r.municipality_id')
+    .select([
+      'r.role',
+      'r.municipality_id as municipalityId',
+      'm.name as municipalityName',
+      'm.slug as municipalitySlug',
+      'r.quartier_id as quartierId',
+      'r.provider_id as providerId',
+    ])
+    .where('r.user_id', '=', userId)
+    .orderBy('m.name')
+    .orderBy('r.role')
+    .execute();
+  return rows.map((r) => ({ ...r, role: r.role as Role }));
+}

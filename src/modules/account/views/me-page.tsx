@@ -4,7 +4,7 @@ import type { ShownEntry } from '../../../platform/modules/navigation.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { EntryTiles } from '../../../platform/views/staff/entry-tiles.tsx';
-import type { GrantView } from '../../../platform/identity/accounts.repository.ts';
+import type { GrantView } from '../../../platform/identity/grants.repository.ts';
 
 /** One place a person belongs to (a municipality, or the state when `municipality` is null). */
 export interface MePlace {
