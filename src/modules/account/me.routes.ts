@@ -22,6 +22,8 @@ export const meRoutes: FastifyPluginAsync = async (app) => {
       const held = grants.filter((g) => (m ? g.municipalitySlug === m.slug : g.municipalitySlug === null));
       places.push({ municipality: m, grants: held, entries: shown });
     }
-    return sendPage(req, reply, (ctx) => MePage({ ctx, places, municipalities }));
+    const own = meEntriesFor(app.manifests, 'personal', user, null);
+    const personal = await showEntries(own, { locale: req.locale }, { db, user, municipalityId: null });
+    return sendPage(req, reply, (ctx) => MePage({ ctx, places, municipalities, personal }));
   });
 };
