@@ -40,14 +40,14 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.post('/:locale/register', mailPost(), async (req, reply) => {
-      const form = parseForm(registerSchema, req.body);
-      if (!form.ok) {
-        const state = { values: keptValues(form.values), errors: form.errors };
-        return sendPage(req, reply, (ctx) => RegisterPage({ ctx, state }), 422);
-      }
-      await registerResident(requestCall(req, null), { ...form.data, locale: req.locale }, mailEnv(app));
-      // The same answer whether the address was new or taken: only its owner learns which, from the mail.
-      return redirectAfterPost(reply, `/${req.locale}/login`, { kind: 'info', key: 'account.register.checkMail' });
+    const form = parseForm(registerSchema, req.body);
+    if (!form.ok) {
+      const state = { values: keptValues(form.values), errors: form.errors };
+      return sendPage(req, reply, (ctx) => RegisterPage({ ctx, state }), 422);
+    }
+    await registerResident(requestCall(req, null), { ...form.data, locale: req.locale }, mailEnv(app));
+    // The same answer whether the address was new or taken: only its owner learns which, from the mail.
+    return redirectAfterPost(reply, `/${req.locale}/login`, { kind: 'info', key: 'account.register.checkMail' });
   });
 
   app.get<TokenParams>(
@@ -62,19 +62,19 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.post<TokenParams>('/:locale/register/confirm/:token', tokenPost(), async (req, reply) => {
-      const { token } = req.params;
-      const now = app.deps.now();
-      const holder = await findValidToken(app.deps.db, token, 'email_verification', now);
-      if (!holder) return sendPage(req, reply, (ctx) => InvalidLinkPage({ ctx, kind: 'confirm' }), 410);
-      const form = parseForm(confirmSchema, req.body);
-      const confirmed = form.ok && (await passwordOfHolder(app.deps.db, holder.userId, form.data.password));
-      // The link is spent and the address confirmed in the transaction that opens the session.
-      const user = confirmed && (await beginSession(req, reply, holder.userId, 'confirmation', confirmWith(token)));
-      if (!user) {
-        const state: FormState = { values: {}, errors: { password: { key: 'account.confirm.wrongPassword' } } };
-        return sendPage(req, reply, (ctx) => ConfirmAddressPage({ ctx, state, token, email: holder.email }), 422);
-      }
-      return redirectAfterPost(reply, `/${req.locale}/me`, { kind: 'success', key: 'account.register.done' });
+    const { token } = req.params;
+    const now = app.deps.now();
+    const holder = await findValidToken(app.deps.db, token, 'email_verification', now);
+    if (!holder) return sendPage(req, reply, (ctx) => InvalidLinkPage({ ctx, kind: 'confirm' }), 410);
+    const form = parseForm(confirmSchema, req.body);
+    const confirmed = form.ok && (await passwordOfHolder(app.deps.db, holder.userId, form.data.password));
+    // The link is spent and the address confirmed in the transaction that opens the session.
+    const user = confirmed && (await beginSession(req, reply, holder.userId, 'confirmation', confirmWith(token)));
+    if (!user) {
+      const state: FormState = { values: {}, errors: { password: { key: 'account.confirm.wrongPassword' } } };
+      return sendPage(req, reply, (ctx) => ConfirmAddressPage({ ctx, state, token, email: holder.email }), 422);
+    }
+    return redirectAfterPost(reply, `/${req.locale}/me`, { kind: 'success', key: 'account.register.done' });
   });
 
   app.get(

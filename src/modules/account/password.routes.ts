@@ -36,16 +36,16 @@ export const passwordRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.post('/:locale/password/forgot', mailPost(), async (req, reply) => {
-      const form = parseForm(forgotSchema, req.body);
-      if (!form.ok) {
-        const state = { values: form.values, errors: form.errors };
-        return sendPage(req, reply, (ctx) => ForgotPage({ ctx, state }), 422);
-      }
-      const { config, messages } = app.deps;
-      const input = { email: form.data.email, locale: req.locale, baseUrl: config.baseUrl, messages };
-      await requestPasswordReset(requestCall(req, null), input);
-      // The same answer whether or not the address has an account.
-      return redirectAfterPost(reply, `/${req.locale}/password/forgot`, { kind: 'info', key: 'account.forgot.sent' });
+    const form = parseForm(forgotSchema, req.body);
+    if (!form.ok) {
+      const state = { values: form.values, errors: form.errors };
+      return sendPage(req, reply, (ctx) => ForgotPage({ ctx, state }), 422);
+    }
+    const { config, messages } = app.deps;
+    const input = { email: form.data.email, locale: req.locale, baseUrl: config.baseUrl, messages };
+    await requestPasswordReset(requestCall(req, null), input);
+    // The same answer whether or not the address has an account.
+    return redirectAfterPost(reply, `/${req.locale}/password/forgot`, { kind: 'info', key: 'account.forgot.sent' });
   });
 
   app.get<TokenParams>(
@@ -59,17 +59,17 @@ export const passwordRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.post<TokenParams>('/:locale/password/reset/:token', tokenPost(), async (req, reply) => {
-      const { token } = req.params;
-      const now = app.deps.now();
-      const form = parseForm(resetSchema, req.body);
-      if (!form.ok) {
-        if (!(await findValidToken(app.deps.db, token, 'password_reset', now))) return goneLink(req, reply, 'reset');
-        const state = { values: {}, errors: form.errors };
-        return sendPage(req, reply, (ctx) => ResetPage({ ctx, state, token }), 422);
-      }
-      const userId = await resetPassword(requestCall(req, null), token, form.data.password);
-      if (!userId) return goneLink(req, reply, 'reset');
-      return redirectAfterPost(reply, `/${req.locale}/login`, { kind: 'success', key: 'account.reset.done' });
+    const { token } = req.params;
+    const now = app.deps.now();
+    const form = parseForm(resetSchema, req.body);
+    if (!form.ok) {
+      if (!(await findValidToken(app.deps.db, token, 'password_reset', now))) return goneLink(req, reply, 'reset');
+      const state = { values: {}, errors: form.errors };
+      return sendPage(req, reply, (ctx) => ResetPage({ ctx, state, token }), 422);
+    }
+    const userId = await resetPassword(requestCall(req, null), token, form.data.password);
+    if (!userId) return goneLink(req, reply, 'reset');
+    return redirectAfterPost(reply, `/${req.locale}/login`, { kind: 'success', key: 'account.reset.done' });
   });
 
   // An invitation's own link. An address with a confirmed account: its holder signs in and confirms the role.
@@ -91,30 +91,30 @@ export const passwordRoutes: FastifyPluginAsync = async (app) => {
   );
 
   app.post<TokenParams>('/:locale/invitation/:token', tokenPost(), async (req, reply) => {
-      const { token } = req.params;
-      const now = app.deps.now();
-      const inv = await findPendingInvitation(app.deps.db, token, now);
-      if (!inv) return goneLink(req, reply, 'invitation');
-      if (inv.account?.confirmed) {
-        if (req.user?.id !== inv.account.id) return signInFirst(req, reply);
-        const call = { ...requestCall(req, null), actor: req.user.id };
-        if (!(await acceptInvitationAs(call, token, { userId: req.user.id }))) return goneLink(req, reply, 'invitation');
-        return redirectAfterPost(reply, `/${req.locale}/account`, {
-          kind: 'success',
-          key: 'account.invitation.roleConfirmed',
-        });
-      }
-      const form = parseForm(invitationSchema, req.body);
-      if (!form.ok) {
-        const state: FormState = { values: keptValues(form.values), errors: form.errors };
-        return sendPage(req, reply, (ctx) => InvitationPage({ ctx, state, token, invitation: inv }), 422);
-      }
-      // Recorded without an actor: the person acting has no account until this use case makes one.
-      const userId = await acceptInvitationAs(requestCall(req, null), token, form.data);
-      const user = userId && (await beginSession(req, reply, userId, 'invitation'));
-      if (!user) return goneLink(req, reply, 'invitation');
-      const target = afterPassword(user, req.locale, `/${req.locale}/account`);
-      return redirectAfterPost(reply, target, { kind: 'success', key: 'account.invitation.done' });
+    const { token } = req.params;
+    const now = app.deps.now();
+    const inv = await findPendingInvitation(app.deps.db, token, now);
+    if (!inv) return goneLink(req, reply, 'invitation');
+    if (inv.account?.confirmed) {
+      if (req.user?.id !== inv.account.id) return signInFirst(req, reply);
+      const call = { ...requestCall(req, null), actor: req.user.id };
+      if (!(await acceptInvitationAs(call, token, { userId: req.user.id }))) return goneLink(req, reply, 'invitation');
+      return redirectAfterPost(reply, `/${req.locale}/account`, {
+        kind: 'success',
+        key: 'account.invitation.roleConfirmed',
+      });
+    }
+    const form = parseForm(invitationSchema, req.body);
+    if (!form.ok) {
+      const state: FormState = { values: keptValues(form.values), errors: form.errors };
+      return sendPage(req, reply, (ctx) => InvitationPage({ ctx, state, token, invitation: inv }), 422);
+    }
+    // Recorded without an actor: the person acting has no account until this use case makes one.
+    const userId = await acceptInvitationAs(requestCall(req, null), token, form.data);
+    const user = userId && (await beginSession(req, reply, userId, 'invitation'));
+    if (!user) return goneLink(req, reply, 'invitation');
+    const target = afterPassword(user, req.locale, `/${req.locale}/account`);
+    return redirectAfterPost(reply, target, { kind: 'success', key: 'account.invitation.done' });
   });
 };
 

@@ -43,12 +43,14 @@ export async function withPlaceNames<G extends PlaceRef & { municipalityId: stri
   db: Executor,
   grants: readonly G[],
 ): Promise<(G & PlaceNames)[]> {
-  const ids = [...new Set(grants.filter((g) => g.quartierId || g.providerId).map((g) => g.municipalityId))];
-  const namers = new Map(
-    await Promise.all(ids.filter((id) => id !== null).map(async (id) => [id, await placeNamer(db, tenant(id))] as const)),
-  );
-  const none = { quartierName: null, providerName: null };
-  return grants.map((g) => ({ ...g, ...(g.municipalityId ? namers.get(g.municipalityId)?.(g) : none) ?? none }));
+  const named = grants.filter((g) => g.municipalityId !== null && (g.quartierId || g.providerId));
+  const ids = [...new Set(named.map((g) => g.municipalityId!))];
+  const namers = new Map(await Promise.all(ids.map(async (id) => [id, await placeNamer(db, tenant(id))] as const)));
+  const none: PlaceNames = { quartierName: null, providerName: null };
+  return grants.map((g) => {
+    const name = g.municipalityId ? namers.get(g.municipalityId) : undefined;
+    return { ...g, ...(name ? name(g) : none) };
+  });
 }
 
 /**
