@@ -1,5 +1,5 @@
 import '../auth/auth-tables.ts';
-import type { Role } from '../auth/session-user.ts';
+import type { Role, RoleGrant } from '../auth/session-user.ts';
 import type { Tenant } from '../db/tenant.ts';
 import type { Executor } from '../db/types.ts';
 
@@ -219,4 +219,19 @@ export async function listGrantsOf(db: Executor, userId: string): Promise<HeldGr
     .orderBy('r.role')
     .execute();
   return rows.map((r) => ({ ...r, role: r.role as Role }));
+}
+
+/** Every role a user holds, as the session carries them. */
+export async function rolesOf(db: Executor, userId: string): Promise<RoleGrant[]> {
+  const rows = await db
+    .selectFrom('role_assignments')
+    .select(['role', 'municipality_id', 'quartier_id', 'provider_id'])
+    .where('user_id', '=', userId)
+    .execute();
+  return rows.map((r) => ({
+    role: r.role as Role,
+    municipalityId: r.municipality_id,
+    quartierId: r.quartier_id,
+    providerId: r.provider_id,
+  }));
 }
