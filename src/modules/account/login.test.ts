@@ -228,7 +228,10 @@ describe('session timeouts', () => {
     t.clock.now = start;
     await signIn(c, 'en', u.email, u.password);
     try {
-      await during(c, (ms) => void (t.clock.now = new Date(start.getTime() + ms)), u.id);
+      const at = (ms: number) => {
+        t.clock.now = new Date(start.getTime() + ms);
+      };
+      await during(c, at, u.id);
     } finally {
       t.clock.now = new Date();
     }
