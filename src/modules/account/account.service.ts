@@ -6,7 +6,8 @@ import type { Messages } from '../../platform/i18n/messages.ts';
 import { runUseCase, type UseCaseCall } from '../../platform/usecase/run-use-case.ts';
 import { queueMail } from '../../platform/mail/outbox.ts';
 import { type AccountRow, findAccountByEmail, insertAccount } from '../../platform/identity/accounts.repository.ts';
-import { type GrantView, listGrantsOf } from '../../platform/identity/grants.repository.ts';
+import { listMunicipalities } from '../../platform/db/municipalities.ts';
+import { type GrantView, rolesOf } from '../../platform/identity/grants.repository.ts';
 import { withPlaceNames } from '../directory/index.ts';
 import type { RegisterInput } from './account.schema.ts';
 import { mailTokenLink } from './token-mail.ts';
@@ -178,7 +179,21 @@ async function mailUnlock(db: Executor, account: AccountRow, env: MailEnv): Prom
   await mailTokenLink(db, account, link, locale, env);
 }
 
-/** The person's roles with where they hold them: the municipality from the platform, the names within from the directory. */
+/**
+ * The person's roles with where they hold them, by municipality name then role: the municipality from the platform,
+ * the Quartier's or provider's name from the directory (the platform holds only their ids).
+ */
 export async function grantsOfUser(db: Executor, userId: string): Promise<GrantView[]> {
-  return withPlaceNames(db, await listGrantsOf(db, userId));
+  const [roles, municipalities] = await Promise.all([rolesOf(db, userId), listMunicipalities(db)]);
+  const where = roles.map((r) => {
+    const m = municipalities.find((x) => x.id === r.municipalityId);
+    return { ...r, municipalityName: m?.name ?? null, municipalitySlug: m?.slug ?? null };
+  });
+  const named = await withPlaceNames(db, where);
+  // State-wide roles (no municipality) last, as the account page has always listed them.
+  const byPlace = (a: GrantView, b: GrantView) =>
+    a.municipalityName === null || b.municipalityName === null
+      ? Number(a.municipalityName === null) - Number(b.municipalityName === null)
+      : a.municipalityName.localeCompare(b.municipalityName);
+  return named.sort((a, b) => byPlace(a, b) || a.role.localeCompare(b.role));
 }

@@ -184,41 +184,15 @@ export async function grantInvited(
     .execute();
 }
 
-/** A role a person holds, where: the municipality (null: state-wide) and, within it, a Quartier or provider. */
-export interface HeldGrant {
-  role: Role;
-  municipalityId: string | null;
+/**
+ * A held grant as the account pages show it: where it is held (the municipality's name and slug, null for a
+ * state-wide role) and the names of the Quartier or provider it names, which the directory adds.
+ */
+export interface GrantView extends RoleGrant {
   municipalityName: string | null;
   municipalitySlug: string | null;
-  /** Ids only: the Quartier's or provider's name is the directory's to add (see its `nameGrantPlaces`). */
-  quartierId: string | null;
-  providerId: string | null;
-}
-
-/** A held grant as the account pages show it, with the names the directory added. */
-export interface GrantView extends HeldGrant {
   quartierName: string | null;
   providerName: string | null;
-}
-
-/** The user's roles with the municipality of each (the tenant root is the platform's), for the account pages. */
-export async function listGrantsOf(db: Executor, userId: string): Promise<HeldGrant[]> {
-  const rows = await db
-    .selectFrom('role_assignments as r')
-    .leftJoin('municipalities as m', 'm.id', 'r.municipality_id')
-    .select([
-      'r.role',
-      'r.municipality_id as municipalityId',
-      'm.name as municipalityName',
-      'm.slug as municipalitySlug',
-      'r.quartier_id as quartierId',
-      'r.provider_id as providerId',
-    ])
-    .where('r.user_id', '=', userId)
-    .orderBy('m.name')
-    .orderBy('r.role')
-    .execute();
-  return rows.map((r) => ({ ...r, role: r.role as Role }));
 }
 
 /** Every role a user holds, as the session carries them. */
