@@ -75,7 +75,8 @@ function outscored(solved: SolvedRound, household: number): UnmatchedReason {
     recipientsByUrgency[round.households[recipient]!.source.urgency]!++;
   }
   return {
-    code: 'outscored',
+    // Urgency first leaves a household out only when placing it would leave a higher-priority one without a flat.
+    code: solved.mode === 'urgencyFirst' ? 'neededByHigherPriority' : 'outscored',
     feasibleFlats: graph.rowStart[household + 1]! - graph.rowStart[household]!,
     higherPriority,
     lowerPriority,
