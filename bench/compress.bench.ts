@@ -31,7 +31,7 @@ for (const rows of [12, 60]) {
   for (const [name, f] of settings) {
     for (let i = 0; i < 200; i++) f(body);
     const batches: number[] = [];
-    let out = Buffer.alloc(0);
+    let out: Buffer = Buffer.alloc(0);
     for (let b = 0; b < 15; b++) {
       const t = process.hrtime.bigint();
       for (let i = 0; i < 200; i++) out = f(body);
