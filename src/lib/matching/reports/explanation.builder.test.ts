@@ -54,11 +54,14 @@ describe('why a household stayed unmatched', () => {
   });
 
   test('outscored by a household with higher priority', () => {
-    const result = runMatching({
-      roundDate: ROUND,
-      households: [makeHousehold({ id: 'A', urgency: 2 }), makeHousehold({ id: 'B', urgency: 0 })],
-      flats: [makeFlat()],
-    });
+    const result = runMatching(
+      {
+        roundDate: ROUND,
+        households: [makeHousehold({ id: 'A', urgency: 2 }), makeHousehold({ id: 'B', urgency: 0 })],
+        flats: [makeFlat()],
+      },
+      'optimal',
+    );
     assert.deepEqual(reasonOf(result, 'B'), {
       code: 'outscored',
       feasibleFlats: 1,
@@ -77,7 +80,7 @@ describe('why a household stayed unmatched', () => {
       wishes: { areas: [{ municipality: 'Hannover', weight: 10 }], places: [] },
     });
     const input = { roundDate: ROUND, households: [a, b], flats: [makeFlat()] };
-    const optimal = runMatching(input);
+    const optimal = runMatching(input, 'optimal');
     assert.deepEqual(reasonOf(optimal, 'A'), {
       code: 'outscored',
       feasibleFlats: 1,
