@@ -65,6 +65,11 @@ export interface ScheduleEntry {
 export interface ManifestSeedStep<Ctx = SeedContext> {
   name: string;
   run(tx: Tx, ctx: Ctx): Promise<void>;
+  /**
+   * When the step runs: steps run by `order` (default 100), then in manifest order. A step that needs what later
+   * manifests seed (e.g. every municipality) takes a higher number.
+   */
+  order?: number;
 }
 
 /**
