@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { roleLabelKey } from '../../../platform/auth/session-user.ts';
 import { LOCALE_NAMES, LOCALES } from '../../../platform/i18n/locales.ts';
 import {
@@ -9,6 +10,7 @@ import {
   TextField,
 } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { StaffFormPage } from '../../../platform/views/staff/staff-page.tsx';
 import { canEditDirectory, MUNICIPALITY_ROLES } from '../directory.policy.ts';
 import { mBase, type PageTenant } from './parts.tsx';
 
@@ -24,10 +26,38 @@ export function staffSection(
   return { base, edit, action: edit && { href: `${base}/new`, label: newLabel } };
 }
 
-/** Where a section's form posts: the list (create) or the row (`id`: edit). */
-export function formAction(ctx: ViewContext, tenant: PageTenant, section: 'quartiere' | 'providers', id?: string) {
+/**
+ * The create form of a section (posting to its list) or the edit form of one row (`id`: posting to the row), in
+ * the staff frame with the section's entry marked.
+ */
+export function SectionFormPage({
+  ctx,
+  tenant,
+  section,
+  id,
+  ...form
+}: {
+  ctx: ViewContext;
+  tenant: PageTenant;
+  section: 'quartiere' | 'providers';
+  id?: string | undefined;
+  title: string;
+  state: FormState;
+  labels: Record<string, string>;
+  after?: ComponentChildren;
+  children: ComponentChildren;
+}) {
   const base = `${mBase(ctx, tenant.slug)}/admin/${section}`;
-  return id ? `${base}/${id}` : base;
+  const action = id ? `${base}/${id}` : base;
+  return (
+    <StaffFormPage
+      ctx={ctx}
+      area={{ municipality: tenant }}
+      current={`directory.${section}`}
+      action={action}
+      {...form}
+    />
+  );
 }
 
 /** The language select of a form: each of our languages by its own name. */
