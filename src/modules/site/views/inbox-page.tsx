@@ -1,4 +1,4 @@
-import { ListFrame, type ListPageProps } from '../../../platform/views/staff/list-frame.tsx';
+import { DateRangeFilters, ListFrame, type ListPageProps } from '../../../platform/views/staff/list-frame.tsx';
 import { areaBase, type StaffArea } from '../../../platform/views/staff/staff-area.ts';
 import {
   ErrorSummary,
@@ -79,8 +79,7 @@ export function InboxPage(props: ListPageProps<FeedbackSummary> & { team?: TeamA
             label={labels.status}
             options={FEEDBACK_STATUSES.map((s) => [s, t(`site.inbox.statusValue.${s}`)])}
           />
-          <TextField ctx={ctx} state={state} name="from" label={labels.from} type="date" />
-          <TextField ctx={ctx} state={state} name="to" label={labels.to} type="date" />
+          <DateRangeFilters ctx={ctx} state={state} labels={labels} />
         </>
       }
       caption={t('site.inbox.caption')}
