@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { areaBase, type StaffArea } from '../../../platform/views/staff/staff-area.ts';
 import { AreaNav } from '../../../platform/views/staff/staff-page.tsx';
 import {
