@@ -1,7 +1,7 @@
 import { type ColumnType, type Kysely, sql } from 'kysely';
 import { type PageOf, type PageSlice, paginate } from '../db/paginate.ts';
 import type { Database, Executor } from '../db/types.ts';
-import { dayAfter, dayStart, type ListScope, scopeMatch } from '../db/list-scope.ts';
+import { dayAfter, dayStart, type ListScope, scopeMatch, scopeMunicipality } from '../db/list-scope.ts';
 
 /** The actions we record; the table accepts any lower-case word, this list is what pages offer as filters. */
 export const AUDIT_ACTIONS = ['read', 'create', 'update', 'delete', 'export'] as const;
@@ -75,6 +75,22 @@ export async function audit(db: Executor, entry: AuditEntry): Promise<void> {
       ...(entry.at ? { at: entry.at } : {}),
     })
     .execute();
+}
+
+/** Records that someone read what the log protects (personal data, the log itself) in a scope. */
+export function auditRead(
+  db: Executor,
+  reader: { userId: string; requestId: string },
+  scope: ListScope,
+  read: { subjectType: string; subjectId?: string; reason: string },
+): Promise<void> {
+  return audit(db, {
+    actor: reader.userId,
+    municipalityId: scopeMunicipality(scope),
+    action: 'read',
+    ...read,
+    requestId: reader.requestId,
+  });
 }
 
 /** Which rows a reader may see: one municipality's, or the state-wide ones (no municipality). */

@@ -15,3 +15,6 @@ export const dayStart = (day: string) => sql<Date>`(${day}::date)::timestamp at 
 
 /** The first instant after a day (`YYYY-MM-DD`), the exclusive end of a range that includes it. */
 export const dayAfter = (day: string) => sql<Date>`(${day}::date + 1)::timestamp at time zone 'Europe/Berlin'`;
+
+/** The municipality of a scope, as audit rows and mails name it (null: the state level). */
+export const scopeMunicipality = (scope: ListScope) => ('municipalityId' in scope ? scope.municipalityId : null);
