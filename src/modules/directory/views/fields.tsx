@@ -1,14 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { roleLabelKey } from '../../../platform/auth/session-user.ts';
 import { LOCALE_NAMES, LOCALES } from '../../../platform/i18n/locales.ts';
-import {
-  ErrorSummary,
-  Form,
-  type FormState,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from '../../../platform/views/components/form.tsx';
+import { FormWithSummary, type FormState, SelectField, TextField } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffFormPage } from '../../../platform/views/staff/staff-page.tsx';
 import { canEditDirectory, MUNICIPALITY_ROLES } from '../directory.policy.ts';
@@ -101,14 +94,18 @@ export function InviteForm({
   return (
     <>
       <p class="kern-body">{t('directory.people.inviteIntro')}</p>
-      <ErrorSummary ctx={ctx} state={state} labels={labels} />
-      <Form ctx={ctx} action={action}>
+      <FormWithSummary
+        ctx={ctx}
+        state={state}
+        labels={labels}
+        action={action}
+        submit={t('directory.people.sendInvitation')}
+      >
         <TextField ctx={ctx} state={state} name="displayName" label={labels.displayName} autocomplete="off" required />
         <TextField ctx={ctx} state={state} name="email" label={labels.email} type="email" autocomplete="off" required />
         {withRole && <RoleSelect ctx={ctx} state={state} label={t('directory.people.role')} />}
         <LocaleSelect ctx={ctx} state={state} name="locale" label={labels.locale} required />
-        <SubmitButton>{t('directory.people.sendInvitation')}</SubmitButton>
-      </Form>
+      </FormWithSummary>
     </>
   );
 }

@@ -1,12 +1,6 @@
 import { areaBase, type StaffArea } from '../../../platform/views/staff/staff-area.ts';
 import { AreaNav } from '../../../platform/views/staff/staff-page.tsx';
-import {
-  ErrorSummary,
-  Form,
-  type FormState,
-  SelectField,
-  SubmitButton,
-} from '../../../platform/views/components/form.tsx';
+import { FormWithSummary, type FormState, SelectField } from '../../../platform/views/components/form.tsx';
 import { BackLink, type Detail, DetailList } from '../../../platform/views/components/detail-list.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -60,11 +54,13 @@ export function InboxItemPage({
         ))}
       </div>
       <h2 class="kern-heading-medium">{t('site.inbox.setStatus')}</h2>
-      <ErrorSummary ctx={ctx} state={state} labels={{ status: t('site.inbox.status') }} />
-      <Form
+      <FormWithSummary
         ctx={ctx}
+        state={state}
+        labels={{ status: t('site.inbox.status') }}
         action={`${areaBase(ctx.locale, area)}/feedback/${item.id}/status`}
         label={t('site.inbox.setStatus')}
+        submit={t('site.inbox.save')}
       >
         <SelectField
           ctx={ctx}
@@ -73,8 +69,7 @@ export function InboxItemPage({
           label={t('site.inbox.status')}
           options={FEEDBACK_STATUSES.map((s) => [s, t(`site.inbox.statusValue.${s}`)])}
         />
-        <SubmitButton>{t('site.inbox.save')}</SubmitButton>
-      </Form>
+      </FormWithSummary>
     </Layout>
   );
 }

@@ -235,3 +235,34 @@ export function SubmitButton({ children }: { children: ComponentChildren }) {
     </button>
   );
 }
+
+/** A page's POST form: the error summary above it (when the input was refused), the fields, the submit button. */
+export function FormWithSummary({
+  ctx,
+  state,
+  labels,
+  action,
+  label,
+  submit,
+  children,
+}: {
+  ctx: ViewContext;
+  state: FormState;
+  /** The field labels, for the error summary's links. */
+  labels: Record<string, string>;
+  action: string;
+  /** The form's accessible name, where a page has more than one form. */
+  label?: string;
+  submit: ComponentChildren;
+  children: ComponentChildren;
+}) {
+  return (
+    <>
+      <ErrorSummary ctx={ctx} state={state} labels={labels} />
+      <Form ctx={ctx} action={action} label={label}>
+        {children}
+        <SubmitButton>{submit}</SubmitButton>
+      </Form>
+    </>
+  );
+}
