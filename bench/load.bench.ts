@@ -61,7 +61,12 @@ try {
 }
 
 load.after = loadavg()[0]!.toFixed(1);
-for (const r of results) r.ratio = r.reqPerSec / helloRate;
+// CPU per request of hello-world: the lower of its two runs (less disturbed by the machine's other work).
+const helloCpu = Math.min(...results.filter((r) => r.engine === 'hello-world').map((r) => r.cpuMicros));
+for (const r of results) {
+  r.ratio = r.reqPerSec / helloRate;
+  r.cpuRatio = r.cpuMicros > 0 ? helloCpu / r.cpuMicros : undefined;
+}
 printTable(results, helloRate);
 writeResults(results, helloRate);
 
@@ -70,8 +75,10 @@ async function measure(target: Served, scenarios: Awaited<ReturnType<typeof prep
   const only = process.env.BENCH_ONLY;
   for (const s of scenarios) {
     if (only && target.name !== 'hello-world' && !s.name.includes(only)) continue;
-    const f = await runScenario(target.url, target.name, s, options);
-    console.log(`${target.name.padEnd(11)} ${s.name.padEnd(28)} ${f.reqPerSec} req/s, p99 ${f.p99} ms`);
+    const f = await runScenario(target, s, options);
+    console.log(
+      `${target.name.padEnd(11)} ${s.name.padEnd(28)} ${f.reqPerSec} req/s, p99 ${f.p99} ms, ${f.cpuMicros} µs CPU`,
+    );
     out.push(f);
     results.push(f);
   }
@@ -82,11 +89,13 @@ function printTable(rows: Figures[], yardstick: number): void {
   console.log(
     `\nhello-world (mean of the two runs): ${yardstick} req/s; load average ${load.before} → ${load.after}\n`,
   );
-  console.log('| engine | page | req/s | p50 ms | p99 ms | errors | ratio to hello |');
-  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| engine | page | req/s | p50 ms | p99 ms | errors | ratio to hello | CPU µs/req | CPU ratio |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const share = (x?: number) => (x && x > 0 ? `1/${(1 / x).toFixed(1)}` : '—');
   for (const r of rows) {
-    const ratio = r.ratio && r.ratio > 0 ? `1/${(1 / r.ratio).toFixed(1)}` : '—';
-    console.log(`| ${r.engine} | ${r.scenario} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.errors} | ${ratio} |`);
+    console.log(
+      `| ${r.engine} | ${r.scenario} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.errors} | ${share(r.ratio)} | ${r.cpuMicros} | ${share(r.cpuRatio)} |`,
+    );
   }
 }
 

@@ -2,7 +2,7 @@
 // hello-world, each in its own process so that the load generator does not share their event loop.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -12,8 +12,28 @@ const ROOT = join(import.meta.dirname, '..', '..');
 export interface Served {
   name: string;
   url: string;
+  /** The processes whose CPU time a request costs: the server, and for PostgreSQL its backends for this database. */
+  pids(): Promise<number[]>;
   stop(): Promise<void>;
 }
+
+/** CPU time (user + system) the processes have used so far, in microseconds; a process that is gone counts 0. */
+export function cpuMicros(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone, or not Linux
+    }
+  }
+  return (ticks * 1_000_000) / CLOCK_TICKS;
+}
+// USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK).
+const CLOCK_TICKS = 100;
 
 /** Waits until `url` answers 200, or fails after `seconds`. */
 async function waitFor(url: string, child: ChildProcess, seconds: number): Promise<void> {
@@ -49,7 +69,7 @@ export async function startHello(port: number): Promise<Served> {
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(url, child, 30);
-  return { name: 'hello-world', url, stop: stopper(child) };
+  return { name: 'hello-world', url, pids: async () => [child.pid!], stop: stopper(child) };
 }
 
 /** The built application (`dist/server.js`) on a fresh embedded database in a temporary folder. */
@@ -58,7 +78,7 @@ export async function startEmbedded(port: number): Promise<Served> {
   const child = spawnApp(port, { DATA_DIR: dataDir, DEMO_MODE: 'true', SEED_DEMO: 'true' });
   await waitFor(`http://127.0.0.1:${port}/healthz`, child, 120);
   const stop = stopper(child, async () => rmSync(dataDir, { recursive: true, force: true }));
-  return { name: 'embedded', url: `http://127.0.0.1:${port}`, stop };
+  return { name: 'embedded', url: `http://127.0.0.1:${port}`, pids: async () => [child.pid!], stop };
 }
 
 /** The built application on a fresh PostgreSQL database, created on the server `serverUrl` names and dropped after. */
@@ -75,7 +95,8 @@ export async function startPostgres(port: number, serverUrl: string): Promise<Se
     throw err;
   }
   const stop = stopper(child, () => admin(serverUrl, `drop database if exists ${name} with (force)`));
-  return { name: 'postgres', url: `http://127.0.0.1:${port}`, stop };
+  const pids = async () => [child.pid!, ...(await backends(serverUrl, name))];
+  return { name: 'postgres', url: `http://127.0.0.1:${port}`, pids, stop };
 }
 
 function spawnApp(port: number, env: Record<string, string>): ChildProcess {
@@ -95,6 +116,18 @@ function spawnApp(port: number, env: Record<string, string>): ChildProcess {
       ...env,
     },
   });
+}
+
+/** The server processes (backends) connected to database `name`: their CPU is part of what a request costs. */
+async function backends(serverUrl: string, name: string): Promise<number[]> {
+  const c = new pg.Client({ connectionString: serverUrl });
+  await c.connect();
+  try {
+    const r = await c.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [name]);
+    return r.rows.map((row) => row.pid);
+  } finally {
+    await c.end();
+  }
 }
 
 async function admin(serverUrl: string, statement: string): Promise<void> {

@@ -1,5 +1,6 @@
 // Drives one scenario with autocannon and reduces the result to the figures the report shows.
 import autocannon from 'autocannon';
+import { cpuMicros, type Served } from './processes.ts';
 import type { Scenario } from './scenarios.ts';
 
 export interface Figures {
@@ -13,6 +14,13 @@ export interface Figures {
   requests: number;
   /** req/s divided by hello-world's in the same run. */
   ratio?: number;
+  /**
+   * CPU time per request in microseconds, of the server and (PostgreSQL) its database backends. Unlike req/s it
+   * hardly changes when other work shares the machine, so it is the figure to compare across runs.
+   */
+  cpuMicros: number;
+  /** hello-world's CPU per request divided by this one's: the share of a hello-world this page costs. */
+  cpuRatio?: number;
 }
 
 export interface RunOptions {
@@ -21,18 +29,22 @@ export interface RunOptions {
 }
 
 /** Runs one scenario against `base` after a short warm-up. */
-export async function runScenario(base: string, engine: string, s: Scenario, o: RunOptions): Promise<Figures> {
+export async function runScenario(target: Served, s: Scenario, o: RunOptions): Promise<Figures> {
   const common = {
-    url: base,
+    url: target.url,
     connections: s.overallRate ? Math.min(o.connections, 20) : o.connections,
     requests: s.requests,
     ...(s.overallRate ? { overallRate: s.overallRate } : {}),
   };
   await autocannon({ ...common, duration: 1 });
+  const pids = await target.pids();
+  const cpuBefore = cpuMicros(pids);
   const r = await autocannon({ ...common, duration: o.seconds });
+  const cpu = cpuMicros(pids) - cpuBefore;
   return {
     scenario: s.name,
-    engine,
+    engine: target.name,
+    cpuMicros: Math.round(cpu / Math.max(1, r.requests.total)),
     reqPerSec: Math.round(r.requests.average),
     p50: r.latency.p50,
     p99: r.latency.p99,

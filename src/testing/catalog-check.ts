@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { LOCALES, type Locale } from '../platform/i18n/locales.ts';
-import type { Catalog } from '../platform/i18n/messages.ts';
+import { type Catalog, catalogFiles } from '../platform/i18n/messages.ts';
 
 // Checks of the message catalogs, which no compiler reads: a missing key shows the key to a user, a broken
 // message throws at run time, a plural without the right branches reads wrongly.
@@ -20,16 +20,26 @@ export function catalogDirsOnDisk(src = SRC): string[] {
     .sort();
 }
 
-/** One locale file of a catalog directory, or why it cannot be read. */
+/** One locale's messages in a catalog directory (all its parts together), or why they cannot be read. */
 export function readCatalogFile(dir: string, locale: Locale): Catalog | string {
-  try {
-    const parsed = JSON.parse(readFileSync(join(dir, `${locale}.json`), 'utf8')) as unknown;
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return 'is not a JSON object';
-    for (const [k, v] of Object.entries(parsed)) if (typeof v !== 'string') return `key ${k} is not a string`;
-    return parsed as Catalog;
-  } catch (err) {
-    return (err as Error).message;
+  const files = catalogFiles(dir, locale);
+  if (files.length === 0) return `no ${locale}.json`;
+  const out: Catalog = {};
+  for (const file of files) {
+    const name = basename(file);
+    try {
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return `${name} is not a JSON object`;
+      for (const [k, v] of Object.entries(parsed)) {
+        if (typeof v !== 'string') return `${name}: key ${k} is not a string`;
+        if (k in out) return `${name}: key ${k} is defined in two parts`;
+        out[k] = v;
+      }
+    } catch (err) {
+      return `${name}: ${(err as Error).message}`;
+    }
   }
+  return out;
 }
 
 /** Missing, extra and empty keys of each translation compared with German, by name. */

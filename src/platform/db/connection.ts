@@ -94,9 +94,11 @@ export function wrapPglite(pglite: PGlite): Connection {
 }
 
 function connectServer(url: string, max: number): Connection {
-  const pool = new pg.Pool({ connectionString: url, max });
+  const server = new pg.Pool({ connectionString: url, max });
   // An idle client that loses its server must not crash the process.
-  pool.on('error', () => {});
+  server.on('error', () => {});
+  // Named statements here too: each connection parses and plans a statement once (see preparedPool).
+  const pool = preparedPool(server);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: OBSERVED });
   return { db, engine: 'postgres', close: () => db.destroy() };
 }

@@ -7,9 +7,11 @@ const MAX_NAMED = 1000;
 
 /**
  * A pool whose clients send each distinct statement as a named prepared statement, so that the database parses
- * and plans it once per connection and afterwards only binds and executes it. Used for the embedded engine, where
- * every query runs one after another on one connection and parsing is a measurable part of each (see
- * docs/performance.md). Statements beyond the first thousand distinct texts run unnamed.
+ * and plans it once per connection and afterwards only binds and executes it. On the embedded engine every query
+ * runs one after another on one connection and parsing is a measurable part of each (see docs/performance.md); on
+ * a PostgreSQL server it saves the server's CPU, which shares the machine with the application. Statements beyond
+ * the first thousand distinct texts run unnamed. (A pooler in transaction mode, e.g. PgBouncer before 1.21,
+ * does not carry named statements between transactions: point DATABASE_URL at the server or a session pooler.)
  */
 export function preparedPool(pool: pg.Pool): PostgresPool {
   const names = new Map<string, string>();

@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { catalogDirsOnDisk, keyProblems, messageProblems, readCatalogFile } from '../../testing/catalog-check.ts';
 import { LOCALES } from './locales.ts';
+import { readCatalog } from './messages.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const dirs = catalogDirsOnDisk();
@@ -66,4 +67,20 @@ test('the checks name missing, extra and broken messages and lost plurals', (t) 
       messages.some((m) => re.test(m)),
       `${re} not in:\n${messages.join('\n')}`,
     );
+});
+
+test('a catalog may be split into parts (<locale>.<part>.json); every locale needs every part’s keys', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'zh-catalog-parts-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  for (const l of LOCALES) {
+    writeFileSync(join(dir, `${l}.json`), JSON.stringify({ 'x.a': 'A' }));
+    writeFileSync(join(dir, `${l}.flats.json`), JSON.stringify({ 'x.flat': 'F' }));
+  }
+  assert.deepEqual(keyProblems(dir), []);
+  assert.deepEqual(Object.keys(readCatalog('uk', [dir])).sort(), ['x.a', 'x.flat']);
+  rmSync(join(dir, 'en.flats.json'));
+  assert.deepEqual(keyProblems(dir), ['en.json misses x.flat']);
+  writeFileSync(join(dir, 'de.more.json'), JSON.stringify({ 'x.a': 'again' }));
+  assert.match(String(readCatalogFile(dir, 'de')), /x\.a is defined in two parts/);
+  assert.throws(() => readCatalog('de', [dir]), /x\.a is defined twice/);
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
@@ -16,16 +16,29 @@ export function catalogDirs(sources: readonly { locales?: URL | undefined }[]): 
   return [PLATFORM_LOCALES, ...sources.flatMap((s) => (s.locales ? [fileURLToPath(s.locales)] : []))];
 }
 
+/**
+ * The files of one locale in a catalog directory: `<locale>.json`, and the parts a larger module splits its
+ * messages into, `<locale>.<part>.json` (e.g. `de.flats.json`), in name order.
+ */
+export function catalogFiles(dir: string, locale: Locale): string[] {
+  if (!existsSync(dir)) return [];
+  const part = new RegExp(`^${locale}(\\.[a-z0-9-]+)?\\.json$`);
+  return readdirSync(dir)
+    .filter((f) => part.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
 /** Reads one locale's messages from the catalog directories; a key defined twice is an error. */
 export function readCatalog(locale: Locale, dirs: readonly string[]): Catalog {
   const out: Catalog = {};
   for (const dir of dirs) {
-    const file = join(dir, `${locale}.json`);
-    if (!existsSync(file)) continue;
-    const part = JSON.parse(readFileSync(file, 'utf8')) as Catalog;
-    for (const [k, v] of Object.entries(part)) {
-      if (k in out) throw new Error(`Message key ${k} is defined twice (${file})`);
-      out[k] = v;
+    for (const file of catalogFiles(dir, locale)) {
+      const part = JSON.parse(readFileSync(file, 'utf8')) as Catalog;
+      for (const [k, v] of Object.entries(part)) {
+        if (k in out) throw new Error(`Message key ${k} is defined twice (${file})`);
+        out[k] = v;
+      }
     }
   }
   return out;

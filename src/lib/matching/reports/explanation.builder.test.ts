@@ -12,9 +12,14 @@ function reasonOf(result: MatchingResult, householdId: string): UnmatchedReason 
   return result.unmatched.find((entry) => entry.householdId === householdId)?.reason;
 }
 
-/** Why `householdId` stays unmatched in an optimal round of these households and flats. */
-function reasonIn(households: Household[], flats: Flat[], householdId = 'H-1'): UnmatchedReason | undefined {
-  return reasonOf(runMatching({ roundDate: ROUND, households, flats }), householdId);
+/** Why `householdId` stays unmatched in a round of these households and flats (default policy unless `mode`). */
+function reasonIn(
+  households: Household[],
+  flats: Flat[],
+  householdId = 'H-1',
+  mode?: MatchingMode,
+): UnmatchedReason | undefined {
+  return reasonOf(runMatching({ roundDate: ROUND, households, flats }, mode), householdId);
 }
 
 describe('why a household stayed unmatched', () => {
@@ -61,7 +66,12 @@ describe('why a household stayed unmatched', () => {
 
   test('outscored by a household with higher priority', () => {
     assert.deepEqual(
-      reasonIn([makeHousehold({ id: 'A', urgency: 2 }), makeHousehold({ id: 'B', urgency: 0 })], [makeFlat()], 'B'),
+      reasonIn(
+        [makeHousehold({ id: 'A', urgency: 2 }), makeHousehold({ id: 'B', urgency: 0 })],
+        [makeFlat()],
+        'B',
+        'optimal',
+      ),
       {
         code: 'outscored',
         feasibleFlats: 1,
@@ -81,7 +91,7 @@ describe('why a household stayed unmatched', () => {
       wishes: { areas: [{ municipality: 'Hannover', weight: 10 }], places: [] },
     });
     const input = { roundDate: ROUND, households: [a, b], flats: [makeFlat()] };
-    const optimal = runMatching(input);
+    const optimal = runMatching(input, 'optimal');
     assert.deepEqual(reasonOf(optimal, 'A'), {
       code: 'outscored',
       feasibleFlats: 1,
