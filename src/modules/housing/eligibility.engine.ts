@@ -116,11 +116,12 @@ export function addMonths(day: string, months: number): string {
 }
 
 function incomeReason(i: EligibilityInput, limit: number, size: number, r: Rules): Reason {
-  const below = i.annualIncome <= limit;
+  const within = i.annualIncome <= limit;
+  const key = i.annualIncome < limit ? 'incomeBelow' : within ? 'incomeAt' : 'incomeAbove';
   return {
     rule: 'income',
-    verdict: below ? 'ok' : 'fail',
-    key: below ? `${K}incomeBelow` : `${K}incomeAbove`,
+    verdict: within ? 'ok' : 'fail',
+    key: `${K}${key}`,
     money: { income: i.annualIncome, limit, difference: Math.abs(limit - i.annualIncome) },
     numbers: { persons: size, children: i.children },
     unsure: r.wbs.unsure,
