@@ -19,7 +19,10 @@ function hidden(body: string): Record<string, string> {
 }
 
 async function auditRows(t: TestApp): Promise<number> {
-  const r = await t.conn.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const r = await t.conn.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -37,7 +40,10 @@ describe('public eligibility check', () => {
     for (const locale of LOCALES) {
       const res = await c.get(`/${locale}/m/meppen/housing/check`);
       assert.equal(res.statusCode, 200, locale);
-      assert.match(res.body, new RegExp(`<html lang="${locale}" dir="${locale === 'ar' || locale === 'fa' ? 'rtl' : 'ltr'}"`));
+      assert.match(
+        res.body,
+        new RegExp(`<html lang="${locale}" dir="${locale === 'ar' || locale === 'fa' ? 'rtl' : 'ltr'}"`),
+      );
       assert.doesNotMatch(res.body, /housing\.check\./, `${locale}: no message key shows`);
       assert.match(res.body, /name="adults"/);
       assert.doesNotMatch(res.body, /<script/);
@@ -65,7 +71,10 @@ describe('public eligibility check', () => {
     assert.match(text, /Wohnfläche bis 75 m²/);
     assert.match(text, /Bruttokaltmiete bis 621,00 € im Monat für 3 Personen/, 'Meppen’s example KdU for 3 persons');
     assert.match(text, /Beispielwerte, von der Kommune noch zu bestätigen\./);
-    assert.match(text, /wbs:2025-02-01;deductions:2025-07-30;space:2024-05-01;permits:2025-01-01;kdu-meppen:2025-01-01/);
+    assert.match(
+      text,
+      /wbs:2025-02-01;deductions:2025-07-30;space:2024-05-01;permits:2025-01-01;kdu-meppen:2025-01-01/,
+    );
     assert.match(text, /Markt 43, 49716 Meppen/);
     const save = /href="(\/de\/login\?next=[^"]+)"/.exec(result.body)?.[1] ?? '';
     const next = decodeURIComponent(save.replace('/de/login?next=', '')).replaceAll('&amp;', '&');
@@ -85,7 +94,11 @@ describe('public eligibility check', () => {
 
   test('wrong answers: 422 with the input kept and a message per field; a tampered earlier step goes back to it', async () => {
     const c = new Client(t.app);
-    const res = await c.post(URL_DE, { step: '1', adults: '0', children: '1', disabledMembers: '9', go: 'next' }, URL_DE);
+    const res = await c.post(
+      URL_DE,
+      { step: '1', adults: '0', children: '1', disabledMembers: '9', go: 'next' },
+      URL_DE,
+    );
     assert.equal(res.statusCode, 422);
     assert.match(res.body, /<title>Fehler: /);
     assert.match(res.body, /id="f-adults"[^>]*value="0"/);
@@ -97,7 +110,11 @@ describe('public eligibility check', () => {
     assert.equal(asylum.statusCode, 422);
     assert.match(asylum.body, /Bitte beantworten Sie die Frage zur Schutzquote/);
     const ar = new Client(t.app);
-    const arRes = await ar.post('/ar/m/meppen/housing/check', { ...household, grossIncome: '-5', step: '2' }, '/ar/m/meppen/housing/check');
+    const arRes = await ar.post(
+      '/ar/m/meppen/housing/check',
+      { ...household, grossIncome: '-5', step: '2' },
+      '/ar/m/meppen/housing/check',
+    );
     assert.equal(arRes.statusCode, 422);
     assert.match(arRes.body, /dir="rtl"/);
   });
@@ -122,10 +139,23 @@ describe('eligibility API', () => {
   after(() => t.close());
 
   const post = (payload: unknown, lang = 'en') =>
-    t.app.inject({ method: 'POST', url: '/api/v1/housing/eligibility', payload: payload as object, headers: { 'accept-language': lang } });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/housing/eligibility',
+      payload: payload as object,
+      headers: { 'accept-language': lang },
+    });
 
   test('answers the outcome, limits, rule version and reasons in words', async () => {
-    const body = { adults: 2, children: 2, singleParent: false, disabledMembers: 0, annualIncome: 40_000, residence: 'humanitarian', municipality: 'osnabrueck' };
+    const body = {
+      adults: 2,
+      children: 2,
+      singleParent: false,
+      disabledMembers: 0,
+      annualIncome: 40_000,
+      residence: 'humanitarian',
+      municipality: 'osnabrueck',
+    };
     const res = await post(body);
     assert.equal(res.statusCode, 200);
     const json = res.json();
@@ -134,7 +164,11 @@ describe('eligibility API', () => {
     assert.equal(json.spaceLimit, 85);
     assert.equal(json.rentLimit, 808);
     assert.match(json.ruleVersion, /kdu-osnabrueck:2025-01-01$/);
-    assert.ok(json.reasons.some((r: { code: string; text: string }) => r.code === 'incomeBelow' && /€43,750\.00 for 4 persons/.test(r.text)));
+    assert.ok(
+      json.reasons.some(
+        (r: { code: string; text: string }) => r.code === 'incomeBelow' && /€43,750\.00 for 4 persons/.test(r.text),
+      ),
+    );
     const none = (await post({ ...body, municipality: undefined, singleParent: true, adults: 1, children: 1 })).json();
     assert.equal(none.incomeLimit, 32_500);
     assert.equal(none.rentLimit, null);
@@ -142,12 +176,23 @@ describe('eligibility API', () => {
   });
 
   test('bad input: 422 problem+json naming each field', async () => {
-    const res = await post({ adults: 0, children: 'two', singleParent: false, annualIncome: -1, residence: 'martian' }, 'de');
+    const res = await post(
+      { adults: 0, children: 'two', singleParent: false, annualIncome: -1, residence: 'martian' },
+      'de',
+    );
     assert.equal(res.statusCode, 422);
     assert.match(String(res.headers['content-type']), /application\/problem\+json/);
     const fields = Object.keys(res.json().fields).sort();
     assert.deepEqual(fields, ['adults', 'annualIncome', 'children', 'disabledMembers', 'residence']);
-    const unknown = await post({ adults: 1, children: 0, singleParent: false, disabledMembers: 0, annualIncome: 1, residence: 'german', municipality: 'atlantis' });
+    const unknown = await post({
+      adults: 1,
+      children: 0,
+      singleParent: false,
+      disabledMembers: 0,
+      annualIncome: 1,
+      residence: 'german',
+      municipality: 'atlantis',
+    });
     assert.equal(unknown.statusCode, 422);
     assert.deepEqual(Object.keys(unknown.json().fields), ['municipality']);
     assert.equal((await post('not json at all')).statusCode < 500, true);

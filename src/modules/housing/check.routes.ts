@@ -48,8 +48,17 @@ async function postStep(req: FastifyRequest, reply: FastifyReply): Promise<Fasti
     answers.push(r.data);
   }
   if (step < CHECK_STEP_COUNT) return show(step + 1, emptyForm(values));
-  const [household, income, residence] = answers as [CheckAnswers['household'], CheckAnswers['income'], CheckAnswers['residence']];
-  const o = await runCheck(req.server.deps.db, m.municipalityId, { household, income, residence }, req.server.deps.now());
+  const [household, income, residence] = answers as [
+    CheckAnswers['household'],
+    CheckAnswers['income'],
+    CheckAnswers['residence'],
+  ];
+  const o = await runCheck(
+    req.server.deps.db,
+    m.municipalityId,
+    { household, income, residence },
+    req.server.deps.now(),
+  );
   return sendPage(req, reply, (ctx) => CheckResultPage({ ctx, municipality: m, o, state: emptyForm(values) }));
 }
 
@@ -99,7 +108,11 @@ export const checkRoutes: FastifyPluginAsync = async (plain) => {
       }
       const rules = await rulesInForce(db, m?.id ?? null, app.deps.now());
       const result = checkEligibility(input, rules);
-      const w = { t: req.t, money: (e: number) => formatMoney(req.locale, e), date: (d: string) => formatDate(req.locale, d) };
+      const w = {
+        t: req.t,
+        money: (e: number) => formatMoney(req.locale, e),
+        date: (d: string) => formatDate(req.locale, d),
+      };
       return {
         outcome: result.outcome,
         householdSize: result.householdSize,

@@ -44,7 +44,11 @@ export const residenceStep = z
   })
   .superRefine((v, ctx) => {
     if (v.residence === 'asylum-seeker' && !v.protectionRateAbove50)
-      ctx.addIssue({ code: 'custom', path: ['protectionRateAbove50'], message: 'housing.check.protectionRate.required' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['protectionRateAbove50'],
+        message: 'housing.check.protectionRate.required',
+      });
   });
 
 export const CHECK_STEPS = [householdStep, incomeStep, residenceStep] as const;
@@ -100,7 +104,10 @@ export const eligibilityResponse = z
     householdSize: z.number().int(),
     incomeLimit: z.number().describe('Euros per year'),
     spaceLimit: z.number().describe('m²'),
-    rentLimit: z.number().nullable().describe('Euros per month gross cold rent, when the municipality has entered limits'),
+    rentLimit: z
+      .number()
+      .nullable()
+      .describe('Euros per month gross cold rent, when the municipality has entered limits'),
     ruleVersion: z.string(),
     reasons: z.array(reason),
   })

@@ -1,5 +1,10 @@
 import type { Executor } from '../../platform/db/types.ts';
-import { annualIncomeFrom, checkEligibility, type EligibilityInput, type EligibilityResult } from './eligibility.engine.ts';
+import {
+  annualIncomeFrom,
+  checkEligibility,
+  type EligibilityInput,
+  type EligibilityResult,
+} from './eligibility.engine.ts';
 import type { Rules } from './eligibility.rules.ts';
 import type { HouseholdAnswers, IncomeAnswersForm, ResidenceAnswers } from './check.schema.ts';
 import { rulesInForce } from './rules.service.ts';

@@ -28,7 +28,13 @@ const parts: Omit<Rules, 'ruleVersion' | 'onDate'> = {
     validFrom: '2024-05-01',
     unsure: true,
     source: '',
-    figures: { sizes: [50, 60, 75, 85], perFurtherPerson: 10, singleParent: 10, perDisabledMember: 10, hardshipMax: 10 },
+    figures: {
+      sizes: [50, 60, 75, 85],
+      perFurtherPerson: 10,
+      singleParent: 10,
+      perDisabledMember: 10,
+      hardshipMax: 10,
+    },
   },
   permits: {
     validFrom: '2025-01-01',
@@ -102,7 +108,10 @@ describe('WBS income limits (RULES.md worked examples)', () => {
 
 describe('living space', () => {
   test('1 → 50 m², 2 → 60, 3 → 75, 4 → 85 m², 6 → 105 m²; single parent +10, each disabled member +10', () => {
-    assert.deepEqual([1, 2, 3, 4, 5, 6].map((n) => spaceLimit(s, n, false, 0)), [50, 60, 75, 85, 95, 105]);
+    assert.deepEqual(
+      [1, 2, 3, 4, 5, 6].map((n) => spaceLimit(s, n, false, 0)),
+      [50, 60, 75, 85, 95, 105],
+    );
     assert.equal(spaceLimit(s, 2, true, 0), 70);
     assert.equal(spaceLimit(s, 3, true, 2), 105);
     const r = checkEligibility(household({ children: 1, singleParent: true }), rules);
@@ -133,23 +142,38 @@ describe('residence', () => {
 
   test('asylum seekers: only the yes/no/unknown answer on the protection rate decides', () => {
     const of = (a?: 'yes' | 'no' | 'unknown') =>
-      checkEligibility(household({ residence: 'asylum-seeker', protectionRateAbove50: a, permitValidUntil: '2027-01-01' }), rules)
-        .outcome;
-    assert.deepEqual([of('yes'), of('no'), of('unknown'), of(undefined)], ['eligible', 'not-eligible', 'case-by-case', 'case-by-case']);
+      checkEligibility(
+        household({ residence: 'asylum-seeker', protectionRateAbove50: a, permitValidUntil: '2027-01-01' }),
+        rules,
+      ).outcome;
+    assert.deepEqual(
+      [of('yes'), of('no'), of('unknown'), of(undefined)],
+      ['eligible', 'not-eligible', 'case-by-case', 'case-by-case'],
+    );
   });
 });
 
 describe('the result', () => {
   test('records the rule version and the rent limit of the municipality for the household size', () => {
     const r = checkEligibility(household({ adults: 2, children: 5 }), rules);
-    assert.equal(r.ruleVersion, 'wbs:2025-02-01;deductions:2025-07-30;space:2024-05-01;permits:2025-01-01;kdu-meppen:2025-01-01');
+    assert.equal(
+      r.ruleVersion,
+      'wbs:2025-02-01;deductions:2025-07-30;space:2024-05-01;permits:2025-01-01;kdu-meppen:2025-01-01',
+    );
     assert.equal(r.rentLimit, 870, '6 or more persons use the last column');
     assert.equal(checkEligibility(household({}), { ...rules, kdu: null }).rentLimit, null);
   });
 
   test('annual income: flat-rate deductions, the disability allowance and maintenance paid', () => {
     const d = parts.deductions.figures;
-    const a = { gross: 40_000, maintenance: 1_200, paysTax: true, paysHealth: true, paysPension: true, disabledMembers: 1 };
+    const a = {
+      gross: 40_000,
+      maintenance: 1_200,
+      paysTax: true,
+      paysHealth: true,
+      paysPension: true,
+      disabledMembers: 1,
+    };
     assert.equal(annualIncomeFrom(a, d), 40_000 * 0.7 - 4_000 - 1_200);
     assert.equal(annualIncomeFrom({ ...a, gross: 1_000 }, d), 0, 'never below zero');
   });

@@ -99,7 +99,8 @@ export interface IncomeAnswers {
 
 /** Annual income from gross income: flat-rate percentages for taxes and contributions paid, then allowances. */
 export function annualIncomeFrom(a: IncomeAnswers, d: DeductionFigures): number {
-  const percent = (a.paysTax ? d.taxPercent : 0) + (a.paysHealth ? d.healthPercent : 0) + (a.paysPension ? d.pensionPercent : 0);
+  const percent =
+    (a.paysTax ? d.taxPercent : 0) + (a.paysHealth ? d.healthPercent : 0) + (a.paysPension ? d.pensionPercent : 0);
   const afterFlat = a.gross * (1 - percent / 100);
   const income = afterFlat - a.disabledMembers * d.perDisabledMember - a.maintenance;
   return Math.max(0, Math.round(income));
@@ -144,7 +145,9 @@ const PROTECTION_VERDICT: Record<ProtectionAnswer, [Verdict, string]> = {
 function residenceReasons(i: EligibilityInput, r: Rules): Reason[] {
   const treatment = r.permits.figures.categories[i.residence] ?? 'case-by-case';
   const [verdict, key] =
-    treatment === 'protection-rate' ? PROTECTION_VERDICT[i.protectionRateAbove50 ?? 'unknown'] : TREATMENT_VERDICT[treatment];
+    treatment === 'protection-rate'
+      ? PROTECTION_VERDICT[i.protectionRateAbove50 ?? 'unknown']
+      : TREATMENT_VERDICT[treatment];
   const labels = { category: `housing.check.residence.${i.residence}` };
   const out: Reason[] = [{ rule: 'residence', verdict, key: `${K}${key}`, labels, unsure: r.permits.unsure }];
   // The one-year rule concerns residence permits; an asylum seeker's permission to stay is judged by the
@@ -169,19 +172,38 @@ function spaceReasons(i: EligibilityInput, size: number, limit: number, r: Rules
     { rule: 'space', verdict: 'info', key: `${K}space`, numbers: { persons: size, m2: limit }, unsure: r.space.unsure },
   ];
   if (i.singleParent)
-    out.push({ rule: 'space', verdict: 'info', key: `${K}spaceSingleParent`, numbers: { m2: s.singleParent }, unsure: r.space.unsure });
+    out.push({
+      rule: 'space',
+      verdict: 'info',
+      key: `${K}spaceSingleParent`,
+      numbers: { m2: s.singleParent },
+      unsure: r.space.unsure,
+    });
   if (i.disabledMembers > 0) {
     const numbers = { count: i.disabledMembers, m2: i.disabledMembers * s.perDisabledMember };
     out.push({ rule: 'space', verdict: 'info', key: `${K}spaceDisability`, numbers, unsure: r.space.unsure });
   }
-  out.push({ rule: 'space', verdict: 'info', key: `${K}spaceHardship`, numbers: { m2: s.hardshipMax }, unsure: r.space.unsure });
+  out.push({
+    rule: 'space',
+    verdict: 'info',
+    key: `${K}spaceHardship`,
+    numbers: { m2: s.hardshipMax },
+    unsure: r.space.unsure,
+  });
   return out;
 }
 
 function rentReasons(i: EligibilityInput, size: number, rent: number | null, r: Rules): Reason[] {
   if (!r.kdu || rent === null) return [{ rule: 'rent', verdict: 'info', key: `${K}rentUnknown`, unsure: false }];
   const out: Reason[] = [
-    { rule: 'rent', verdict: 'info', key: `${K}rentLimit`, money: { rent }, numbers: { persons: size }, unsure: r.kdu.example },
+    {
+      rule: 'rent',
+      verdict: 'info',
+      key: `${K}rentLimit`,
+      money: { rent },
+      numbers: { persons: size },
+      unsure: r.kdu.example,
+    },
   ];
   if (i.benefits) out.push({ rule: 'rent', verdict: 'info', key: `${K}rentBenefits`, unsure: false });
   return out;

@@ -15,7 +15,13 @@ export const RESIDENCE_CATEGORIES = [
 export type ResidenceCategory = (typeof RESIDENCE_CATEGORIES)[number];
 
 /** How the state's matrix treats a residence situation. */
-export const PERMIT_TREATMENTS = ['eligible', 'case-by-case', 'not-eligible', 'not-subject', 'protection-rate'] as const;
+export const PERMIT_TREATMENTS = [
+  'eligible',
+  'case-by-case',
+  'not-eligible',
+  'not-subject',
+  'protection-rate',
+] as const;
 export type PermitTreatment = (typeof PERMIT_TREATMENTS)[number];
 
 export const PROTECTION_ANSWERS = ['yes', 'no', 'unknown'] as const;

@@ -6,7 +6,8 @@ import './rules.tables.ts';
 /** The only file with SQL for the rule tables. Versions are inserted, never updated or deleted. */
 
 /** A DATE column as `YYYY-MM-DD`, whichever way the driver hands it over. */
-export const day = (v: string | Date): string => (typeof v === 'string' ? v.slice(0, 10) : v.toISOString().slice(0, 10));
+export const day = (v: string | Date): string =>
+  typeof v === 'string' ? v.slice(0, 10) : v.toISOString().slice(0, 10);
 
 export interface RuleSetRow {
   id: string;
@@ -69,7 +70,13 @@ export interface NewRuleSet {
 export async function insertRuleSet(db: Executor, v: NewRuleSet): Promise<string | null> {
   const row = await db
     .insertInto('housing_rule_sets')
-    .values({ kind: v.kind, valid_from: v.validFrom, figures: JSON.stringify(v.figures), unsure: v.unsure, source: v.source })
+    .values({
+      kind: v.kind,
+      valid_from: v.validFrom,
+      figures: JSON.stringify(v.figures),
+      unsure: v.unsure,
+      source: v.source,
+    })
     .onConflict((oc) => oc.columns(['kind', 'valid_from']).doNothing())
     .returning('id')
     .executeTakeFirst();

@@ -40,7 +40,8 @@ export const rulesRoutes: FastifyPluginAsync = async (plain) => {
   app.post('/:locale/state/housing/rules/:kind', kindRoute, async (req, reply) => {
     const kind = req.params.kind;
     const rows = await listRuleSets(db, kind);
-    const page = (state: FormState) => (ctx: ViewContext) => StateRuleKindPage({ ctx, kind, rows, state, today: today() });
+    const page = (state: FormState) => (ctx: ViewContext) =>
+      StateRuleKindPage({ ctx, kind, rows, state, today: today() });
     return submitForm(req, reply, RULE_FORMS[kind], page, 'housing.rules.added', async (data) => {
       await runUseCase('housing.rule_set.add', requestCall(req, null), (uc) => addRuleVersion(uc, kind, data as never));
       return stateRulesHref(req.locale, kind);

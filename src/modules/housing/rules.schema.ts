@@ -35,10 +35,12 @@ export const spaceFigures = z.object({
 const treatment = z.enum(PERMIT_TREATMENTS);
 export const permitFigures = z.object({
   minMonths: z.coerce.number().int().min(0).max(60),
-  categories: z.object(Object.fromEntries(RESIDENCE_CATEGORIES.map((c) => [c, treatment])) as Record<
-    (typeof RESIDENCE_CATEGORIES)[number],
-    typeof treatment
-  >),
+  categories: z.object(
+    Object.fromEntries(RESIDENCE_CATEGORIES.map((c) => [c, treatment])) as Record<
+      (typeof RESIDENCE_CATEGORIES)[number],
+      typeof treatment
+    >,
+  ),
 });
 
 export const rentLimits = z.array(rent).length(6);

@@ -4,11 +4,18 @@ import { listMunicipalities } from '../../platform/db/municipalities.ts';
 import { tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
 import { type UseCase, useCaseTenant } from '../../platform/usecase/run-use-case.ts';
-import { RESIDENCE_CATEGORIES, type RentLimits, type Rules, ruleVersionOf, type Versioned } from './eligibility.rules.ts';
+import {
+  RESIDENCE_CATEGORIES,
+  type RentLimits,
+  type Rules,
+  ruleVersionOf,
+  type Versioned,
+} from './eligibility.rules.ts';
 import {
   day,
   insertRentLimits,
   insertRuleSet,
+  listRuleSets,
   type RentLimitRow,
   type RuleSetRow,
   rentLimitsInForce,
@@ -26,7 +33,7 @@ import {
   wbsFigures,
   wbsForm,
 } from './rules.schema.ts';
-import type { RuleKind } from './rules.tables.ts';
+import { RULE_KINDS, type RuleKind } from './rules.tables.ts';
 
 const FIGURES = { wbs: wbsFigures, deductions: deductionFigures, space: spaceFigures, permits: permitFigures } as const;
 export const RULE_FORMS = { wbs: wbsForm, deductions: deductionsForm, space: spaceForm, permits: permitsForm } as const;
@@ -56,6 +63,13 @@ export function rentLimitsOf(slug: string, row: RentLimitRow): RentLimits {
 export async function rulesInForce(db: Executor, municipalityId: string | null, date: string | Date): Promise<Rules> {
   const onDate = day(date);
   const rows = await ruleSetsInForce(db, onDate);
+  // A day before a table's first recorded version takes that first version: the project keeps history from
+  // the versions it knows, and says which one it used in the version string.
+  for (const k of RULE_KINDS)
+    if (!rows.some((r) => r.kind === k)) {
+      const first = (await listRuleSets(db, k)).at(-1);
+      if (first) rows.push(first);
+    }
   const of = (k: RuleKind) => rows.find((r) => r.kind === k);
   let kdu: RentLimits | null = null;
   if (municipalityId) {
@@ -87,12 +101,22 @@ function figuresFrom(kind: RuleKind, d: Record<string, unknown>): unknown {
 }
 
 const takenDay = () =>
-  new AppError('housing.rules.taken', 422, 'housing.rules.validFrom.taken', {}, {
-    validFrom: { key: 'housing.rules.validFrom.taken' },
-  });
+  new AppError(
+    'housing.rules.taken',
+    422,
+    'housing.rules.validFrom.taken',
+    {},
+    {
+      validFrom: { key: 'housing.rules.validFrom.taken' },
+    },
+  );
 
 /** Adds a version of a state rule table (state administrators); the earlier versions stay as they were. */
-export async function addRuleVersion<K extends RuleKind>(uc: UseCase, kind: K, input: RuleFormInput<K>): Promise<string> {
+export async function addRuleVersion<K extends RuleKind>(
+  uc: UseCase,
+  kind: K,
+  input: RuleFormInput<K>,
+): Promise<string> {
   const { validFrom, unsure, source, ...rest } = input as { validFrom: string; unsure?: 'yes'; source?: string };
   const figures = figuresFrom(kind, rest);
   const v = { kind, validFrom, figures, unsure: unsure === 'yes', source: source ?? '' };

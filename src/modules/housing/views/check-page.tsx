@@ -1,5 +1,11 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
-import { ErrorSummary, Form, type FormState, SelectField, TextField } from '../../../platform/views/components/form.tsx';
+import {
+  ErrorSummary,
+  Form,
+  type FormState,
+  SelectField,
+  TextField,
+} from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { STEP_FIELDS } from '../check.schema.ts';
@@ -18,10 +24,25 @@ function HouseholdFields({ ctx, state }: { ctx: ViewContext; state: FormState })
   return (
     <>
       <TextField ctx={ctx} state={state} name="adults" label={t('adults')} hint={t('adultsHint')} required {...n} />
-      <TextField ctx={ctx} state={state} name="children" label={t('children')} hint={t('childrenHint')} required {...n} />
+      <TextField
+        ctx={ctx}
+        state={state}
+        name="children"
+        label={t('children')}
+        hint={t('childrenHint')}
+        required
+        {...n}
+      />
       <TextField ctx={ctx} state={state} name="unborn" label={t('unborn')} {...n} />
       <CheckField ctx={ctx} state={state} name="singleParent" label={t('singleParent')} />
-      <TextField ctx={ctx} state={state} name="disabledMembers" label={t('disabledMembers')} hint={t('disabledHint')} {...n} />
+      <TextField
+        ctx={ctx}
+        state={state}
+        name="disabledMembers"
+        label={t('disabledMembers')}
+        hint={t('disabledHint')}
+        {...n}
+      />
     </>
   );
 }
@@ -31,7 +52,15 @@ function IncomeFields({ ctx, state }: { ctx: ViewContext; state: FormState }) {
   const money = { type: 'number' as const, inputmode: 'decimal' as const };
   return (
     <>
-      <TextField ctx={ctx} state={state} name="grossIncome" label={t('grossIncome')} hint={t('grossIncomeHint')} required {...money} />
+      <TextField
+        ctx={ctx}
+        state={state}
+        name="grossIncome"
+        label={t('grossIncome')}
+        hint={t('grossIncomeHint')}
+        required
+        {...money}
+      />
       <fieldset class="kern-fieldset">
         <legend class="kern-label">{t('deductionsLegend')}</legend>
         <div class="kern-hint">{t('deductionsHint')}</div>
@@ -41,7 +70,14 @@ function IncomeFields({ ctx, state }: { ctx: ViewContext; state: FormState }) {
           <CheckField ctx={ctx} state={state} name="paysPension" label={t('paysPension')} />
         </div>
       </fieldset>
-      <TextField ctx={ctx} state={state} name="maintenance" label={t('maintenance')} hint={t('maintenanceHint')} {...money} />
+      <TextField
+        ctx={ctx}
+        state={state}
+        name="maintenance"
+        label={t('maintenance')}
+        hint={t('maintenanceHint')}
+        {...money}
+      />
       <RadioGroup
         ctx={ctx}
         state={state}
@@ -70,7 +106,14 @@ function ResidenceFields({ ctx, state }: { ctx: ViewContext; state: FormState })
         required
         options={RESIDENCE_CATEGORIES.map((c) => [c, t(`residence.${c}`)])}
       />
-      <TextField ctx={ctx} state={state} name="permitValidUntil" label={t('permitValidUntil')} hint={t('permitValidUntilHint')} type="date" />
+      <TextField
+        ctx={ctx}
+        state={state}
+        name="permitValidUntil"
+        label={t('permitValidUntil')}
+        hint={t('permitValidUntilHint')}
+        type="date"
+      />
       <RadioGroup
         ctx={ctx}
         state={state}
@@ -114,7 +157,10 @@ export function CheckStepPage({
   const t = (k: string, v?: Record<string, string | number>) => ctx.t(C + k, v);
   const Fields = STEP_VIEWS[step - 1] ?? HouseholdFields;
   const labels = Object.fromEntries(
-    (STEP_FIELDS[step - 1] ?? []).map((f) => [f, t(f === 'residence' ? 'residenceLabel' : f === 'protectionRateAbove50' ? 'protectionRate' : f)]),
+    (STEP_FIELDS[step - 1] ?? []).map((f) => [
+      f,
+      t(f === 'residence' ? 'residenceLabel' : f === 'protectionRateAbove50' ? 'protectionRate' : f),
+    ]),
   );
   const title = t('title');
   return (

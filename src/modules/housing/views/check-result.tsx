@@ -83,7 +83,11 @@ function NextSteps({ ctx, m, o }: { ctx: ViewContext; m: PageTenant; o: CheckOut
     <>
       <h2 class="kern-heading-medium">{ctx.t(`${C}result.next`)}</h2>
       <p class="kern-body">{ctx.t(`${C}result.next.${o.result.outcome}`)}</p>
-      {o.rules.kdu ? <Office ctx={ctx} office={o.rules.kdu.office} /> : <p class="kern-body">{ctx.t(`${C}result.noOffice`)}</p>}
+      {o.rules.kdu ? (
+        <Office ctx={ctx} office={o.rules.kdu.office} />
+      ) : (
+        <p class="kern-body">{ctx.t(`${C}result.noOffice`)}</p>
+      )}
       <p class="kern-body">
         <a class="kern-link" href={save}>
           {ctx.t(`${C}result.save`)}

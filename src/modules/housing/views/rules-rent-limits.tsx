@@ -26,7 +26,13 @@ export function rentLabels(ctx: ViewContext): Record<string, string> {
 }
 
 /** The municipality's rent limits (KdU): a form for a new version and the history of all versions. */
-export function RentLimitsPage({ ctx, municipality, rows, state, today }: {
+export function RentLimitsPage({
+  ctx,
+  municipality,
+  rows,
+  state,
+  today,
+}: {
   ctx: ViewContext;
   municipality: PageTenant;
   rows: RentLimitRow[];
@@ -58,9 +64,25 @@ export function RentLimitsPage({ ctx, municipality, rows, state, today }: {
       <p class="kern-body">{ctx.t(`${R}rentIntro`)}</p>
       <h2 class="kern-heading-medium">{ctx.t(`${R}newVersion`)}</h2>
       <p class="kern-body">{ctx.t(`${R}newVersionHint`)}</p>
-      <TextField ctx={ctx} state={state} name="validFrom" label={labels.validFrom ?? ''} hint={ctx.t(`${R}validFromHint`)} type="date" required />
+      <TextField
+        ctx={ctx}
+        state={state}
+        name="validFrom"
+        label={labels.validFrom ?? ''}
+        hint={ctx.t(`${R}validFromHint`)}
+        type="date"
+        required
+      />
       {SIZES.map((n) => (
-        <TextField ctx={ctx} state={state} name={`rent${n}`} label={labels[`rent${n}`] ?? ''} type="number" inputmode="decimal" required />
+        <TextField
+          ctx={ctx}
+          state={state}
+          name={`rent${n}`}
+          label={labels[`rent${n}`] ?? ''}
+          type="number"
+          inputmode="decimal"
+          required
+        />
       ))}
       <CheckField ctx={ctx} state={state} name="example" label={ctx.t(`${R}example`)} />
       <TextField ctx={ctx} state={state} name="officeName" label={labels.officeName ?? ''} required />

@@ -20,11 +20,23 @@ export function inForce(rows: readonly RuleSetRow[], today: string): RuleSetRow 
 }
 
 function UnsureNote({ ctx, unsure }: { ctx: ViewContext; unsure: boolean }) {
-  return unsure ? <p class="kern-body"><strong>{ctx.t(`${R}unsureNote`)}</strong></p> : null;
+  return unsure ? (
+    <p class="kern-body">
+      <strong>{ctx.t(`${R}unsureNote`)}</strong>
+    </p>
+  ) : null;
 }
 
 /** The state's rule tables: the version of each in force today, with links to add a version and see the history. */
-export function StateRulesPage({ ctx, tables, today }: { ctx: ViewContext; tables: Record<RuleKind, RuleSetRow[]>; today: string }) {
+export function StateRulesPage({
+  ctx,
+  tables,
+  today,
+}: {
+  ctx: ViewContext;
+  tables: Record<RuleKind, RuleSetRow[]>;
+  today: string;
+}) {
   return (
     <StaffPage ctx={ctx} area={STATE} current="housing.rules" title={ctx.t(`${R}title`)}>
       <p class="kern-body">{ctx.t(`${R}intro`)}</p>
@@ -59,7 +71,15 @@ export function StateRulesPage({ ctx, tables, today }: { ctx: ViewContext; table
 function VersionFields({ ctx, state }: { ctx: ViewContext; state: FormState }) {
   return (
     <>
-      <TextField ctx={ctx} state={state} name="validFrom" label={ctx.t(`${R}validFrom`)} hint={ctx.t(`${R}validFromHint`)} type="date" required />
+      <TextField
+        ctx={ctx}
+        state={state}
+        name="validFrom"
+        label={ctx.t(`${R}validFrom`)}
+        hint={ctx.t(`${R}validFromHint`)}
+        type="date"
+        required
+      />
       <CheckField ctx={ctx} state={state} name="unsure" label={ctx.t(`${R}unsure`)} />
       <TextField ctx={ctx} state={state} name="source" label={ctx.t(`${R}source`)} hint={ctx.t(`${R}sourceHint`)} />
     </>
@@ -71,9 +91,24 @@ function KindFields({ ctx, kind, state }: { ctx: ViewContext; kind: RuleKind; st
     const options = PERMIT_TREATMENTS.map((p): [string, string] => [p, ctx.t(`${R}treatment.${p}`)]);
     return (
       <>
-        <TextField ctx={ctx} state={state} name="minMonths" label={ctx.t(`${R}field.permits.minMonths`)} type="number" inputmode="numeric" required />
+        <TextField
+          ctx={ctx}
+          state={state}
+          name="minMonths"
+          label={ctx.t(`${R}field.permits.minMonths`)}
+          type="number"
+          inputmode="numeric"
+          required
+        />
         {RESIDENCE_CATEGORIES.map((c) => (
-          <SelectField ctx={ctx} state={state} name={c} label={ctx.t(`housing.check.residence.${c}`)} options={options} required />
+          <SelectField
+            ctx={ctx}
+            state={state}
+            name={c}
+            label={ctx.t(`housing.check.residence.${c}`)}
+            options={options}
+            required
+          />
         ))}
       </>
     );
@@ -81,23 +116,37 @@ function KindFields({ ctx, kind, state }: { ctx: ViewContext; kind: RuleKind; st
   return (
     <>
       {RULE_FIELDS[kind].map(([name]) => (
-        <TextField ctx={ctx} state={state} name={name} label={ctx.t(`${R}field.${kind}.${name}`)} type="number" inputmode="numeric" required />
+        <TextField
+          ctx={ctx}
+          state={state}
+          name={name}
+          label={ctx.t(`${R}field.${kind}.${name}`)}
+          type="number"
+          inputmode="numeric"
+          required
+        />
       ))}
     </>
   );
 }
 
 export function labelsOf(ctx: ViewContext, kind: RuleKind): Record<string, string> {
-  const names =
-    kind === 'permits' ? ['minMonths', ...RESIDENCE_CATEGORIES] : RULE_FIELDS[kind].map(([n]) => n);
+  const names = kind === 'permits' ? ['minMonths', ...RESIDENCE_CATEGORIES] : RULE_FIELDS[kind].map(([n]) => n);
   const out: Record<string, string> = { validFrom: ctx.t(`${R}validFrom`), source: ctx.t(`${R}source`) };
   for (const n of names)
-    out[n] = (RESIDENCE_CATEGORIES as readonly string[]).includes(n) ? ctx.t(`housing.check.residence.${n}`) : ctx.t(`${R}field.${kind}.${n}`);
+    out[n] = (RESIDENCE_CATEGORIES as readonly string[]).includes(n)
+      ? ctx.t(`housing.check.residence.${n}`)
+      : ctx.t(`${R}field.${kind}.${n}`);
   return out;
 }
 
 /** All versions of one rule table, newest first, the one in force marked. */
-export function History({ ctx, rows, today, figures }: {
+export function History({
+  ctx,
+  rows,
+  today,
+  figures,
+}: {
   ctx: ViewContext;
   rows: readonly { id: string; validFrom: string; createdAt: Date }[];
   today: string;
@@ -116,7 +165,8 @@ export function History({ ctx, rows, today, figures }: {
           { header: ctx.t(`${R}validFrom`), rowHeader: true, cell: (r) => ctx.date(r.validFrom) },
           {
             header: ctx.t(`${R}state`),
-            cell: (r) => ctx.t(`${R}versionState.${r.id === current ? 'current' : r.validFrom > today ? 'future' : 'past'}`),
+            cell: (r) =>
+              ctx.t(`${R}versionState.${r.id === current ? 'current' : r.validFrom > today ? 'future' : 'past'}`),
           },
           { header: ctx.t(`${R}figures`), cell: (r) => <Figures rows={figures(r.id)} /> },
           { header: ctx.t(`${R}createdAt`), cell: (r) => ctx.date(r.createdAt, true) },
@@ -127,7 +177,13 @@ export function History({ ctx, rows, today, figures }: {
 }
 
 /** One state rule table: the form for a new version (starting from the newest figures) and the history. */
-export function StateRuleKindPage({ ctx, kind, rows, state, today }: {
+export function StateRuleKindPage({
+  ctx,
+  kind,
+  rows,
+  state,
+  today,
+}: {
   ctx: ViewContext;
   kind: RuleKind;
   rows: RuleSetRow[];
