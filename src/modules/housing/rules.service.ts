@@ -132,7 +132,7 @@ function flatFigures(f: unknown): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   const walk = (v: unknown, path: string) => {
     if (typeof v === 'number' || typeof v === 'string') out[path] = v;
-    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}.${i + 1}`));
+    else if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, `${path}.${i + 1}`);
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, path ? `${path}.${k}` : k);
   };
   walk(f, '');
@@ -163,7 +163,7 @@ export function ruleFormValues(row: RuleSetRow | undefined): Record<string, stri
   const f = row.figures as Record<string, unknown>;
   const out: Record<string, string> = { source: row.source, ...(row.unsure ? { unsure: 'yes' } : {}) };
   for (const [k, v] of Object.entries(f)) {
-    if (k === 'sizes' && Array.isArray(v)) v.forEach((x, i) => (out[`size${i + 1}`] = String(x)));
+    if (k === 'sizes' && Array.isArray(v)) for (const [i, x] of v.entries()) out[`size${i + 1}`] = String(x);
     else if (k === 'categories' && v && typeof v === 'object')
       for (const [c, x] of Object.entries(v)) out[c] = String(x);
     else out[k] = String(v);
@@ -182,6 +182,6 @@ export function rentFormValues(row: RentLimitRow | undefined): Record<string, st
     officePhone: row.officePhone ?? '',
     ...(row.example ? { example: 'yes' } : {}),
   };
-  if (limits.success) limits.data.forEach((x, i) => (out[`rent${i + 1}`] = String(x)));
+  if (limits.success) for (const [i, x] of limits.data.entries()) out[`rent${i + 1}`] = String(x);
   return out;
 }
