@@ -49,5 +49,5 @@ insert into housing_rule_sets (kind, valid_from, figures, unsure, source) values
    '{"sizes": [50, 60, 75, 85], "perFurtherPerson": 10, "singleParent": 10, "perDisabledMember": 10, "hardshipMax": 10}',
    true, 'Wohnraumförderbestimmungen (WFB), Fassung vom 01.05.2024'),
   ('permits', '2025-01-01',
-   '{"minMonths": 12, "categories": {"german": "not-subject", "eu-citizen": "not-subject", "settlement-permit": "eligible", "humanitarian": "eligible", "temporary-protection": "case-by-case", "toleration-training": "case-by-case", "asylum-seeker": "protection-rate", "toleration": "not-eligible", "other-permit": "case-by-case"}}',
+   '{"minMonths": 12, "categories": {"free-movement": "not-subject", "settlement-permit": "eligible", "humanitarian": "eligible", "temporary-protection": "case-by-case", "toleration-training": "case-by-case", "asylum-seeker": "protection-rate", "toleration": "not-eligible", "other-permit": "case-by-case"}}',
    true, 'WFB, Abschnitt zu ausländischen Antragstellenden; AufenthG §§ 24, 25, 60a, 60c, 60d');

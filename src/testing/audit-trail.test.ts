@@ -187,7 +187,14 @@ describe('audit trail of writes', () => {
       rent6: '940',
       officeName: 'Stadt Meppen',
     });
-    const check = { step: '3', adults: '1', children: '0', grossIncome: '20000', benefits: 'no', residence: 'german' };
+    const check = {
+      step: '3',
+      adults: '1',
+      children: '0',
+      grossIncome: '20000',
+      benefits: 'no',
+      residence: 'free-movement',
+    };
     await visitor.get('/de/m/meppen/housing/check');
     const calm = [await postAudited(db, visitor, 'check', '/de/m/meppen/housing/check', check)];
     const api = await t.app.inject({
@@ -199,7 +206,7 @@ describe('audit trail of writes', () => {
         singleParent: false,
         disabledMembers: 0,
         annualIncome: 1,
-        residence: 'german',
+        residence: 'free-movement',
       },
     });
     assert.equal(api.statusCode, 200);

@@ -190,7 +190,7 @@ describe('eligibility API', () => {
       singleParent: false,
       disabledMembers: 0,
       annualIncome: 1,
-      residence: 'german',
+      residence: 'free-movement',
       municipality: 'atlantis',
     });
     assert.equal(unknown.statusCode, 422);

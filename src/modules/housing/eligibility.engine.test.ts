@@ -43,8 +43,7 @@ const parts: Omit<Rules, 'ruleVersion' | 'onDate'> = {
     figures: {
       minMonths: 12,
       categories: {
-        german: 'not-subject',
-        'eu-citizen': 'not-subject',
+        'free-movement': 'not-subject',
         'settlement-permit': 'eligible',
         humanitarian: 'eligible',
         'temporary-protection': 'case-by-case',
@@ -137,7 +136,7 @@ describe('residence', () => {
     assert.equal(of({ residence: 'temporary-protection' }), 'case-by-case');
     assert.equal(of({ residence: 'toleration-training' }), 'case-by-case');
     assert.equal(of({ residence: 'toleration' }), 'not-eligible');
-    assert.equal(of({ residence: 'eu-citizen', permitValidUntil: undefined }), 'eligible');
+    assert.equal(of({ residence: 'free-movement', permitValidUntil: undefined }), 'eligible');
   });
 
   test('asylum seekers: only the yes/no/unknown answer on the protection rate decides', () => {

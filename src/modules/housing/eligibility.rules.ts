@@ -1,9 +1,8 @@
 /** The shapes of the rule figures the eligibility engine reads (pure types and constants, no I/O). */
 
-/** Residence situations the check asks about; never a country or a nationality. */
+// Residence situations the check asks about; never a country or a nationality.
 export const RESIDENCE_CATEGORIES = [
-  'german',
-  'eu-citizen',
+  'free-movement',
   'settlement-permit',
   'humanitarian',
   'temporary-protection',

@@ -115,7 +115,7 @@ describe('rule tables as dated data', () => {
     const permits = await state.post('/de/state/housing/rules/permits', {
       validFrom: '2027-02-01',
       minMonths: '12',
-      german: 'maybe',
+      'free-movement': 'maybe',
     });
     assert.equal(permits.statusCode, 422);
     assert.equal((await state.get('/de/state/housing/rules/other')).statusCode, 404);
