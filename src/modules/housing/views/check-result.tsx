@@ -144,7 +144,7 @@ export function CheckResultPage({
       <h2 class="kern-heading-medium">{ctx.t(`${C}result.about`)}</h2>
       <p class="kern-body">{ctx.t(`${C}result.version`, { date: ctx.date(rules.onDate) })}</p>
       <p class="kern-body">
-        <code>{result.ruleVersion}</code>
+        <code dir="ltr">{result.ruleVersion}</code>
       </p>
       <p class="kern-body">{ctx.t(`${C}result.disclaimer`)}</p>
       <p class="kern-body">{ctx.t(`${C}result.print`)}</p>
