@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { LOCALES } from '../../platform/i18n/locales.ts';
 import { seedDemo } from '../../seed/seed.ts';
 import { signedInClient } from '../../testing/access-matrix.ts';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
@@ -63,6 +64,17 @@ describe('rule tables as dated data', () => {
     );
     assert.equal(now.space.unsure, true, 'living space is marked unsure');
     assert.equal(now.kdu?.example, true);
+  });
+
+  test('"My Zuhause" and the staff navigation lead each administrator to their rule page', async () => {
+    const me = await state.get('/de/me');
+    assert.match(me.body, /href="\/de\/state\/housing\/rules"/);
+    const mine = await meppenAdmin.get('/de/me');
+    assert.match(mine.body, /href="\/de\/m\/meppen\/admin\/housing\/rent-limits"/);
+    const nav = await meppenAdmin.get('/de/m/meppen/admin/housing/rent-limits');
+    assert.match(nav.body, /href="\/de\/m\/meppen\/admin\/housing\/rent-limits"\s+aria-current="page"/);
+    const pub = await new Client(t.app).get('/de/m/meppen');
+    assert.match(pub.body, /href="\/de\/m\/meppen\/housing\/check"/, 'the public page links the check');
   });
 
   test('the state page shows each table in force, unsure values marked', async () => {
