@@ -1,0 +1,43 @@
+import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { routesOf } from '../../platform/modules/manifest.ts';
+import './housing.tables.ts';
+import './rules.tables.ts';
+import { checkRoutes } from './check.routes.ts';
+import { rulesRoutes } from './rules.routes.ts';
+import { rulesMe, rulesNav } from './rules.nav.ts';
+import { rulesSeed } from './rules.seed.ts';
+
+export { checkEligibility, type EligibilityInput, type EligibilityResult, type Reason } from './eligibility.engine.ts';
+export type { ResidenceCategory, Rules } from './eligibility.rules.ts';
+export { RESIDENCE_CATEGORIES } from './eligibility.rules.ts';
+export { rulesInForce } from './rules.service.ts';
+
+/**
+ * Housing: the eligibility check (WBS, space and rent limits) on dated rule tables, flats listed by landlords,
+ * household profiles, applications and viewings, and the housing office's matching rounds on the matching library.
+ */
+export const housing: ModuleManifest = {
+  name: 'housing',
+  routes: routesOf(rulesRoutes, checkRoutes),
+  nav: [...rulesNav],
+  me: [...rulesMe],
+  seed: [rulesSeed],
+  locales: new URL('./locales/', import.meta.url),
+  auditSubjects: [
+    'housing.flat',
+    'housing.household',
+    'housing.application',
+    'housing.viewing_slot',
+    'housing.rule_set',
+  ],
+  tables: [
+    'housing_flats',
+    'housing_flat_texts',
+    'housing_households',
+    'housing_household_members',
+    'housing_applications',
+    'housing_viewing_slots',
+    'housing_rule_sets',
+    'housing_rent_limits',
+  ],
+};
