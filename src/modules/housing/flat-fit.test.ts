@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type FitFlat, type FitNeeds, flatFit, wfbSpaceLimit } from './flat-fit.ts';
+import { type FitFlat, type FitNeeds, flatFit } from './flat-fit.ts';
 
 const flat: FitFlat = {
   areaM2: 58,
@@ -67,13 +67,5 @@ describe('flat fit (pure)', () => {
   test('unknown limits give no reason rather than a guess', () => {
     const fit = flatFit(flat, { ...needs, spaceLimitM2: null, rentLimitCents: null });
     assert.deepEqual(keys(fit), ['yes:wbsValid']);
-  });
-
-  test('WFB living space: 50/60/75/85, +10 per further person, +10 single parent and per disabled member', () => {
-    assert.deepEqual(
-      [1, 2, 3, 4, 5, 6].map((p) => wfbSpaceLimit(p, { singleParent: false, disabled: 0 })),
-      [50, 60, 75, 85, 95, 105],
-    );
-    assert.equal(wfbSpaceLimit(2, { singleParent: true, disabled: 1 }), 80);
   });
 });

@@ -93,14 +93,3 @@ export function flatFit(flat: FitFlat, needs: FitNeeds): Fit {
     .filter((r): r is FitReason => r !== null);
   return { fits: reasons.every((r) => r.verdict === 'yes'), reasons };
 }
-
-/**
- * Living space for a household under the Wohnraumförderbestimmungen: 50 m² for one person, 60 for two, 75 for
- * three, 85 for four, +10 per further person; +10 for a single parent and for each person with a disability.
- * The rules part keeps these figures as dated data; this is the fallback until its function is joined in.
- */
-export function wfbSpaceLimit(persons: number, extras: { singleParent: boolean; disabled: number }): number {
-  const base = [0, 50, 60, 75, 85][Math.min(persons, 4)] ?? 85;
-  const more = Math.max(0, persons - 4) * 10;
-  return base + more + (extras.singleParent ? 10 : 0) + extras.disabled * 10;
-}

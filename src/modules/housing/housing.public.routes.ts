@@ -59,7 +59,7 @@ export const flatsPublicRoutes: FastifyPluginAsync = async (plain) => {
       const t = pageTenant(req);
       const f = await findFlat(db, t, req.params.id);
       if (!f) throw notFound('flat');
-      const needs = req.user ? await householdNeeds(db, t, req.user.id) : null;
+      const needs = req.user ? await householdNeeds(db, t, req.user.id, app.deps.now()) : null;
       const fit = needs ? flatFit(f, needs) : null;
       // The apply page belongs to the application part; link to it once it is there.
       const canApply = app.hasRoute({ method: 'GET', url: APPLY_ROUTE });
