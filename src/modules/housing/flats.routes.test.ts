@@ -147,4 +147,41 @@ describe('flats: landlords list, edit and move their flats', () => {
     assert.match(page.body, /Englisch<\/a>: veraltet/);
     assert.equal((await landlord.post(`${BASE}/${created}/texts/de`, { title: 'x' })).statusCode, 422);
   });
+  test('"My Zuhause" shows the landlord their drafts and new applications to their flats', async () => {
+    const db = t.conn.db;
+    const own = await idsOf(db, 'meppen', 'Emsland Wohnbau');
+    const count = async () => {
+      const me = await landlord.get('/de/me');
+      const tile =
+        /href="\/de\/m\/meppen\/admin\/housing\/flats">Wohnungsangebote<\/a>(?:<span class="z-tile__count">(\d+) warte)?/.exec(
+          me.body,
+        );
+      assert.ok(tile, 'the tile is there');
+      return Number(tile[1] ?? 0);
+    };
+    const drafts = await db
+      .selectFrom('housing_flats')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('provider_id', '=', own.providerId!)
+      .where('status', '=', 'draft')
+      .executeTakeFirstOrThrow();
+    assert.equal(await count(), Number(drafts.n));
+    const published = await db
+      .selectFrom('housing_flats')
+      .select('id')
+      .where('street', '=', 'Am Neuen Markt 7')
+      .executeTakeFirstOrThrow();
+    const h = await db
+      .insertInto('housing_households')
+      .values({ municipality_id: own.municipalityId, consent_at: new Date() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('housing_applications')
+      .values({ municipality_id: own.municipalityId, flat_id: published.id, household_id: h.id })
+      .execute();
+    assert.equal(await count(), Number(drafts.n) + 1);
+    const other = await otherLandlord.get('/de/me');
+    assert.doesNotMatch(other.body, /housing\/flats">Wohnungsangebote<\/a><span class="z-tile__count">/);
+  });
 });
