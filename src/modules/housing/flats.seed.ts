@@ -3,7 +3,10 @@ import sharp from 'sharp';
 import type { Tx } from '../../platform/db/types.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { type SeedContext, type SeedStep, seedId, seedIds } from '../../platform/modules/seed-context.ts';
-import { DEMO_FLATS, type DemoFlat } from './flats.seed.data.ts';
+import { type DemoFlat, MEPPEN_FLATS } from './flats.seed.data.ts';
+import { OSNABRUECK_FLATS } from './flats.seed.osnabrueck.ts';
+
+const DEMO_FLATS: readonly DemoFlat[] = [...MEPPEN_FLATS, ...OSNABRUECK_FLATS];
 import { textHash } from './flats.texts.ts';
 
 const day = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
