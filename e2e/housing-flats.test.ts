@@ -90,4 +90,19 @@ describe('housing flats: search and flat page in Arabic without JavaScript', () 
       assert.ok(bytes <= PAGE_BUDGET, `${path}: ${bytes} B > ${PAGE_BUDGET} B`);
     }
   });
+
+  it('the flat page reflows at 320 CSS px (400 % zoom) without sideways scrolling', async () => {
+    const flat = await h.t.conn.db
+      .selectFrom('housing_flats')
+      .select('id')
+      .where('street', '=', 'Am Neuen Markt 7')
+      .executeTakeFirstOrThrow();
+    for (const url of ['/ar/m/meppen/flats', `/ar/m/meppen/flats/${flat.id}`]) {
+      const page = await h.page({ viewport: { width: 320, height: 640 } });
+      await page.goto(url);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 320, `${url} is ${width} px wide`);
+      assert.deepEqual(await axeViolations(page), [], url);
+    }
+  });
 });
