@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { demoSession } from '../src/modules/housing/flats.fixtures.ts';
 import { axeViolations, type Harness, startHarness } from './harness.ts';
 
 // The flat search and a flat's page in Arabic, right to left, without JavaScript: filters post as a GET form,
@@ -103,6 +104,34 @@ describe('housing flats: search and flat page in Arabic without JavaScript', () 
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 320, `${url} is ${width} px wide`);
       assert.deepEqual(await axeViolations(page), [], url);
+    }
+  });
+
+  it("the landlord's list, edit page (status, translations, photos) and a refused form are axe-clean", async () => {
+    const db = h.t.conn.db;
+    const context = await h.context();
+    await context.addCookies([{ name: 'zh_sid', value: await demoSession(db, 'vermietung.meppen'), url: h.baseUrl }]);
+    const page = await context.newPage();
+    const flat = await db
+      .selectFrom('housing_flats')
+      .select('id')
+      .where('street', '=', 'Am Neuen Markt 7')
+      .executeTakeFirstOrThrow();
+    for (const locale of ['de', 'ar']) {
+      const base = `/${locale}/m/meppen/admin/housing/flats`;
+      for (const url of [base, `${base}/new`, `${base}/${flat.id}/edit`, `${base}/${flat.id}/texts/en`]) {
+        assert.equal((await page.goto(url))?.status(), 200, url);
+        assert.deepEqual(await axeViolations(page), [], url);
+      }
+      await page.goto(`${base}/new`);
+      await page.locator('#f-title').fill('Test');
+      const [res] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST'),
+        page.locator('main form button[type=submit]').click(),
+      ]);
+      assert.equal(res.status(), 422);
+      await page.waitForLoadState();
+      assert.deepEqual(await axeViolations(page), [], `${base}/new (422)`);
     }
   });
 });
