@@ -155,7 +155,9 @@ export async function acceptOffer(
   if (!flat) throw notFound('flat');
   if (flat.status !== 'published') throw flatPromised();
   if (!(await moveApplication(uc.tx, t, app.id, ['offered'], 'accepted', { now: uc.now }))) {
-    throw app.status === 'withdrawn' ? alreadyAccepted() : stateChanged();
+    // Read again: another acceptance of this household may have withdrawn it since it was first read.
+    const now = await findApplication(uc.tx, t, app.id);
+    throw now?.status === 'withdrawn' ? alreadyAccepted() : stateChanged();
   }
   await setFlatStatus(uc.tx, t, flat.id, 'reserved', uc.now);
   const withdrawn = await withdrawOthers(uc.tx, t, app.household_id, app.id, uc.now);
