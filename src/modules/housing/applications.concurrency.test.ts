@@ -61,7 +61,11 @@ describe('accepting offers concurrently', () => {
       .where('status', '=', 'accepted')
       .execute();
     assert.equal(accepted.length, 1);
-    const f = await conn.db.selectFrom('housing_flats').select('status').where('id', '=', flat).executeTakeFirstOrThrow();
+    const f = await conn.db
+      .selectFrom('housing_flats')
+      .select('status')
+      .where('id', '=', flat)
+      .executeTakeFirstOrThrow();
     assert.equal(f.status, 'reserved');
   });
 

@@ -1,0 +1,65 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../platform/db/types.ts';
+import { fixtureApplication, fixtureFlat } from '../modules/housing/applications.fixtures.ts';
+import type { Client } from './app.ts';
+
+type Post = (c: Client, route: string, url: string, form: Record<string, string>) => Promise<void>;
+
+/**
+ * The housing apply part's writes for the audit tour: the tour's Meppen member (every municipal role, so also the
+ * housing office that may act on every flat) creates its own household, applies, and takes every step.
+ */
+export async function housingApplyTour(db: Kysely<Database>, client: Client, m: string, post: Post): Promise<void> {
+  const provider = await db
+    .selectFrom('providers')
+    .select('id')
+    .where('municipality_id', '=', m)
+    .executeTakeFirstOrThrow();
+  const q = '/:locale/m/:municipality';
+  const base = '/de/m/meppen';
+  const profile = { m1Role: 'adult', m1Age: '27-64', m2Role: 'child', preferredLocale: 'de', rentLimit: '700' };
+  await post(client, `POST ${q}/housing/household/new`, `${base}/housing/household/new`, profile);
+  await post(client, `POST ${q}/housing/household/edit`, `${base}/housing/household/edit`, {
+    ...profile,
+    hasPets: 'on',
+  });
+  const counselled = { ...profile, consentOn: '2026-01-05', contactName: 'Familie Tour', contactPhone: '0591 123' };
+  await post(client, `POST ${q}/admin/housing/households/new`, `${base}/admin/housing/households/new`, counselled);
+  const other = await db
+    .selectFrom('housing_households')
+    .select('id')
+    .where('contact_name', '=', 'Familie Tour')
+    .executeTakeFirstOrThrow();
+  const urgency = `${base}/admin/housing/households/${other.id}/urgency`;
+  await post(client, `POST ${q}/admin/housing/households/:id/urgency`, urgency, { urgency: '2' });
+
+  const flat = await fixtureFlat(db, m, provider.id, { street: 'Tourweg 1' });
+  await post(client, `POST ${q}/flats/:id/apply`, `${base}/flats/${flat}/apply`, { message: 'Guten Tag' });
+  const app = await db
+    .selectFrom('housing_applications')
+    .select('id')
+    .where('flat_id', '=', flat)
+    .executeTakeFirstOrThrow();
+  const admin = `${base}/admin/housing`;
+  const slots = `${admin}/flats/${flat}/slots`;
+  const soon = `${new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)}T10:00`;
+  await post(client, `POST ${q}/admin/housing/flats/:id/slots`, slots, { startsAt: soon, minutes: '30' });
+  const step = `POST ${q}/admin/housing/applications/:id/:step`;
+  await post(client, step, `${admin}/applications/${app.id}/shortlist`, {});
+  await post(client, step, `${admin}/applications/${app.id}/viewing`, {});
+  const slot = await db
+    .selectFrom('housing_viewing_slots')
+    .select('id')
+    .where('flat_id', '=', flat)
+    .executeTakeFirstOrThrow();
+  const book = `${base}/housing/applications/${app.id}/book`;
+  await post(client, `POST ${q}/housing/applications/:id/book`, book, { slotId: slot.id });
+  const offer = `${admin}/applications/${app.id}/offer`;
+  await post(client, `POST ${q}/admin/housing/applications/:id/offer`, offer, { offerReason: 'Passt gut.' });
+  const own = `POST ${q}/housing/applications/:id/:step`;
+  await post(client, own, `${base}/housing/applications/${app.id}/accept`, {});
+  // A second application of the counselled household, turned down by the landlord.
+  const flat2 = await fixtureFlat(db, m, provider.id, { street: 'Tourweg 2' });
+  const turned = await fixtureApplication(db, m, flat2, other.id);
+  await post(client, step, `${admin}/applications/${turned}/reject`, {});
+}
