@@ -21,6 +21,10 @@ const TENANT_TABLES = [
   'role_assignments',
   'mail_outbox',
   'audit_log',
+  'housing_households',
+  'housing_applications',
+  'housing_viewing_slots',
+  'housing_household_notices',
 ];
 
 async function snapshot(t: TestApp, municipalityId: string): Promise<string> {
@@ -76,6 +80,8 @@ describe("one municipality's record ids under another municipality's URL", () =>
         '/de/m/osnabrueck/admin/people',
         '/de/m/osnabrueck/admin/outbox',
         '/de/m/osnabrueck/admin/audit',
+        '/de/m/osnabrueck/admin/housing/applicants',
+        '/de/m/osnabrueck/admin/housing/households',
       ],
       {
         prefix: '/de/m/osnabrueck/',
