@@ -9,7 +9,7 @@ import { seedDemo } from '../seed/seed.ts';
 import { MUNICIPAL_ROLES, probedRoutes, signedInClient } from './access-matrix.ts';
 import { type TestApp, testApp } from './app.ts';
 import { postAudited, type TourWrite, unauditedWrites } from './audit-trail.ts';
-import { housingApplyTour } from './audit-tour-housing-apply.ts';
+import { housingApplyTour } from './housing-apply.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
 import { decryptTotpSecret } from '../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from './users.ts';

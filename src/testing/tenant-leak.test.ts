@@ -7,6 +7,7 @@ import { MUNICIPAL_ROLES, signedInClient } from './access-matrix.ts';
 import type { Client, TestApp } from './app.ts';
 import { testApp } from './app.ts';
 import { crawlForms, type FoundForm } from './crawl.ts';
+import { housingApplicantFixture } from './housing-apply.ts';
 
 // The access matrix proves that Meppen's staff cannot open Osnabrück's URLs. This test goes further: it collects
 // the real record ids of Osnabrück (by browsing as Osnabrück's staff) and replays them under Meppen's own URL,
@@ -59,6 +60,8 @@ describe("one municipality's record ids under another municipality's URL", () =>
     const ids = await t.conn.db.selectFrom('municipalities').select(['id', 'slug']).execute();
     osnabrueckId = ids.find((m) => m.slug === 'osnabrueck')!.id;
     const meppenId = ids.find((m) => m.slug === 'meppen')!.id;
+    // An Osnabrück flat with an applicant and a slot gives the applicant pages and their forms ids to replay.
+    await housingApplicantFixture(t.conn.db, osnabrueckId);
     // The demo sends no mail; one in Osnabrück's outbox gives the mail pages an id to replay.
     await queueMail(t.conn.db, {
       to: 'someone@example.org',

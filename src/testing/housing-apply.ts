@@ -1,9 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/types.ts';
-import { fixtureApplication, fixtureFlat } from '../modules/housing/applications.fixtures.ts';
-import type { Client } from './app.ts';
+import { fixtureApplication, fixtureFlat, fixtureHousehold } from '../modules/housing/applications.fixtures.ts';
+import type { FastifyInstance } from 'fastify';
+import type { Role } from '../platform/auth/session-user.ts';
+import { createSession, markSecondFactor } from '../platform/auth/sessions.ts';
+import type { Executor } from '../platform/db/types.ts';
+import { Client } from './app.ts';
 
 type Post = (c: Client, route: string, url: string, form: Record<string, string>) => Promise<void>;
+
+/** Test helpers of the housing apply part: its audit tour, an applicant fixture, clients with one role. */
 
 /**
  * The housing apply part's writes for the audit tour: the tour's Meppen member (every municipal role, so also the
@@ -62,4 +68,65 @@ export async function housingApplyTour(db: Kysely<Database>, client: Client, m: 
   const flat2 = await fixtureFlat(db, m, provider.id, { street: 'Tourweg 2' });
   const turned = await fixtureApplication(db, m, flat2, other.id);
   await post(client, step, `${admin}/applications/${turned}/reject`, {});
+}
+
+/** An applicant (shortlisted) for a published flat of the municipality, with a free viewing slot. */
+export async function housingApplicantFixture(db: Kysely<Database>, m: string): Promise<void> {
+  const provider = await db
+    .selectFrom('providers')
+    .select('id')
+    .where('municipality_id', '=', m)
+    .executeTakeFirstOrThrow();
+  const flat = await fixtureFlat(db, m, provider.id, { street: 'Große Straße 3' });
+  const household = await fixtureHousehold(db, m, { name: 'Haushalt Leck' });
+  await fixtureApplication(db, m, flat, household, 'shortlisted');
+  const starts = new Date(Date.now() + 5 * 86_400_000);
+  await db
+    .insertInto('housing_viewing_slots')
+    .values({ municipality_id: m, flat_id: flat, starts_at: starts })
+    .execute();
+}
+
+let serial = 0;
+
+/** A signed-in client with one role in a municipality (optionally for a provider), second factor done. */
+export async function clientWithRole(
+  app: FastifyInstance,
+  db: Executor,
+  v: { m: string; role: Role | null; providerId?: string; name?: string },
+): Promise<{ client: Client; userId: string }> {
+  const user = await db
+    .insertInto('users')
+    .values({
+      email: `apply-${process.pid}-${++serial}@example.test`,
+      display_name: v.name ?? `Person ${serial}`,
+      password_hash: null,
+      totp_secret: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (v.role) {
+    await db
+      .insertInto('role_assignments')
+      .values({
+        user_id: user.id,
+        role: v.role,
+        municipality_id: v.m,
+        quartier_id: null,
+        provider_id: v.providerId ?? null,
+      })
+      .execute();
+  }
+  const now = app.deps.now();
+  const token = await createSession(db, user.id, now);
+  await markSecondFactor(db, token, now);
+  const client = new Client(app);
+  client.cookies = `zh_sid=${token}`;
+  return { client, userId: user.id };
+}
+
+/** The one-time message a redirect left, as the next page shows it. */
+export async function flashAfter(client: Client, location: string | undefined): Promise<string> {
+  const res = await client.get(String(location));
+  return /kern-alert--\w+" role="status">[\s\S]*?<p class="kern-title">([^<]*)</.exec(res.body)?.[1] ?? '';
 }
