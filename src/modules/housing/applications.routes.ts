@@ -89,7 +89,7 @@ export const applicationsRoutes: FastifyPluginAsync = async (plain) => {
 
   async function applyPage(req: FastifyRequest, t: PageTenant, flatId: string) {
     const flat = await findFlatForApplication(db, t, flatId);
-    if (!flat || flat.status !== 'published') throw notFound('flat');
+    if (flat?.status !== 'published') throw notFound('flat');
     return { flat, householdId: await ownHousehold(req, t) };
   }
 
