@@ -130,3 +130,35 @@ export async function flashAfter(client: Client, location: string | undefined): 
   const res = await client.get(String(location));
   return /kern-alert--\w+" role="status">[\s\S]*?<p class="kern-title">([^<]*)</.exec(res.body)?.[1] ?? '';
 }
+
+/**
+ * Data that makes every form of the apply part appear for a crawl: the signed-in person's own household with an
+ * offer and a viewing to book, and a flat to apply to. Returns the pages to start the crawl from.
+ */
+export async function housingFormsFixture(db: Kysely<Database>, m: string, ownerEmail: string): Promise<string[]> {
+  const provider = await db
+    .selectFrom('providers')
+    .select('id')
+    .where('municipality_id', '=', m)
+    .executeTakeFirstOrThrow();
+  const owner = await db.selectFrom('users').select('id').where('email', '=', ownerEmail).executeTakeFirstOrThrow();
+  const household = await fixtureHousehold(db, m, { owner: owner.id, name: 'Haushalt Formular' });
+  const [offered, viewing, open] = await Promise.all(
+    ['Formweg 1', 'Formweg 2', 'Formweg 3'].map((street) => fixtureFlat(db, m, provider.id, { street })),
+  );
+  await fixtureApplication(db, m, offered!, household, 'offered');
+  await fixtureApplication(db, m, viewing!, household, 'viewing');
+  const starts = new Date(Date.now() + 6 * 86_400_000);
+  await db
+    .insertInto('housing_viewing_slots')
+    .values({ municipality_id: m, flat_id: viewing!, starts_at: starts })
+    .execute();
+  await fixtureApplication(db, m, open!, await fixtureHousehold(db, m, { name: 'Haushalt Vermieter' }), 'shortlisted');
+  const apply = await fixtureFlat(db, m, provider.id, { street: 'Formweg 4' });
+  return [
+    '/de/m/meppen/housing/household',
+    `/de/m/meppen/flats/${apply}/apply`,
+    '/de/m/meppen/admin/housing/applicants',
+    '/de/m/meppen/admin/housing/households',
+  ];
+}
