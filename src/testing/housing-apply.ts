@@ -25,10 +25,8 @@ export async function housingApplyTour(db: Kysely<Database>, client: Client, m: 
   const base = '/de/m/meppen';
   const profile = { m1Role: 'adult', m1Age: '27-64', m2Role: 'child', preferredLocale: 'de', rentLimit: '700' };
   await post(client, `POST ${q}/housing/household/new`, `${base}/housing/household/new`, profile);
-  await post(client, `POST ${q}/housing/household/edit`, `${base}/housing/household/edit`, {
-    ...profile,
-    hasPets: 'on',
-  });
+  // The same form again changes the profile.
+  await post(client, `POST ${q}/housing/household/new`, `${base}/housing/household/new`, { ...profile, hasPets: 'on' });
   const counselled = { ...profile, consentOn: '2026-01-05', contactName: 'Familie Tour', contactPhone: '0591 123' };
   await post(client, `POST ${q}/admin/housing/households/new`, `${base}/admin/housing/households/new`, counselled);
   const other = await db

@@ -51,7 +51,8 @@ export const householdsMe: readonly MeEntry[] = [
     label: 'housing.households.meProfile',
     hint: 'housing.households.meProfileHint',
     href: (c) => page(c, 'housing/household'),
-    roles: ['resident'],
+    // Anyone may look for a flat: every person with a place in the municipality has the tile.
+    roles: [],
     order: 60,
   },
   {

@@ -23,7 +23,7 @@ import {
 import { householdPageData } from './applications.routes.ts';
 import { profileValues } from './households.values.ts';
 import { CounselledHouseholdFormPage, HouseholdFormPage } from './views/household-form.tsx';
-import { HouseholdPage } from './views/household-page.tsx';
+import { HouseholdPage, NoHouseholdPage } from './views/household-page.tsx';
 import { HouseholdAdminPage, HouseholdsAdminPage, urgencyValues } from './views/households-admin.tsx';
 
 const COUNSEL = inMunicipality('counsellor', 'municipality_admin');
@@ -42,56 +42,47 @@ export const householdsRoutes: FastifyPluginAsync = async (plain) => {
   app.get('/:locale/m/:municipality/housing/household', own, async (req, reply) => {
     const t = pageTenant(req);
     const id = await householdIdOfOwner(db, t, req.user!.id);
-    if (!id) return reply.redirect(`${mine(req, t)}/new`, 303);
+    // Without a profile yet, the page says so and leads to the form (no redirect: the page is the place to come to).
+    if (!id) return sendPage(req, reply, (ctx) => NoHouseholdPage({ ctx, tenant: t }));
     const view = await readHousehold(db, t, id, reader(req));
     if (!view) throw notFound('household');
     const data = await householdPageData(db, t, view);
     return sendPage(req, reply, (ctx) => HouseholdPage({ ctx, tenant: t, data }));
   });
 
+  /**
+   * The profile form: a new profile, or the stored one to change. Answers carried over from the eligibility check
+   * (`?from=check&…`) are laid over either, and only what the person then confirms is stored.
+   */
   app.get('/:locale/m/:municipality/housing/household/new', own, async (req, reply) => {
     const t = pageTenant(req);
-    if (await householdIdOfOwner(db, t, req.user!.id)) return reply.redirect(mine(req, t), 303);
-    const values = {
-      preferredLocale: req.locale,
-      contactName: req.user!.displayName,
-      contactEmail: req.user!.email,
-      ...prefillFromCheck(req.query as Record<string, unknown>),
-    };
+    const id = await householdIdOfOwner(db, t, req.user!.id);
+    const view = id ? await readHousehold(db, t, id, reader(req)) : null;
+    const stored = view
+      ? profileValues(view)
+      : { preferredLocale: req.locale, contactName: req.user!.displayName, contactEmail: req.user!.email };
+    const fromCheck = prefillFromCheck(req.query as Record<string, unknown>);
+    // The check's member rows replace the stored ones as a whole (never half of each).
+    const base = Object.keys(fromCheck).some((k) => /^m\d+Role$/.test(k))
+      ? Object.fromEntries(Object.entries(stored).filter(([k]) => !/^m\d+[A-Z]/.test(k)))
+      : stored;
+    const state = emptyForm({ ...base, ...fromCheck });
     const quartiere = await choices(t);
-    const state = emptyForm(values);
-    return sendPage(req, reply, (ctx) => HouseholdFormPage({ ctx, tenant: t, state, quartiere, edit: false }));
+    return sendPage(req, reply, (ctx) => HouseholdFormPage({ ctx, tenant: t, state, quartiere, edit: view !== null }));
   });
 
   app.post('/:locale/m/:municipality/housing/household/new', own, async (req, reply) => {
     const t = pageTenant(req);
+    const edit = (await householdIdOfOwner(db, t, req.user!.id)) !== null;
     const quartiere = await choices(t);
     const page = (state: FormState) => (ctx: ViewContext) =>
-      HouseholdFormPage({ ctx, tenant: t, state, quartiere, edit: false });
-    return submitForm(req, reply, householdForm, page, 'housing.households.created', async (input) => {
-      await runUseCase('housing.household.create', requestCall(req, t), (uc) => createOwnHousehold(uc, input));
-      return mine(req, t);
-    });
-  });
-
-  app.get('/:locale/m/:municipality/housing/household/edit', own, async (req, reply) => {
-    const t = pageTenant(req);
-    const id = await householdIdOfOwner(db, t, req.user!.id);
-    if (!id) return reply.redirect(`${mine(req, t)}/new`, 303);
-    const view = await readHousehold(db, t, id, reader(req));
-    if (!view) throw notFound('household');
-    const quartiere = await choices(t);
-    const state = emptyForm(profileValues(view));
-    return sendPage(req, reply, (ctx) => HouseholdFormPage({ ctx, tenant: t, state, quartiere, edit: true }));
-  });
-
-  app.post('/:locale/m/:municipality/housing/household/edit', own, async (req, reply) => {
-    const t = pageTenant(req);
-    const quartiere = await choices(t);
-    const page = (state: FormState) => (ctx: ViewContext) =>
-      HouseholdFormPage({ ctx, tenant: t, state, quartiere, edit: true });
-    return submitForm(req, reply, householdForm, page, 'housing.households.saved', async (input) => {
-      await runUseCase('housing.household.change', requestCall(req, t), (uc) => changeOwnHousehold(uc, input));
+      HouseholdFormPage({ ctx, tenant: t, state, quartiere, edit });
+    const flash = edit ? 'housing.households.saved' : 'housing.households.created';
+    return submitForm(req, reply, householdForm, page, flash, async (input) => {
+      const call = requestCall(req, t);
+      await (edit
+        ? runUseCase('housing.household.change', call, (uc) => changeOwnHousehold(uc, input))
+        : runUseCase('housing.household.create', call, (uc) => createOwnHousehold(uc, input)));
       return mine(req, t);
     });
   });

@@ -171,7 +171,7 @@ export function HouseholdFormPage(props: {
       title={t(edit ? 'housing.households.editTitle' : 'housing.households.newTitle')}
       state={state}
       labels={labelsOf(ctx)}
-      action={edit ? `${base}/edit` : `${base}/new`}
+      action={`${base}/new`}
       submit={t('housing.households.save')}
       intro={t(fromCheck ? 'housing.households.introFromCheck' : 'housing.households.intro', {
         municipality: tenant.name,

@@ -182,8 +182,24 @@ export function HouseholdPage({
       <h2 class="kern-heading-medium">{t('housing.households.profile')}</h2>
       <Profile ctx={ctx} view={data.view} />
       <p class="kern-body">
-        <a class="kern-link" href={`${base}/edit`}>
+        <a class="kern-link" href={`${base}/new`}>
           {t('housing.households.edit')}
+        </a>
+      </p>
+    </Layout>
+  );
+}
+
+/** The household page before there is a profile: what it is for, and the way to make one. */
+export function NoHouseholdPage({ ctx, tenant }: { ctx: ViewContext; tenant: PageTenant }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('housing.households.title')}>
+      <h1 class="kern-heading-large">{t('housing.households.title')}</h1>
+      <p class="kern-body">{t('housing.households.noneYet', { municipality: tenant.name })}</p>
+      <p class="kern-body">
+        <a class="kern-btn kern-btn--primary" href={`/${ctx.locale}/m/${tenant.slug}/housing/household/new`}>
+          <span class="kern-label">{t('housing.households.newTitle')}</span>
         </a>
       </p>
     </Layout>
