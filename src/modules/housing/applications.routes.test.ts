@@ -225,5 +225,19 @@ describe('applications and viewings', () => {
       .where('id', '=', slot.id)
       .executeTakeFirstOrThrow();
     assert.equal(row.application_id, first);
+
+    // The household is offered the free slots still to come; a past one and a taken one are not offered.
+    const slotAt = async (days: number) =>
+      (
+        await t.conn.db
+          .insertInto('housing_viewing_slots')
+          .values({ municipality_id: m, flat_id: flat, starts_at: new Date(Date.now() + days * 86_400_000) })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    const [pastSlot, nextSlot] = [await slotAt(-2), await slotAt(6)];
+    const page = await household.get(`${base}/housing/household`);
+    assert.ok(page.body.includes(`value="${nextSlot}"`), 'a future free slot is offered');
+    assert.ok(!page.body.includes(`value="${pastSlot}"`) && !page.body.includes(`value="${slot.id}"`));
   });
 });

@@ -44,14 +44,22 @@ const stepParams = municipalityIdParams.extend({ step: z.enum(['shortlist', 'vie
 const householdStepParams = municipalityIdParams.extend({ step: z.enum(['accept', 'decline', 'withdraw']) });
 
 /** What the household's page shows besides the profile: its applications, what's new, the slots it may book. */
-export async function householdPageData(db: Executor, t: Tenant, view: HouseholdView): Promise<HouseholdPageData> {
+export async function householdPageData(
+  db: Executor,
+  t: Tenant,
+  view: HouseholdView,
+  now: Date,
+): Promise<HouseholdPageData> {
   const [applications, notices] = await Promise.all([
     applicationsOfHousehold(db, t, view.household.id),
     recentNotices(db, t, view.household.id),
   ]);
   const slots: HouseholdPageData['slots'] = {};
-  for (const a of applications.filter((x) => x.status === 'viewing'))
-    slots[a.flat_id] = await slotsOfFlat(db, t, a.flat_id);
+  // Slots still to come, and the one the household booked (a past free slot cannot be booked any more).
+  for (const a of applications.filter((x) => x.status === 'viewing')) {
+    const all = await slotsOfFlat(db, t, a.flat_id);
+    slots[a.flat_id] = all.filter((s) => s.application_id === a.id || (!s.application_id && s.starts_at > now));
+  }
   return { view, applications, notices, slots };
 }
 

@@ -46,7 +46,7 @@ export const householdsRoutes: FastifyPluginAsync = async (plain) => {
     if (!id) return sendPage(req, reply, (ctx) => NoHouseholdPage({ ctx, tenant: t }));
     const view = await readHousehold(db, t, id, reader(req));
     if (!view) throw notFound('household');
-    const data = await householdPageData(db, t, view);
+    const data = await householdPageData(db, t, view, app.deps.now());
     return sendPage(req, reply, (ctx) => HouseholdPage({ ctx, tenant: t, data }));
   });
 
