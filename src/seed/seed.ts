@@ -21,7 +21,7 @@ export const SEED_STEPS: readonly SeedStep[] = manifests
  * Tables a wipe leaves alone: the migration log, and reference tables whose rows the migrations themselves
  * insert (rules as data). A module whose migration inserts reference rows adds its table here.
  */
-export const KEEP_ON_WIPE: ReadonlySet<string> = new Set(['schema_migrations', 'roles']);
+export const KEEP_ON_WIPE: ReadonlySet<string> = new Set(['schema_migrations', 'roles', 'housing_rule_sets']);
 
 // Serialises seeders on a shared server: two instances starting at once must not both seed.
 const SEED_LOCK = 738_203;

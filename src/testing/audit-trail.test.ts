@@ -34,6 +34,13 @@ async function mailedLink(db: TestApp['conn']['db'], to: string, path: string): 
   throw new Error(`no ${path} link mailed to ${to}`);
 }
 
+// POST routes that compute an answer and store nothing (a calculator posts so that its answers stay out of URLs
+// and logs); the tour posts each and checks that it left no row at all.
+const STORES_NOTHING: Record<string, string> = {
+  'POST /:locale/m/:municipality/housing/check': 'the anonymous eligibility check: each step re-renders the next',
+  'POST /api/v1/housing/eligibility': 'the eligibility check as JSON',
+};
+
 // A test-only module whose one write skips the use-case primitive: the check must name it.
 const careless: ModuleManifest = {
   name: 'careless',
@@ -173,6 +180,48 @@ describe('audit trail of writes', () => {
       await post(state, 'POST /:locale/state/feedback/:id/status', url, { status: 'done' });
     }
 
+    await post(state, 'POST /:locale/state/housing/rules/:kind', '/de/state/housing/rules/wbs', {
+      validFrom: '2031-01-01',
+      onePerson: '23000',
+      twoPersons: '31000',
+      perFurtherMember: '4000',
+      perChild: '4000',
+    });
+    await admin.get(`${base}/housing/rent-limits`);
+    const rent = { validFrom: '2031-01-01', rent1: '450', rent2: '540', rent3: '640', rent4: '740', rent5: '840' };
+    await post(admin, `POST ${q}/housing/rent-limits`, `${base}/housing/rent-limits`, {
+      ...rent,
+      rent6: '940',
+      officeName: 'Stadt Meppen',
+    });
+    const check = {
+      step: '3',
+      adults: '1',
+      children: '0',
+      grossIncome: '20000',
+      benefits: 'no',
+      residence: 'free-movement',
+    };
+    await visitor.get('/de/m/meppen/housing/check');
+    const calm = [await postAudited(db, visitor, 'check', '/de/m/meppen/housing/check', check)];
+    const api = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/housing/eligibility',
+      payload: {
+        adults: 1,
+        children: 0,
+        singleParent: false,
+        disabledMembers: 0,
+        annualIncome: 1,
+        residence: 'free-movement',
+      },
+    });
+    assert.equal(api.statusCode, 200);
+    assert.deepEqual(
+      calm.map((w) => [w.status, w.newAuditRows]),
+      [[200, 0]],
+    );
+
     // Sign-in with a second factor, replacing the authenticator, sign-out: one person's session, each recorded.
     const staffer = await createUser(db, { email: 'tour-staff@example.test', totp: true });
     const desk = new AddressedClient(t.app);
@@ -222,7 +271,7 @@ describe('audit trail of writes', () => {
       .filter((r) => r.method === 'POST')
       .map((r) => `${r.method} ${r.url}`);
     assert.deepEqual(
-      routes.filter((r) => !toured.has(r)),
+      routes.filter((r) => !toured.has(r) && !(r in STORES_NOTHING)),
       [],
       'POST routes the audit tour does not cover',
     );

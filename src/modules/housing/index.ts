@@ -6,7 +6,16 @@ import { applicationsRoutes } from './applications.routes.ts';
 import { householdsMe, householdsNav } from './households.nav.ts';
 import { householdsRoutes } from './households.routes.ts';
 import { householdsSeed } from './households.seed.ts';
+import './rules.tables.ts';
+import { checkRoutes } from './check.routes.ts';
+import { rulesRoutes } from './rules.routes.ts';
+import { rulesMe, rulesNav } from './rules.nav.ts';
+import { rulesSeed } from './rules.seed.ts';
 
+export { checkEligibility, type EligibilityInput, type EligibilityResult, type Reason } from './eligibility.engine.ts';
+export type { ResidenceCategory, Rules } from './eligibility.rules.ts';
+export { RESIDENCE_CATEGORIES } from './eligibility.rules.ts';
+export { rulesInForce } from './rules.service.ts';
 export { type HouseholdNeeds, householdNeeds } from './households.service.ts';
 
 /**
@@ -15,12 +24,18 @@ export { type HouseholdNeeds, householdNeeds } from './households.service.ts';
  */
 export const housing: ModuleManifest = {
   name: 'housing',
-  routes: routesOf(householdsRoutes, applicationsRoutes),
-  nav: [...householdsNav],
-  me: [...householdsMe],
-  seed: [householdsSeed],
+  routes: routesOf(rulesRoutes, checkRoutes, householdsRoutes, applicationsRoutes),
+  nav: [...rulesNav, ...householdsNav],
+  me: [...rulesMe, ...householdsMe],
+  seed: [rulesSeed, householdsSeed],
   locales: new URL('./locales/', import.meta.url),
-  auditSubjects: ['housing.flat', 'housing.household', 'housing.application', 'housing.viewing_slot'],
+  auditSubjects: [
+    'housing.flat',
+    'housing.household',
+    'housing.application',
+    'housing.viewing_slot',
+    'housing.rule_set',
+  ],
   tables: [
     'housing_flats',
     'housing_flat_texts',
@@ -28,6 +43,8 @@ export const housing: ModuleManifest = {
     'housing_household_members',
     'housing_applications',
     'housing_viewing_slots',
+    'housing_rule_sets',
+    'housing_rent_limits',
     'housing_household_notices',
   ],
 };
