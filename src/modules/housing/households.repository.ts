@@ -18,8 +18,7 @@ function profileColumns(v: HouseholdInput) {
     annual_income_euros: v.annualIncome,
     on_benefits: v.onBenefits,
     rent_limit_cents: v.rentLimitCents,
-    // Until the rule tables land here, the limit is what the person entered (see docs/modules/housing-households.md).
-    rent_limit_source: v.rentLimitCents === null ? ('none' as const) : ('entered' as const),
+    rent_limit_source: v.rentLimitSource ?? (v.rentLimitCents === null ? ('none' as const) : ('entered' as const)),
     needs_step_free: v.needsStepFree,
     needs_wheelchair: v.needsWheelchair,
     has_pets: v.hasPets,

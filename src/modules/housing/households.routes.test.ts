@@ -6,7 +6,7 @@ import { seedDemo } from '../../seed/seed.ts';
 import type { TestApp } from '../../testing/app.ts';
 import { testApp } from '../../testing/app.ts';
 import { clientWithRole } from '../../testing/housing-apply.ts';
-import { householdNeeds } from './index.ts';
+import { householdNeeds, rulesInForce } from './index.ts';
 
 // Household profiles: made by the household itself (also from the eligibility check's answers), or by a counsellor
 // together with it (consent recorded); residence data read only with an audit row; urgency set by staff only.
@@ -42,13 +42,15 @@ describe('household profiles', () => {
     assert.match(none.body, /noch kein Haushaltsprofil/);
     assert.match(none.body, /href="\/de\/m\/meppen\/housing\/household\/new"/);
     const query =
-      'from=check&adults=2&children=3&disabledMembers=1&annualIncome=30100&residence=humanitarian-25&outcome=eligible&ruleVersion=nds-2025-01&unborn=zwei';
+      'from=check&adults=2&children=3&disabledMembers=1&annualIncome=30100&singleParent=no&benefits=yes&residence=humanitarian&permitValidUntil=2027-03-31&outcome=eligible&ruleVersion=wbs%3A2025-02-01%3Bkdu-meppen%3A2025-01-01&unborn=zwei';
     const form = await client.get(`${base}/housing/household/new?${query}`);
     assert.equal(form.statusCode, 200);
     assert.match(form.body, /name="m5Role"[\s\S]*?<option value="child" selected/);
     const sixth = /name="m6Role">[\s\S]*?<\/select>/.exec(form.body)?.[0] ?? '';
     assert.ok(sixth && !sixth.includes('selected'), 'the unreadable unborn count is left out');
-    assert.match(form.body, /name="eligibilityRuleVersion" value="nds-2025-01"/);
+    assert.match(form.body, /name="eligibilityRuleVersion" value="wbs:2025-02-01;kdu-meppen:2025-01-01"/);
+    assert.match(form.body, /id="f-onBenefits"[^>]*checked/, 'benefits=yes ticks the box');
+    assert.match(form.body, /id="f-permitValidUntil"[^>]*value="2027-03-31"/);
     assert.match(form.body, /id="f-annualIncome"[^>]*value="30100"/);
 
     const noAdult = await client.post(`${base}/housing/household/new`, {
@@ -72,7 +74,7 @@ describe('household profiles', () => {
       rentLimit: '640.50',
       needsStepFree: 'on',
       preferredLocale: 'ar',
-      permitCategory: 'humanitarian-25',
+      permitCategory: 'humanitarian',
       permitValidUntil: '2027-03-31',
       urgencyReason: 'Gemeinschaftsunterkunft',
       eligibilityOutcome: 'eligible',
@@ -110,6 +112,23 @@ describe('household profiles', () => {
       (await client.post(`${base}/admin/housing/households/${h.id}/urgency`, { urgency: '3' })).statusCode,
       403,
     );
+  });
+
+  test("without an entered rent limit, the municipality's KdU limit for the household size is stored", async () => {
+    const { client, userId } = await clientWithRole(t.app, t.conn.db, { m, role: 'resident' });
+    await client.get(`${base}/housing/household/new`);
+    const form = { m1Role: 'adult', m2Role: 'child', m3Role: 'child', preferredLocale: 'uk' };
+    assert.equal((await client.post(`${base}/housing/household/new`, form)).statusCode, 303);
+    const h = await t.conn.db
+      .selectFrom('housing_households')
+      .selectAll()
+      .where('owner_user_id', '=', userId)
+      .executeTakeFirstOrThrow();
+    const kdu = (await rulesInForce(t.conn.db, m, new Date())).kdu!;
+    assert.equal(h.rent_limit_source, 'kdu');
+    assert.equal(h.rent_limit_cents, kdu.limits[2]! * 100);
+    const page = await client.get('/de/m/meppen/housing/household');
+    assert.match(page.body, /aus der Richtlinie der Kommune/);
   });
 
   test('a counsellor creates a profile with consent, sees only its own; the office sets the urgency', async () => {

@@ -1,25 +1,17 @@
 import { z } from 'zod';
 import { isoDay, uuid } from '../../platform/http/params.ts';
 import { LOCALES } from '../../platform/i18n/locales.ts';
+import { RESIDENCE_CATEGORIES } from './eligibility.rules.ts';
 import { AGE_GROUPS, type AgeGroup, ELIGIBILITY_OUTCOMES, MEMBER_ROLES, type MemberRole } from './housing.tables.ts';
 
 /** Rows of the members table on the form (without JavaScript the form shows a fixed number of rows). */
 export const MEMBER_ROWS = 10;
 
 /**
- * Residence situations the eligibility check distinguishes (RULES.md section 1): only the category is kept, with
+ * Residence situations: the eligibility check's categories (RULES.md section 1). Only the category is kept, with
  * the date it is valid until; never a document, never anything about where a person comes from.
  */
-export const PERMIT_CATEGORIES = [
-  'eu-freedom-of-movement',
-  'settlement-permit',
-  'humanitarian-25',
-  'temporary-protection-24',
-  'toleration-60c-60d',
-  'asylum-procedure',
-  'duldung',
-  'other',
-] as const;
+export const PERMIT_CATEGORIES = RESIDENCE_CATEGORIES;
 
 /** Income bands (annual household income after deductions, euros): a band is stored as its upper bound. */
 export const INCOME_BANDS = {
@@ -76,7 +68,7 @@ const profileShape = {
   contactPhone: z.string().regex(PHONE, { error: 'housing.households.error.phone' }).optional(),
   // Carried from the eligibility check when the person came from there (`?from=check`).
   eligibilityOutcome: z.enum(ELIGIBILITY_OUTCOMES).optional(),
-  eligibilityRuleVersion: z.string().max(100).optional(),
+  eligibilityRuleVersion: z.string().max(300).optional(),
   ...memberShape,
 };
 
@@ -105,6 +97,8 @@ export interface HouseholdInput {
   annualIncome: number | null;
   onBenefits: boolean;
   rentLimitCents: number | null;
+  /** Set by the service when the limit comes from the municipality's KdU table; otherwise from the form. */
+  rentLimitSource?: 'kdu' | 'entered' | 'none';
   needsStepFree: boolean;
   needsWheelchair: boolean;
   hasPets: boolean;
@@ -211,13 +205,14 @@ const checkQuery = {
   adults: z.coerce.number().int().min(1).max(MEMBER_ROWS),
   children: z.coerce.number().int().min(0).max(MEMBER_ROWS),
   unborn: z.coerce.number().int().min(0).max(3),
-  singleParent: z.enum(['true', 'false', 'on']),
+  singleParent: z.enum(['yes', 'no', 'true', 'false', 'on']),
   disabledMembers: z.coerce.number().int().min(0).max(MEMBER_ROWS),
   annualIncome: z.coerce.number().int().min(0).max(1_000_000),
-  onBenefits: z.enum(['true', 'false', 'on']),
+  benefits: z.enum(['yes', 'no', 'true', 'false', 'on']),
+  permitValidUntil: isoDay('housing.households.error.date'),
   residence: z.enum(PERMIT_CATEGORIES),
   outcome: z.enum(ELIGIBILITY_OUTCOMES),
-  ruleVersion: z.string().regex(/^[A-Za-z0-9 ._:/-]{1,100}$/),
+  ruleVersion: z.string().regex(/^[A-Za-z0-9 ._:;/-]{1,300}$/),
   rentLimit: z.coerce.number().min(0).max(10_000),
 };
 
@@ -245,8 +240,10 @@ export function prefillFromCheck(query: Record<string, unknown>): Record<string,
       disabled--;
     }
   });
-  if (q.singleParent === 'true' || q.singleParent === 'on') out.singleParent = 'on';
-  if (q.onBenefits === 'true' || q.onBenefits === 'on') out.onBenefits = 'on';
+  const yes = (v: unknown) => v === 'yes' || v === 'true' || v === 'on';
+  if (yes(q.singleParent)) out.singleParent = 'on';
+  if (yes(q.benefits)) out.onBenefits = 'on';
+  if (q.permitValidUntil) out.permitValidUntil = String(q.permitValidUntil);
   if (q.annualIncome !== undefined) out.annualIncome = String(q.annualIncome);
   if (q.residence) out.permitCategory = String(q.residence);
   if (q.rentLimit !== undefined) out.rentLimit = String(q.rentLimit);

@@ -2,6 +2,7 @@ import type { Tx } from '../../platform/db/types.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { seedId, seedIds, type SeedContext } from '../../platform/modules/seed-context.ts';
 import type { ApplicationStatus, MemberRole } from './housing.tables.ts';
+import { rulesInForce } from './rules.service.ts';
 
 interface DemoHousehold {
   key: string;
@@ -16,7 +17,8 @@ interface DemoHousehold {
   reason?: string;
   mustLeaveInDays?: number;
   waitingDays: number;
-  rentLimitEuros: number;
+  /** From the household's Jobcenter decision; absent: the municipality's KdU limit for its size. */
+  rentLimitEuros?: number;
   stepFree?: boolean;
   wheelchair?: boolean;
   permit: string;
@@ -42,7 +44,7 @@ const HOUSEHOLDS: DemoHousehold[] = [
     mustLeaveInDays: 90,
     waitingDays: 420,
     rentLimitEuros: 780,
-    permit: 'humanitarian-25',
+    permit: 'humanitarian',
   },
   {
     key: 'meppen/yilmaz',
@@ -53,7 +55,6 @@ const HOUSEHOLDS: DemoHousehold[] = [
     members: [['adult', '65+']],
     urgency: 1,
     waitingDays: 210,
-    rentLimitEuros: 450,
     stepFree: true,
     permit: 'settlement-permit',
   },
@@ -72,8 +73,7 @@ const HOUSEHOLDS: DemoHousehold[] = [
     reason: 'Die Unterkunft schließt; Auszug bis zum angegebenen Datum.',
     mustLeaveInDays: 30,
     waitingDays: 95,
-    rentLimitEuros: 620,
-    permit: 'humanitarian-25',
+    permit: 'humanitarian',
   },
   {
     key: 'osnabrueck/kovalenko',
@@ -88,8 +88,7 @@ const HOUSEHOLDS: DemoHousehold[] = [
     ],
     urgency: 1,
     waitingDays: 300,
-    rentLimitEuros: 560,
-    permit: 'temporary-protection-24',
+    permit: 'temporary-protection',
   },
   {
     key: 'osnabrueck/petrov',
@@ -104,9 +103,8 @@ const HOUSEHOLDS: DemoHousehold[] = [
     ],
     urgency: 0,
     waitingDays: 40,
-    rentLimitEuros: 690,
     wheelchair: true,
-    permit: 'temporary-protection-24',
+    permit: 'temporary-protection',
   },
 ];
 
@@ -115,6 +113,9 @@ const dayOffset = (now: Date, days: number) => new Date(now.getTime() + days * 8
 async function insertDemoHousehold(tx: Tx, ctx: SeedContext, h: DemoHousehold): Promise<string> {
   const m = seedId(ctx, 'municipality', h.municipality);
   const counsellor = h.owner ? null : seedId(ctx, 'user', `beratung.${h.municipality}`);
+  const kdu = (await rulesInForce(tx, m, ctx.now)).kdu;
+  const kduEuros = kdu?.limits[Math.min(h.members.length, kdu.limits.length) - 1] ?? null;
+  const euros = h.rentLimitEuros ?? kduEuros;
   const row = await tx
     .insertInto('housing_households')
     .values({
@@ -125,8 +126,8 @@ async function insertDemoHousehold(tx: Tx, ctx: SeedContext, h: DemoHousehold): 
       contact_name: h.contact,
       contact_email: h.email,
       preferred_locale: h.locale,
-      rent_limit_cents: h.rentLimitEuros * 100,
-      rent_limit_source: 'entered',
+      rent_limit_cents: euros === null ? null : euros * 100,
+      rent_limit_source: h.rentLimitEuros ? 'entered' : euros === null ? 'none' : 'kdu',
       needs_step_free: h.stepFree === true || h.wheelchair === true,
       needs_wheelchair: h.wheelchair === true,
       permit_category: h.permit,

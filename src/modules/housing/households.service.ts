@@ -6,6 +6,7 @@ import type { Database, Executor } from '../../platform/db/types.ts';
 import { AppError, notFound } from '../../platform/http/app-error.ts';
 import { type UseCase, summarize, useCaseTenant } from '../../platform/usecase/run-use-case.ts';
 import { quartiereOf } from '../directory/index.ts';
+import { rulesInForce } from './rules.service.ts';
 import {
   findHousehold,
   type HouseholdRow,
@@ -45,6 +46,20 @@ async function checkQuartiere(db: Executor, t: Tenant, ids: string[]) {
   }
 }
 
+/**
+ * The rent limit as stored: what the person entered, or else the municipality's KdU limit in force today for the
+ * household's size (persons counted as members, the last figure for larger households), or none.
+ */
+async function withRentLimit(db: Executor, t: Tenant, input: HouseholdInput, now: Date): Promise<HouseholdInput> {
+  if (input.rentLimitCents !== null) return { ...input, rentLimitSource: 'entered' };
+  const kdu = (await rulesInForce(db, t.municipalityId, now)).kdu;
+  const persons = Math.max(1, input.members.length);
+  const euros = kdu?.limits[Math.min(persons, kdu.limits.length) - 1];
+  return euros === undefined
+    ? { ...input, rentLimitSource: 'none' }
+    : { ...input, rentLimitCents: Math.round(euros * 100), rentLimitSource: 'kdu' };
+}
+
 /** A person creates their own household profile in the tenant (one per person and municipality). */
 export async function createOwnHousehold(uc: UseCase, input: HouseholdInput): Promise<string> {
   const t = useCaseTenant(uc);
@@ -55,7 +70,7 @@ export async function createOwnHousehold(uc: UseCase, input: HouseholdInput): Pr
   await checkQuartiere(uc.tx, t, input.wishedQuartierIds);
   // The person consents by saving their own profile.
   const who = { owner: uc.actor, createdBy: null, consentAt: uc.now, now: uc.now };
-  const id = await insertHousehold(uc.tx, t, input, who);
+  const id = await insertHousehold(uc.tx, t, await withRentLimit(uc.tx, t, input, uc.now), who);
   uc.record({ action: 'create', subjectType: 'housing.household', subjectId: id, after: profileSummary(input) });
   return id;
 }
@@ -75,7 +90,7 @@ export async function createCounselledHousehold(uc: UseCase, input: CounselledHo
     );
   }
   const who = { owner: null, createdBy: uc.actor, consentAt, now: uc.now };
-  const id = await insertHousehold(uc.tx, t, input, who);
+  const id = await insertHousehold(uc.tx, t, await withRentLimit(uc.tx, t, input, uc.now), who);
   const after = { ...profileSummary(input), consentOn: input.consentOn, counselled: true };
   uc.record({ action: 'create', subjectType: 'housing.household', subjectId: id, after });
   return id;
@@ -87,7 +102,7 @@ export async function changeOwnHousehold(uc: UseCase, input: HouseholdInput): Pr
   const id = uc.actor ? await householdIdOfOwner(uc.tx, t, uc.actor) : null;
   if (!id) throw notFound('household');
   await checkQuartiere(uc.tx, t, input.wishedQuartierIds);
-  await updateHousehold(uc.tx, t, id, input, uc.now);
+  await updateHousehold(uc.tx, t, id, await withRentLimit(uc.tx, t, input, uc.now), uc.now);
   uc.record({ action: 'update', subjectType: 'housing.household', subjectId: id, after: profileSummary(input) });
   return id;
 }

@@ -7,7 +7,8 @@ const day = (v: string | Date | null) =>
 export function profileValues({ household: h, members }: HouseholdView): Record<string, string | string[]> {
   const v: Record<string, string | string[]> = {
     annualIncome: h.annual_income_euros === null ? '' : String(h.annual_income_euros),
-    rentLimit: h.rent_limit_cents === null ? '' : String(h.rent_limit_cents / 100),
+    // A limit from the KdU table is not shown as typed: left empty, it is looked up again for the household's size.
+    rentLimit: h.rent_limit_cents === null || h.rent_limit_source === 'kdu' ? '' : String(h.rent_limit_cents / 100),
     wishedQuartiere: h.wished_quartier_ids,
     nearLat: h.near_lat === null ? '' : String(h.near_lat),
     nearLon: h.near_lon === null ? '' : String(h.near_lon),

@@ -52,7 +52,7 @@ function ProfileFields({
   const { t } = ctx;
   const f = (k: string) => t(`housing.households.field.${k}`);
   const bands = Object.keys(INCOME_BANDS).map((b): [string, string] => [b, t(`housing.households.band.${b}`)]);
-  const permits = PERMIT_CATEGORIES.map((p): [string, string] => [p, t(`housing.households.permit.${p}`)]);
+  const permits = PERMIT_CATEGORIES.map((p): [string, string] => [p, t(`housing.check.residence.${p}`)]);
   const locales = LOCALES.map((l): [string, string] => [l, LOCALE_NAMES[l]]);
   return (
     <>

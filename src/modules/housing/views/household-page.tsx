@@ -40,7 +40,7 @@ function Profile({ ctx, view }: { ctx: ViewContext; view: HouseholdView }) {
     [t('housing.households.urgency'), t(`housing.households.urgencyLevel.${h.urgency}`)],
     [
       t('housing.households.field.permitCategory'),
-      h.permit_category ? t(`housing.households.permit.${h.permit_category}`) : t('housing.households.none'),
+      h.permit_category ? t(`housing.check.residence.${h.permit_category}`) : t('housing.households.none'),
     ],
   ];
   if (h.permit_valid_until)

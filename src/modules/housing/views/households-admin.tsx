@@ -95,7 +95,7 @@ export function HouseholdAdminPage(props: {
     [t('housing.households.persons'), ctx.number(view.members.length)],
     [
       t('housing.households.field.permitCategory'),
-      h.permit_category ? t(`housing.households.permit.${h.permit_category}`) : t('housing.households.none'),
+      h.permit_category ? t(`housing.check.residence.${h.permit_category}`) : t('housing.households.none'),
     ],
     [
       t('housing.households.field.permitValidUntil'),
