@@ -10,7 +10,7 @@ import { householdIdOfOwner, listHouseholds } from './households.repository.ts';
 
 type Query = { db: Kysely<Database>; user: SessionUser; municipalityId: string | null };
 
-/** Staff pages of the apply part: applicants (landlords, housing office) and counselled households. */
+/** Staff pages of the apply part (applicants, counselled households) and the household's own page. */
 export const householdsNav: readonly NavEntry[] = [
   staffEntry('housing.applicants', 'municipality', 'housing/applicants', ['landlord', 'municipality_admin'], {
     label: 'housing.apply.applicantsTitle',
@@ -20,6 +20,8 @@ export const householdsNav: readonly NavEntry[] = [
     label: 'housing.households.adminTitle',
     order: 64,
   }),
+  // On the municipality's public pages, for everyone: a visitor is asked to sign in first.
+  staffEntry('housing.household', 'public', 'housing/household', [], { label: 'housing.households.title', order: 25 }),
 ];
 
 async function offers(q: Query): Promise<number> {
