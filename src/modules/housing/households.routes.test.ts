@@ -6,7 +6,7 @@ import { seedDemo } from '../../seed/seed.ts';
 import type { TestApp } from '../../testing/app.ts';
 import { testApp } from '../../testing/app.ts';
 import { clientWithRole } from '../../testing/housing-apply.ts';
-import { householdNeeds, rulesInForce } from './index.ts';
+import { householdNeeds, ownHouseholdNeeds, rulesInForce } from './index.ts';
 
 // Household profiles: made by the household itself (also from the eligibility check's answers), or by a counsellor
 // together with it (consent recorded); residence data read only with an audit row; urgency set by staff only.
@@ -102,6 +102,7 @@ describe('household profiles', () => {
       { members: 3, children: 1, disabled: 1, stepFree: true },
     );
     assert.equal(await householdNeeds(t.conn.db, tenant(osnabrueck), h.id), null, 'not under another municipality');
+    assert.deepEqual(await ownHouseholdNeeds(t.conn.db, tenant(m), userId), needs, 'the same needs by the owner');
 
     const before = await residenceReads(h.id);
     const page = await client.get(`${base}/housing/household`);

@@ -223,3 +223,9 @@ export function needsOf(h: HouseholdRow, members: MemberRow[]): HouseholdNeeds {
     waitingSince: day(h.waiting_since) ?? '',
   };
 }
+
+/** The needs of the household a signed-in person owns in the tenant (null: none yet). */
+export async function ownHouseholdNeeds(db: Executor, t: Tenant, userId: string): Promise<HouseholdNeeds | null> {
+  const id = await householdIdOfOwner(db, t, userId);
+  return id ? householdNeeds(db, t, id) : null;
+}

@@ -16,7 +16,7 @@ export { checkEligibility, type EligibilityInput, type EligibilityResult, type R
 export type { ResidenceCategory, Rules } from './eligibility.rules.ts';
 export { RESIDENCE_CATEGORIES } from './eligibility.rules.ts';
 export { rulesInForce } from './rules.service.ts';
-export { type HouseholdNeeds, householdNeeds } from './households.service.ts';
+export { type HouseholdNeeds, householdNeeds, ownHouseholdNeeds } from './households.service.ts';
 
 /**
  * Housing: the eligibility check (WBS, space and rent limits) on dated rule tables, flats listed by landlords,
