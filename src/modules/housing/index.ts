@@ -1,6 +1,11 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
 import { routesOf } from '../../platform/modules/manifest.ts';
 import './housing.tables.ts';
+import './households.tables.ts';
+import { applicationsRoutes } from './applications.routes.ts';
+import { householdsMe, householdsNav } from './households.nav.ts';
+import { householdsRoutes } from './households.routes.ts';
+import { householdsSeed } from './households.seed.ts';
 import './rules.tables.ts';
 import { checkRoutes } from './check.routes.ts';
 import { rulesRoutes } from './rules.routes.ts';
@@ -11,6 +16,7 @@ export { checkEligibility, type EligibilityInput, type EligibilityResult, type R
 export type { ResidenceCategory, Rules } from './eligibility.rules.ts';
 export { RESIDENCE_CATEGORIES } from './eligibility.rules.ts';
 export { rulesInForce } from './rules.service.ts';
+export { type HouseholdNeeds, householdNeeds, ownHouseholdNeeds } from './households.service.ts';
 
 /**
  * Housing: the eligibility check (WBS, space and rent limits) on dated rule tables, flats listed by landlords,
@@ -18,10 +24,10 @@ export { rulesInForce } from './rules.service.ts';
  */
 export const housing: ModuleManifest = {
   name: 'housing',
-  routes: routesOf(rulesRoutes, checkRoutes),
-  nav: [...rulesNav],
-  me: [...rulesMe],
-  seed: [rulesSeed],
+  routes: routesOf(rulesRoutes, checkRoutes, householdsRoutes, applicationsRoutes),
+  nav: [...rulesNav, ...householdsNav],
+  me: [...rulesMe, ...householdsMe],
+  seed: [rulesSeed, householdsSeed],
   locales: new URL('./locales/', import.meta.url),
   auditSubjects: [
     'housing.flat',
@@ -39,5 +45,6 @@ export const housing: ModuleManifest = {
     'housing_viewing_slots',
     'housing_rule_sets',
     'housing_rent_limits',
+    'housing_household_notices',
   ],
 };
