@@ -1,5 +1,16 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
+import { routesOf } from '../../platform/modules/manifest.ts';
 import './housing.tables.ts';
+import './rounds.tables.ts';
+import { officeMe, officeNav } from './office.nav.ts';
+import { officeRoutes } from './office.routes.ts';
+import { officeSeed } from './office.seed.ts';
+import { runRoundJob } from './rounds.jobs.ts';
+import { roundsRoutes } from './rounds.routes.ts';
+import { ROUND_JOB } from './rounds.service.ts';
+
+export { explainForHousehold, type HouseholdExplanation } from './rounds.explain.ts';
+export { HouseholdRoundSection } from './views/round-household.tsx';
 
 /**
  * Housing: the eligibility check (WBS, space and rent limits) on dated rule tables, flats listed by landlords,
@@ -7,8 +18,13 @@ import './housing.tables.ts';
  */
 export const housing: ModuleManifest = {
   name: 'housing',
+  routes: routesOf(officeRoutes, roundsRoutes),
+  nav: [...officeNav],
+  me: [...officeMe],
+  jobs: { [ROUND_JOB]: runRoundJob },
+  seed: [officeSeed],
   locales: new URL('./locales/', import.meta.url),
-  auditSubjects: ['housing.flat', 'housing.household', 'housing.application', 'housing.viewing_slot'],
+  auditSubjects: ['housing.flat', 'housing.household', 'housing.application', 'housing.viewing_slot', 'housing.round'],
   tables: [
     'housing_flats',
     'housing_flat_texts',
@@ -16,5 +32,9 @@ export const housing: ModuleManifest = {
     'housing_household_members',
     'housing_applications',
     'housing_viewing_slots',
+    'housing_rounds',
+    'housing_round_proposals',
+    'housing_round_unplaced',
+    'housing_round_confirmations',
   ],
 };
