@@ -91,7 +91,13 @@ export async function addFlat(db: Executor, municipalityId: string, providerId: 
 }
 
 /** An accepted application decided on a day: a housed household for the time-to-home figures. */
-export async function accepted(db: Executor, municipalityId: string, householdId: string, flatId: string, decided: string) {
+export async function accepted(
+  db: Executor,
+  municipalityId: string,
+  householdId: string,
+  flatId: string,
+  decided: string,
+) {
   await db
     .insertInto('housing_applications')
     .values({

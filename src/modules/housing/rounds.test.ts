@@ -102,7 +102,10 @@ describe('matching rounds', () => {
       [...AVAILABLE_POLICIES],
     );
     const priority = round?.comparison?.find((c) => c.policy === 'priority');
-    assert.deepEqual(priority?.byUrgency.find((g) => g.level === 3), { level: 3, households: 1, placed: 1 });
+    assert.deepEqual(
+      priority?.byUrgency.find((g) => g.level === 3),
+      { level: 3, households: 1, placed: 1 },
+    );
     const proposals = await proposalsOf(conn.db, tenant(meppen), id);
     assert.deepEqual(
       proposals.map((p) => p.household_id),
@@ -168,7 +171,10 @@ describe('matching rounds', () => {
     assert.equal(why?.kind, 'offer');
     assert.ok(why?.lines.some((l) => l.key === 'matching.score.urgency'));
     // Confirmed rounds are not re-run.
-    await assert.rejects(run((uc) => runRound(uc, id, 'optimal')), (e: unknown) => e instanceof AppError && e.status === 409);
+    await assert.rejects(
+      run((uc) => runRound(uc, id, 'optimal')),
+      (e: unknown) => e instanceof AppError && e.status === 409,
+    );
   });
 
   test('passing over a higher-ranked household needs a recorded reason; the passed-over one reads why not yet', async () => {
@@ -182,7 +188,8 @@ describe('matching rounds', () => {
     assert.equal(p?.household_id, longWaiting);
     await assert.rejects(
       run((uc) => confirmProposals(uc, id, [{ householdId: longWaiting }], translatorFor)),
-      (e: unknown) => e instanceof AppError && e.status === 422 && e.fields.reason?.key === 'housing.office.confirm.reasonNeeded',
+      (e: unknown) =>
+        e instanceof AppError && e.status === 422 && e.fields.reason?.key === 'housing.office.confirm.reasonNeeded',
     );
     const reason = 'Langes Warten, Kündigung zum Jahresende';
     await run((uc) => confirmProposals(uc, id, [{ householdId: longWaiting, reason }], translatorFor));
@@ -213,7 +220,10 @@ describe('matching rounds', () => {
     const proposed = (await proposalsOf(conn.db, tenant(meppen), id))[0]!.flat_id;
     const other = proposed === f1 ? f2 : f1;
     const refused = (field: string) => (e: unknown) => e instanceof AppError && e.status === 422 && field in e.fields;
-    await assert.rejects(run((uc) => confirmProposals(uc, id, [{ householdId: h, flatId: other }], translatorFor)), refused('reason'));
+    await assert.rejects(
+      run((uc) => confirmProposals(uc, id, [{ householdId: h, flatId: other }], translatorFor)),
+      refused('reason'),
+    );
     const reason = 'Erdgeschoss wegen Knieoperation besser';
     await assert.rejects(
       run((uc) => confirmProposals(uc, id, [{ householdId: h, flatId: pricey, reason }], translatorFor)),
@@ -232,6 +242,9 @@ describe('matching rounds', () => {
       run((uc) => previewRound(uc, id), osnabrueck),
       (e: unknown) => e instanceof AppError && e.status === 404,
     );
-    await assert.rejects(run((uc) => createRound(uc, all), osnabrueck), (e: unknown) => e instanceof AppError && e.status === 422);
+    await assert.rejects(
+      run((uc) => createRound(uc, all), osnabrueck),
+      (e: unknown) => e instanceof AppError && e.status === 422,
+    );
   });
 });
