@@ -21,6 +21,10 @@ const TENANT_TABLES = [
   'role_assignments',
   'mail_outbox',
   'audit_log',
+  'housing_rounds',
+  'housing_round_proposals',
+  'housing_round_unplaced',
+  'housing_round_confirmations',
 ];
 
 async function snapshot(t: TestApp, municipalityId: string): Promise<string> {
@@ -76,6 +80,7 @@ describe("one municipality's record ids under another municipality's URL", () =>
         '/de/m/osnabrueck/admin/people',
         '/de/m/osnabrueck/admin/outbox',
         '/de/m/osnabrueck/admin/audit',
+        '/de/m/osnabrueck/admin/housing',
       ],
       {
         prefix: '/de/m/osnabrueck/',

@@ -1,6 +1,6 @@
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
-import { day } from './rounds.repository.ts';
+import { day } from './rounds.candidates.ts';
 import './housing.tables.ts';
 
 // SQL of the housing office's overview: the waiting list, the free flats and the time-to-home cases.

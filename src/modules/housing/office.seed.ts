@@ -1,10 +1,12 @@
 import { checkPair, parseMatchingInput } from '../../lib/matching/index.ts';
-import { tenant } from '../../platform/db/tenant.ts';
+import { type Tenant, tenant } from '../../platform/db/tenant.ts';
 import type { Tx } from '../../platform/db/types.ts';
-import { type SeedStep, seedId, seedIds } from '../../platform/modules/seed-context.ts';
+import { type SeedContext, type SeedStep, seedId, seedIds } from '../../platform/modules/seed-context.ts';
 import { toMatchingFlat, toMatchingHousehold } from './rounds.inputs.ts';
 import { DEFAULT_POLICY } from './rounds.policy.ts';
-import { freeFlatFacts, savedRuleVersions, waitingHouseholdFacts } from './rounds.repository.ts';
+import { replaceResults, type RoundRow, updateRound } from './rounds.repository.ts';
+import { freeFlatFacts, savedRuleVersions, waitingHouseholdFacts } from './rounds.candidates.ts';
+import { solveAll } from './rounds.service.ts';
 import './housing.tables.ts';
 import './rounds.tables.ts';
 
@@ -70,7 +72,15 @@ type FlatSeed = {
   stepFree?: boolean;
 };
 
-async function addFlat(tx: Tx, m: string, provider: string, quartier: string | null, now: Date, f: FlatSeed) {
+async function addFlat(
+  tx: Tx,
+  m: string,
+  provider: string,
+  quartier: string | null,
+  now: Date,
+  f: FlatSeed,
+  place = MEPPEN,
+) {
   await tx
     .insertInto('housing_flats')
     .values({
@@ -79,8 +89,8 @@ async function addFlat(tx: Tx, m: string, provider: string, quartier: string | n
       quartier_id: quartier,
       status: 'published',
       street: f.street,
-      postcode: '49716',
-      city: 'Meppen',
+      postcode: place.postcode,
+      city: place.city,
       lat: f.lat,
       lon: f.lon,
       rooms: f.rooms,
@@ -97,10 +107,18 @@ async function addFlat(tx: Tx, m: string, provider: string, quartier: string | n
     .execute();
 }
 
+const MEPPEN = { postcode: '49716', city: 'Meppen' };
+const OSNABRUECK = { postcode: '49084', city: 'Osnabrück' };
+
 const FLATS: FlatSeed[] = [
   { street: 'Esterfelder Stiege 14', rooms: 4, area: 84, cold: 520, service: 150, lat: 52.7002, lon: 7.3185 },
   { street: 'Nagelshof 23', rooms: 2, area: 48, cold: 330, service: 90, lat: 52.6921, lon: 7.2968 },
   { street: 'Kuhstraße 7', rooms: 3, area: 68, cold: 430, service: 120, lat: 52.6931, lon: 7.2921, stepFree: true },
+];
+
+const OSNABRUECK_FLATS: FlatSeed[] = [
+  { street: 'Schinkelstraße 42', rooms: 3, area: 70, cold: 560, service: 160, lat: 52.2805, lon: 8.0811 },
+  { street: 'Buerschestraße 18', rooms: 2, area: 52, cold: 430, service: 120, lat: 52.2789, lon: 8.0762 },
 ];
 
 /** A small waiting list when the households' step left Meppen without one: several urgencies and sizes. */
@@ -125,76 +143,126 @@ async function fallbackHouseholds(tx: Tx, m: string, now: Date) {
   });
 }
 
+/** A draft round over every waiting household and free flat of the municipality, its inputs frozen. */
+async function frozenRound(tx: Tx, t: Tenant, now: Date, by: string | null): Promise<RoundRow | undefined> {
+  const roundDate = now.toISOString().slice(0, 10);
+  const households = await waitingHouseholdFacts(tx, t, null);
+  const flats = await freeFlatFacts(tx, t, null);
+  const input = parseMatchingInput({
+    roundDate,
+    households: households.map((h) => toMatchingHousehold(h, roundDate)),
+    flats: flats.map((f) => toMatchingFlat(f)),
+  });
+  if (!input.ok || households.length === 0 || flats.length === 0) return undefined;
+  const versions = await savedRuleVersions(
+    tx,
+    t,
+    households.map((h) => h.id),
+  );
+  const month = new Intl.DateTimeFormat('de', { month: 'long', year: 'numeric' }).format(now);
+  return tx
+    .insertInto('housing_rounds')
+    .values({
+      municipality_id: t.municipalityId,
+      title: `Vergaberunde ${month}`,
+      policy: DEFAULT_POLICY,
+      round_date: roundDate,
+      rule_version: versions.length > 0 ? versions.join(' + ').slice(0, 200) : 'none',
+      input: JSON.stringify(input.value),
+      created_by_user_id: by,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Osnabrück's round has been run: its proposals wait for the office's confirmation. */
+async function osnabrueckRound(tx: Tx, ctx: SeedContext): Promise<void> {
+  const m = seedIds(ctx, 'municipality').osnabrueck;
+  const provider = seedIds(ctx, 'provider')['osnabrueck/wio'];
+  if (!m || !provider) return;
+  const t = tenant(m);
+  const now = ctx.now;
+  if ((await waitingHouseholdFacts(tx, t, null)).length === 0) {
+    const kid: Member = { role: 'child', age_group: '6-13' };
+    await addHousehold(tx, m, now, {
+      locale: 'uk',
+      urgency: 2,
+      waitedDays: 250,
+      rentEuros: 720,
+      members: [adult, kid],
+    });
+    await addHousehold(tx, m, now, {
+      locale: 'ar',
+      urgency: 0,
+      waitedDays: 610,
+      rentEuros: 600,
+      members: [adult, adult],
+    });
+    await addHousehold(tx, m, now, { locale: 'de', urgency: 1, waitedDays: 120, rentEuros: 560, members: [adult] });
+  }
+  if ((await freeFlatFacts(tx, t, null)).length === 0) {
+    const schinkel = seedIds(ctx, 'quartier')['osnabrueck/schinkel'] ?? null;
+    for (const f of OSNABRUECK_FLATS) await addFlat(tx, m, provider, schinkel, now, f, OSNABRUECK);
+  }
+  const round = await frozenRound(tx, t, now, seedIds(ctx, 'user')['admin.osnabrueck'] ?? null);
+  if (!round) return;
+  const run = await solveAll(round.input, round.policy);
+  const proposals = run.result.proposals.map((p) => ({
+    householdId: p.householdId,
+    flatId: p.flatId,
+    explanation: { ...p.score },
+  }));
+  const unplaced = run.result.unmatched.map((u) => ({ householdId: u.householdId, reason: u.reason }));
+  await replaceResults(tx, t, round.id, proposals, unplaced);
+  await updateRound(tx, t, round.id, { status: 'run', progress: 100, comparison: run.figures, runAt: now }, now);
+}
+
+/** Makes sure the resident's household (Ahmad Al-Khatib, Arabic) waits in Meppen and some free flat fits it. */
+async function residentWithAFlat(tx: Tx, ctx: SeedContext, t: Tenant): Promise<void> {
+  const m = t.municipalityId;
+  const now = ctx.now;
+  const owner = seedIds(ctx, 'user')['bewohner.meppen'];
+  const provider = seedIds(ctx, 'provider')['meppen/emsland-wohnbau'];
+  const quartier = seedIds(ctx, 'quartier')['meppen/esterfeld'] ?? null;
+  if (!owner || !provider) return;
+  const found = await tx
+    .selectFrom('housing_households')
+    .select('id')
+    .where('municipality_id', '=', m)
+    .where('owner_user_id', '=', owner)
+    .executeTakeFirst();
+  const id =
+    found?.id ??
+    (await addHousehold(tx, m, now, {
+      owner,
+      locale: 'ar',
+      urgency: 3,
+      waitedDays: 430,
+      rentEuros: 690,
+      members: [adult, adult, { role: 'child', age_group: '6-13' }, { role: 'child', age_group: '0-5' }],
+      reason: 'Auszug aus der Gemeinschaftsunterkunft',
+    }));
+  if ((await freeFlatFacts(tx, t, null)).length === 0) {
+    for (const f of FLATS) await addFlat(tx, m, provider, f.street.startsWith('Esterfeld') ? quartier : null, now, f);
+  }
+  const roundDate = now.toISOString().slice(0, 10);
+  const [mine] = await waitingHouseholdFacts(tx, t, [id]);
+  const fits = (await freeFlatFacts(tx, t, null)).some(
+    (f) => mine && checkPair(toMatchingHousehold(mine, roundDate), toMatchingFlat(f), roundDate).feasibility.feasible,
+  );
+  if (!fits) await addFlat(tx, m, provider, quartier, now, FLATS[0]!);
+  seedIds(ctx, 'household')['meppen/bewohner'] = id;
+}
+
 export const officeSeed: SeedStep = {
   name: 'housing-office',
   async run(tx, ctx) {
-    const m = seedId(ctx, 'municipality', 'meppen');
-    const t = tenant(m);
-    const now = ctx.now;
-    const owner = seedIds(ctx, 'user')['bewohner.meppen'] ?? null;
-    if ((await waitingHouseholdFacts(tx, t, null)).length === 0) await fallbackHouseholds(tx, m, now);
-    let own = owner
-      ? await tx
-          .selectFrom('housing_households')
-          .select('id')
-          .where('municipality_id', '=', m)
-          .where('owner_user_id', '=', owner)
-          .executeTakeFirst()
-      : undefined;
-    if (owner && !own) {
-      const id = await addHousehold(tx, m, now, {
-        owner,
-        locale: 'ar',
-        urgency: 3,
-        waitedDays: 430,
-        rentEuros: 690,
-        members: [adult, adult, { role: 'child', age_group: '6-13' }, { role: 'child', age_group: '0-5' }],
-        reason: 'Auszug aus der Gemeinschaftsunterkunft',
-      });
-      own = { id };
-    }
-    const provider = seedIds(ctx, 'provider')['meppen/emsland-wohnbau'];
-    const quartier = seedIds(ctx, 'quartier')['meppen/esterfeld'] ?? null;
-    if (provider && (await freeFlatFacts(tx, t, null)).length === 0) {
-      for (const f of FLATS) await addFlat(tx, m, provider, f.street.startsWith('Esterfeld') ? quartier : null, now, f);
-    }
-    const roundDate = now.toISOString().slice(0, 10);
-    if (own && provider) {
-      const [mine] = await waitingHouseholdFacts(tx, t, [own.id]);
-      const fits = (await freeFlatFacts(tx, t, null)).some(
-        (f) =>
-          mine && checkPair(toMatchingHousehold(mine, roundDate), toMatchingFlat(f), roundDate).feasibility.feasible,
-      );
-      if (!fits) await addFlat(tx, m, provider, quartier, now, FLATS[0]!);
-      seedIds(ctx, 'household')['meppen/bewohner'] = own.id;
-    }
-    const households = await waitingHouseholdFacts(tx, t, null);
-    const flats = await freeFlatFacts(tx, t, null);
-    const input = parseMatchingInput({
-      roundDate,
-      households: households.map((h) => toMatchingHousehold(h, roundDate)),
-      flats: flats.map((f) => toMatchingFlat(f)),
-    });
-    if (!input.ok || households.length === 0 || flats.length === 0) return;
-    const versions = await savedRuleVersions(
-      tx,
-      t,
-      households.map((h) => h.id),
-    );
-    const month = new Intl.DateTimeFormat('de', { month: 'long', year: 'numeric' }).format(now);
-    const round = await tx
-      .insertInto('housing_rounds')
-      .values({
-        municipality_id: m,
-        title: `Vergaberunde ${month}`,
-        policy: DEFAULT_POLICY,
-        round_date: roundDate,
-        rule_version: versions.length > 0 ? versions.join(' + ').slice(0, 200) : 'none',
-        input: JSON.stringify(input.value),
-        created_by_user_id: seedIds(ctx, 'user')['admin.meppen'] ?? null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    seedIds(ctx, 'round')['meppen/draft'] = round.id;
+    const t = tenant(seedId(ctx, 'municipality', 'meppen'));
+    if ((await waitingHouseholdFacts(tx, t, null)).length === 0)
+      await fallbackHouseholds(tx, t.municipalityId, ctx.now);
+    await residentWithAFlat(tx, ctx, t);
+    const round = await frozenRound(tx, t, ctx.now, seedIds(ctx, 'user')['admin.meppen'] ?? null);
+    if (round) seedIds(ctx, 'round')['meppen/draft'] = round.id;
+    await osnabrueckRound(tx, ctx);
   },
 };

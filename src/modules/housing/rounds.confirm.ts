@@ -7,13 +7,11 @@ import {
   confirmationsOf,
   insertConfirmation,
   lockRound,
-  offerApplication,
-  offerBlocked,
-  preferredLocaleOf,
   proposalsOf,
   unplacedOf,
   updateRound,
 } from './rounds.repository.ts';
+import { offerApplication, offerBlocked, preferredLocaleOf } from './rounds.offers.ts';
 
 /** One confirmation the office asks for: the proposal as it is, or another flat with the reason. */
 export interface ConfirmItem {

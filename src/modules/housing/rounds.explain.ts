@@ -9,7 +9,9 @@ import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import type { MessageValues, Translate } from '../../platform/i18n/messages.ts';
-import { confirmationsOf, day, latestRoundWithHousehold, unplacedOf } from './rounds.repository.ts';
+import { confirmationsOf, unplacedOf } from './rounds.repository.ts';
+import { day } from './rounds.candidates.ts';
+import { latestRoundWithHousehold } from './rounds.offers.ts';
 import type { ProposalExplanation } from './rounds.tables.ts';
 
 // Explanations are data (message keys and values) until a page renders them in its reader's language; the

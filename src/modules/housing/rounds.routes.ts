@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { PageTenant } from '../../platform/db/tenant.ts';
-import { notFound } from '../../platform/http/app-error.ts';
+import { conflict, notFound } from '../../platform/http/app-error.ts';
 import { SIGNED_IN } from '../../platform/http/access.ts';
 import { municipalityIdParams, municipalityParams, pageTenant, uuid } from '../../platform/http/params.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
@@ -14,7 +14,7 @@ import { freeFlats, waitingList } from './office.repository.ts';
 import { OFFICE } from './office.routes.ts';
 import { confirmProposals } from './rounds.confirm.ts';
 import { explainForHousehold } from './rounds.explain.ts';
-import { householdOfOwner } from './rounds.repository.ts';
+import { householdOfOwner } from './rounds.offers.ts';
 import { confirmForm, confirmOneForm, roundForm, runForm } from './rounds.schema.ts';
 import { createRound, previewRound, runRound } from './rounds.service.ts';
 import { proposalView, roundView } from './rounds.views-data.ts';
@@ -108,6 +108,8 @@ export const roundsRoutes: FastifyPluginAsync = async (plain) => {
     const { id, householdId } = req.params;
     const v = await proposalView(db, t, id, householdId);
     if (!v) throw notFound('housing.proposal');
+    // Decided once: a second confirmation of the same proposal is a conflict, not a form to correct.
+    if (v.confirmed || !v.confirmable) throw conflict('housing.round.decided', 'housing.office.confirm.already');
     const page = (state: FormState) => (ctx: ViewContext) => ProposalPage({ ctx, tenant: t, v, state });
     return submitForm(req, reply, confirmOneForm, page, 'housing.office.proposals.done', async (input) => {
       const item = { householdId, flatId: input.flatId, reason: input.reason };

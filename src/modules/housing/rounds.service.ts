@@ -4,16 +4,8 @@ import { enqueue } from '../../platform/jobs/queue.ts';
 import { type UseCase, useCaseTenant } from '../../platform/usecase/run-use-case.ts';
 import { toMatchingFlat, toMatchingHousehold } from './rounds.inputs.ts';
 import { AVAILABLE_POLICIES, figuresOf, solveWith } from './rounds.policy.ts';
-import {
-  freeFlatFacts,
-  insertRound,
-  lockRound,
-  type RoundRow,
-  replaceResults,
-  savedRuleVersions,
-  updateRound,
-  waitingHouseholdFacts,
-} from './rounds.repository.ts';
+import { insertRound, lockRound, type RoundRow, replaceResults, updateRound } from './rounds.repository.ts';
+import { freeFlatFacts, savedRuleVersions, waitingHouseholdFacts } from './rounds.candidates.ts';
 import type { RoundInput } from './rounds.schema.ts';
 import type { PolicyFigureRow, RoundPolicy, RoundPreview } from './rounds.tables.ts';
 

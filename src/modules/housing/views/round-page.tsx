@@ -66,7 +66,7 @@ function Progress({ ctx, tenant, v }: { ctx: ViewContext; tenant: PageTenant; v:
   );
 }
 
-function Actions({ ctx, tenant, v }: { ctx: ViewContext; tenant: PageTenant; v: RoundView }) {
+function Actions({ ctx, tenant, v, state }: { ctx: ViewContext; tenant: PageTenant; v: RoundView; state: FormState }) {
   const { t } = ctx;
   const confirmed = v.proposals.some((p) => p.confirmed_flat_id);
   if (!RUNNABLE.has(v.round.status) || confirmed) return null;
@@ -79,7 +79,10 @@ function Actions({ ctx, tenant, v }: { ctx: ViewContext; tenant: PageTenant; v: 
         </button>
       </Form>
       <Form ctx={ctx} action={`${base}/run`} label={t('housing.office.round.run')}>
-        <Group ctx={ctx} id="policy" legend={t('housing.office.round.policy')}>
+        {Object.keys(state.errors).some((k) => k.startsWith('policy')) && (
+          <ErrorSummary ctx={ctx} state={state} labels={{ policy: t('housing.office.round.policy') }} />
+        )}
+        <Group ctx={ctx} id="policy" legend={t('housing.office.round.policy')} error={state.errors.policy}>
           {AVAILABLE_POLICIES.map((p) => (
             <Radio name="policy" value={p} id={`run-${p}`} checked={p === v.round.policy}>
               {t(`housing.office.policy.${p}`)}
@@ -183,7 +186,9 @@ function Proposals({
   if (open.length === 0 || (v.round.status !== 'run' && v.round.status !== 'confirmed_partly')) return table;
   return (
     <Form ctx={ctx} action={`${base}/confirm`} label={t('housing.office.proposals.title')}>
-      <ErrorSummary ctx={ctx} state={state} labels={{ household: t('housing.office.csv.id') }} />
+      {Object.keys(state.errors).some((k) => k.startsWith('household')) && (
+        <ErrorSummary ctx={ctx} state={state} labels={{ household: t('housing.office.csv.id') }} />
+      )}
       <p class="kern-body">{t('housing.office.proposals.check')}</p>
       {table}
       <SubmitButton>{t('housing.office.proposals.confirmTicked')}</SubmitButton>
@@ -231,7 +236,7 @@ export function RoundPage({
     <StaffPage ctx={ctx} area={{ municipality: tenant }} current="housing.office" title={v.round.title}>
       <Facts ctx={ctx} v={v} />
       <Progress ctx={ctx} tenant={tenant} v={v} />
-      <Actions ctx={ctx} tenant={tenant} v={v} />
+      <Actions ctx={ctx} tenant={tenant} v={v} state={state} />
       {ran && (
         <>
           <h2 class="kern-heading-medium">{t('housing.office.compare.title')}</h2>
