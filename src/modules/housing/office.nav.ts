@@ -35,4 +35,13 @@ export const officeMe: readonly MeEntry[] = [
     waiting: async ({ db, municipalityId }) => (municipalityId ? countRoundsAwaiting(db, tenant(municipalityId)) : 0),
     order: 16,
   },
+  {
+    id: 'housing.round',
+    scope: 'municipality',
+    label: 'housing.office.household.title',
+    hint: 'housing.office.me.householdHint',
+    href: (c) => `/${c.locale}/m/${c.municipality}/housing/round`,
+    roles: ['resident'],
+    order: 17,
+  },
 ];

@@ -144,9 +144,15 @@ async function fallbackHouseholds(tx: Tx, m: string, now: Date) {
 }
 
 /** A draft round over every waiting household and free flat of the municipality, its inputs frozen. */
-async function frozenRound(tx: Tx, t: Tenant, now: Date, by: string | null): Promise<RoundRow | undefined> {
+async function frozenRound(
+  tx: Tx,
+  t: Tenant,
+  now: Date,
+  by: string | null,
+  options: { title?: string; without?: string } = {},
+): Promise<RoundRow | undefined> {
   const roundDate = now.toISOString().slice(0, 10);
-  const households = await waitingHouseholdFacts(tx, t, null);
+  const households = (await waitingHouseholdFacts(tx, t, null)).filter((h) => h.id !== options.without);
   const flats = await freeFlatFacts(tx, t, null);
   const input = parseMatchingInput({
     roundDate,
@@ -164,7 +170,7 @@ async function frozenRound(tx: Tx, t: Tenant, now: Date, by: string | null): Pro
     .insertInto('housing_rounds')
     .values({
       municipality_id: t.municipalityId,
-      title: `Vergaberunde ${month}`,
+      title: options.title ?? `Vergaberunde ${month}`,
       policy: DEFAULT_POLICY,
       round_date: roundDate,
       rule_version: versions.length > 0 ? versions.join(' + ').slice(0, 200) : 'none',
@@ -206,6 +212,11 @@ async function osnabrueckRound(tx: Tx, ctx: SeedContext): Promise<void> {
   }
   const round = await frozenRound(tx, t, now, seedIds(ctx, 'user')['admin.osnabrueck'] ?? null);
   if (!round) return;
+  await runInSeed(tx, t, round, now);
+}
+
+/** Runs a seeded round at once (no use case: the demo is written, not changed): proposals await confirmation. */
+async function runInSeed(tx: Tx, t: Tenant, round: RoundRow, now: Date): Promise<void> {
   const run = await solveAll(round.input, round.policy);
   const proposals = run.result.proposals.map((p) => ({
     householdId: p.householdId,
@@ -261,6 +272,14 @@ export const officeSeed: SeedStep = {
     if ((await waitingHouseholdFacts(tx, t, null)).length === 0)
       await fallbackHouseholds(tx, t.municipalityId, ctx.now);
     await residentWithAFlat(tx, ctx, t);
+    // An earlier round, run over the others, whose proposals still wait for the office's confirmation.
+    const month = new Intl.DateTimeFormat('de', { month: 'long', year: 'numeric' }).format(ctx.now);
+    const without = seedIds(ctx, 'household')['meppen/bewohner'];
+    const earlier = await frozenRound(tx, t, ctx.now, null, {
+      title: `Vorrunde ${month}`,
+      ...(without ? { without } : {}),
+    });
+    if (earlier) await runInSeed(tx, t, earlier, ctx.now);
     const round = await frozenRound(tx, t, ctx.now, seedIds(ctx, 'user')['admin.meppen'] ?? null);
     if (round) seedIds(ctx, 'round')['meppen/draft'] = round.id;
     await osnabrueckRound(tx, ctx);

@@ -27,7 +27,12 @@ describe('matching rounds: pages over the demo', () => {
       municipalityId: m.id,
       roles: ['municipality_admin'],
     });
-    const round = await t.conn.db.selectFrom('housing_rounds').select(['id', 'status']).executeTakeFirstOrThrow();
+    const round = await t.conn.db
+      .selectFrom('housing_rounds')
+      .select(['id', 'status'])
+      .where('title', 'like', 'Vergaberunde %')
+      .where('municipality_id', '=', m.id)
+      .executeTakeFirstOrThrow();
     assert.equal(round.status, 'draft', 'the demo has a round ready to run');
     roundUrl = `/de/m/meppen/admin/housing/rounds/${round.id}`;
     const owner = await t.conn.db
@@ -101,12 +106,22 @@ describe('matching rounds: pages over the demo', () => {
     assert.match(res.body, /dir="rtl"/);
     assert.match(res.body, /يعرض عليك مكتب الإسكان شقة/);
     assert.match(res.body, /درجة الإلحاح/);
-    const stranger = await signedInClient(t.app, t.conn.db, {
+    const m = await t.conn.db
+      .selectFrom('municipalities')
+      .select('id')
+      .where('slug', '=', 'meppen')
+      .executeTakeFirstOrThrow();
+    const resident = await signedInClient(t.app, t.conn.db, {
       email: 'x@example.test',
-      municipalityId: null,
-      roles: [],
+      municipalityId: m.id,
+      roles: ['resident'],
     });
-    assert.match((await stranger.get('/de/m/meppen/housing/round')).body, /noch kein Haushaltsprofil/);
+    assert.match((await resident.get('/de/m/meppen/housing/round')).body, /noch kein Haushaltsprofil/);
+    assert.equal(
+      (await resident.get('/de/m/osnabrueck/housing/round')).statusCode,
+      403,
+      'only in their own municipality',
+    );
   });
 
   test('a new round needs households and flats; bad input is a 422 with the input kept', async () => {

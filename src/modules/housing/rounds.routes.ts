@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { PageTenant } from '../../platform/db/tenant.ts';
 import { conflict, notFound } from '../../platform/http/app-error.ts';
-import { SIGNED_IN } from '../../platform/http/access.ts';
+import { inMunicipality } from '../../platform/http/access.ts';
 import { municipalityIdParams, municipalityParams, pageTenant, uuid } from '../../platform/http/params.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { submitForm } from '../../platform/http/submit-form.ts';
@@ -120,10 +120,11 @@ export const roundsRoutes: FastifyPluginAsync = async (plain) => {
     });
   });
 
-  // The household's own "why this flat / why not yet", for the signed-in owner of a household profile.
+  // The household's own "why this flat / why not yet", for a resident owning a household profile (the household
+  // page of the apply part renders the same section; this page stands until it does).
   app.get(
     '/:locale/m/:municipality/housing/round',
-    { config: { access: SIGNED_IN }, schema: { params: municipalityParams } },
+    { config: { access: inMunicipality('resident') }, schema: { params: municipalityParams } },
     async (req, reply) => {
       const t = pageTenant(req);
       const household = req.user ? await householdOfOwner(db, t, req.user.id) : undefined;
