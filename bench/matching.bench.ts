@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import type { HighsFigures, ModeFigures, RoundFigures, SolveFigures } from './matching/bench.cases.ts';
+import type { HighsFigures, ModeFigures, RoundFigures, SolveFigures, UrgencyFigures } from './matching/bench.cases.ts';
 import { CASES } from './matching/bench.cases.ts';
 
 const CASE_FLAG = '--case';
@@ -24,7 +24,7 @@ async function child(name: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(await run())}\n`);
 }
 
-function spawnCase(name: string): SolveFigures | RoundFigures | null {
+function spawnCase(name: string): SolveFigures | RoundFigures | UrgencyFigures | null {
   const result = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, CASE_FLAG, name], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -34,7 +34,7 @@ function spawnCase(name: string): SolveFigures | RoundFigures | null {
     process.exitCode = 1;
     return null;
   }
-  return JSON.parse(result.stdout.trim().split('\n').pop()!) as SolveFigures | RoundFigures;
+  return JSON.parse(result.stdout.trim().split('\n').pop()!) as SolveFigures | RoundFigures | UrgencyFigures;
 }
 
 function highsText(figures: SolveFigures): string[] {
@@ -73,19 +73,33 @@ function modeRow(label: string, mode: ModeFigures): string {
   const shares = fairness.byUrgency.map((group) => `${group.group}: ${pct(group.share)}`).join(', ');
   const waiting = `${fairness.waitingMonths.placed?.p50 ?? '–'} / ${fairness.waitingMonths.unplaced?.p50 ?? '–'}`;
   return [
-    `  ${label.padEnd(8)} placed ${summary.placed}, total score ${int.format(summary.totalScore)}, time ${ms(mode.ms)}`,
-    `           placed share by urgency ${shares}`,
-    `           median waiting months placed / unplaced ${waiting}, justified-envy pairs ${fairness.justifiedEnvyPairs} (${fairness.householdsWithJustifiedEnvy} households)`,
+    `  ${label.padEnd(14)} placed ${summary.placed}, total score ${int.format(summary.totalScore)}, time ${ms(mode.ms)}`,
+    `                 placed share by urgency ${shares}`,
+    `                 median waiting months placed / unplaced ${waiting}, justified-envy pairs ${int.format(fairness.justifiedEnvyPairs)} (${fairness.householdsWithJustifiedEnvy} households)`,
   ].join('\n');
 }
 
 function printRound(name: string, figures: RoundFigures): void {
   printSolve(name, figures.solve);
-  console.log(`  full engine (validation ${ms(figures.validateMs)}; pair checks, solve, explanations, fairness):`);
-  console.log(modeRow('optimal', figures.optimal));
-  console.log(modeRow('priority', figures.priority));
+  console.log(
+    `  full engine (validation ${ms(figures.validateMs)}; pair checks, solve, certificates, explanations, fairness):`,
+  );
+  console.log(modeRow('urgency first', figures.urgencyFirst));
+  console.log(modeRow('best fit', figures.optimal));
+  console.log(modeRow('priority order', figures.priority));
   const gain = figures.optimal.result.summary.placed - figures.priority.result.summary.placed;
-  console.log(`  optimal places ${gain} more household(s) than the priority baseline on the same round`);
+  console.log(`  best fit and urgency first place ${gain} more household(s) than the strict priority order`);
+}
+
+function printUrgency(name: string, figures: UrgencyFigures): void {
+  console.log(
+    `\n${name}: ${int.format(figures.households)} households × ${int.format(figures.flats)} flats, ${int.format(figures.edges)} feasible pairs`,
+  );
+  console.log(
+    `  urgency first (selection, assignment, all three certificates): cold ${ms(figures.coldMs)}, median of ${figures.runs} warm runs ${ms(figures.medianMs)}`,
+  );
+  const levels = figures.levels.map((level, k) => `${k}: ${level.placed}/${level.households}`).join(', ');
+  console.log(`  placed ${int.format(figures.placed)}; by urgency level ${levels}`);
 }
 
 async function main(): Promise<void> {
@@ -98,6 +112,7 @@ async function main(): Promise<void> {
     const figures = spawnCase(name);
     if (figures === null) continue;
     if ('optimal' in figures) printRound(name, figures);
+    else if ('kind' in figures) printUrgency(name, figures);
     else printSolve(name, figures);
   }
 }

@@ -4,7 +4,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import type { Config } from '../src/config.ts';
 import { seedDemo } from '../src/seed/seed.ts';
+import { Secret, TOTP } from 'otpauth';
 import { type TestApp, testApp } from '../src/testing/app.ts';
+import { createUser, type TestUser } from '../src/testing/users.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -70,4 +72,36 @@ export async function axeViolations(page: Page): Promise<string[]> {
         .map((n) => n.target.join(' '))
         .join(', ')}`,
   );
+}
+
+/** A staff account of the seeded Meppen with one role and a second factor. */
+export async function createMeppenStaff(
+  h: Harness,
+  user: { email: string; displayName?: string; role: 'municipality_admin' | 'quartier_manager' },
+): Promise<TestUser> {
+  const meppen = await h.t.conn.db
+    .selectFrom('municipalities')
+    .select('id')
+    .where('slug', '=', 'meppen')
+    .executeTakeFirstOrThrow();
+  const { role, ...rest } = user;
+  return createUser(h.t.conn.db, { ...rest, roles: [{ role, municipalityId: meppen.id }], totp: true });
+}
+
+/** Fills the German login form and waits for the code step. */
+export async function submitPassword(page: Page, user: TestUser): Promise<void> {
+  await page.goto('/de/login');
+  await page.locator('input[name=email]').fill(user.email);
+  await page.locator('input[name=password]').fill(user.password);
+  await page.locator('main form button[type=submit]').click();
+  await page.waitForURL('**/de/login/totp**');
+}
+
+/** Enters the code the person's authenticator app would show at the app's (fixed) clock. */
+export async function submitCode(h: Harness, page: Page, user: TestUser): Promise<void> {
+  const code = new TOTP({ secret: Secret.fromBase32(user.totpSecret ?? '') }).generate({
+    timestamp: h.t.clock.now.getTime(),
+  });
+  await page.locator('input[name=code]').fill(code);
+  await page.locator('main form button[type=submit]').click();
 }

@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { type Harness, startHarness } from './harness.ts';
+import { describe, it } from 'node:test';
+import { startHarness } from './harness.ts';
+import { fixture } from '../src/testing/fixture.ts';
 
 // Every flow works without JavaScript: the pages ship none, forms post and redirect.
 describe('without JavaScript', () => {
-  let h: Harness;
-  before(async () => {
-    h = await startHarness();
-  });
-  after(() => h.close());
+  const h = fixture(() => startHarness());
 
   it('sends the feedback form and shows the thank-you message', async () => {
-    const page = await h.page({ javaScriptEnabled: false });
+    const page = await h().page({ javaScriptEnabled: false });
     await page.goto('/de/feedback');
     await page.getByLabel('Ihre Nachricht').fill('Der Kontrast der Fußzeile ist zu schwach.');
     await page.getByLabel(/Ihre E-Mail-Adresse/).fill('leserin@example.org');
@@ -19,12 +16,12 @@ describe('without JavaScript', () => {
     await page.waitForURL('**/de/feedback');
     const flash = page.locator('[role=status]');
     assert.match((await flash.textContent()) ?? '', /Danke für Ihre Nachricht/);
-    const rows = await h.t.conn.db.selectFrom('feedback').select(['message', 'email']).execute();
+    const rows = await h().t.conn.db.selectFrom('feedback').select(['message', 'email']).execute();
     assert.deepEqual(rows, [{ message: 'Der Kontrast der Fußzeile ist zu schwach.', email: 'leserin@example.org' }]);
   });
 
   it('keeps what was typed and links the error summary to the field after a bad submit', async () => {
-    const page = await h.page({ javaScriptEnabled: false });
+    const page = await h().page({ javaScriptEnabled: false });
     await page.goto('/ar/feedback');
     await page.locator('#f-email').fill('not-an-address');
     await page.locator('main form button[type=submit]').click();
@@ -35,7 +32,7 @@ describe('without JavaScript', () => {
   });
 
   it('the skip link is the first stop of the keyboard and moves focus to the main content', async () => {
-    const page = await h.page({ javaScriptEnabled: false });
+    const page = await h().page({ javaScriptEnabled: false });
     await page.goto('/de/');
     await page.keyboard.press('Tab');
     const skip = page.locator('a.z-skip');
@@ -46,7 +43,7 @@ describe('without JavaScript', () => {
   });
 
   it('switches the language with the links in the header, right-to-left for Arabic', async () => {
-    const page = await h.page({ javaScriptEnabled: false });
+    const page = await h().page({ javaScriptEnabled: false });
     await page.goto('/de/privacy');
     await page.locator('nav.z-langs a[hreflang=ar]').click();
     await page.waitForURL('**/ar/privacy');

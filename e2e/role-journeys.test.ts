@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount, demoEmail } from '../src/seed/demo-accounts.ts';
 import { listRoutes } from '../src/testing/access-matrix.ts';
 import { routePattern } from '../src/testing/crawl.ts';
 import { allowedPages, crawlLinks, grantsOf, mailsToRead, unreached } from '../src/testing/role-crawl.ts';
-import { axeViolations, type Harness, startHarness } from './harness.ts';
+import { axeViolations, startHarness } from './harness.ts';
+import { fixture } from '../src/testing/fixture.ts';
 
 // Each demo role of Meppen and the state's two, in the browser: sign in on the German sign-in page (demo staff may
 // skip the second factor in demo mode), land on "My Zuhause" in the account's language, then follow links only.
@@ -45,16 +46,14 @@ async function headerOnOneLine(page: Page): Promise<string[]> {
 }
 
 describe('journeys: every demo role finds its work from My Zuhause, by links only', () => {
-  let h: Harness;
+  const h = fixture(() => startHarness({ config: { demoMode: true } }));
   before(async () => {
-    h = await startHarness({ config: { demoMode: true } });
-    await mailsToRead(h.t.conn.db);
+    await mailsToRead(h().t.conn.db);
   });
-  after(() => h.close());
 
   for (const account of ROLES) {
     test(`${account.key} (${account.role}) signs in, lands on /${account.locale}/me and reaches every allowed page`, async (ctx) => {
-      const page = await h.page({ viewport: { width: 390, height: 844 } });
+      const page = await h().page({ viewport: { width: 390, height: 844 } });
       const landing = await signInAs(page, account);
       assert.equal(landing, `/${account.locale}/me`);
       assert.equal(await page.locator('html').getAttribute('lang'), account.locale);
@@ -64,7 +63,7 @@ describe('journeys: every demo role finds its work from My Zuhause, by links onl
       assert.ok(overflow <= 390, `no sideways scrolling of the page at 390 px (${overflow})`);
 
       // Every page the role may use is also checked with axe, at 390 px, the first time the crawl reaches it.
-      const expected = allowedPages(h.t.app, await grantsOf(h.t.conn.db, demoEmail(account.key)));
+      const expected = allowedPages(h().t.app, await grantsOf(h().t.conn.db, demoEmail(account.key)));
       const unchecked = new Set(expected.map((r) => r.url));
       const violations: string[] = [];
       const result = await crawlLinks(
@@ -99,7 +98,7 @@ describe('journeys: every demo role finds its work from My Zuhause, by links onl
   }
 
   test('a staff table on a 390 px phone: the scroll box is named and reachable by keyboard, name and action in view', async () => {
-    const page = await h.page({ viewport: { width: 390, height: 844 } });
+    const page = await h().page({ viewport: { width: 390, height: 844 } });
     await signInAs(page, { key: 'land', displayName: '', locale: 'de', role: 'state_admin' });
     await page.goto('/de/state/municipalities');
     const box = page.locator('section.kern-table-responsive');

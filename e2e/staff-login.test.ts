@@ -1,44 +1,27 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { Secret, TOTP } from 'otpauth';
-import { createUser } from '../src/testing/users.ts';
-import { axeViolations, type Harness, startHarness } from './harness.ts';
+import { before, describe, it } from 'node:test';
+import type { TestUser } from '../src/testing/users.ts';
+import { axeViolations, createMeppenStaff, startHarness, submitCode, submitPassword } from './harness.ts';
+import { fixture } from '../src/testing/fixture.ts';
 
 // A Quartier manager signs in with password and authenticator code, then reads the site in Arabic.
 describe('journey: staff sign-in with second factor, then Arabic', () => {
-  let h: Harness;
-  let user: { email: string; password: string; totpSecret?: string };
+  const h = fixture(() => startHarness());
+  let user: TestUser;
   before(async () => {
-    h = await startHarness();
-    const meppen = await h.t.conn.db
-      .selectFrom('municipalities')
-      .select('id')
-      .where('slug', '=', 'meppen')
-      .executeTakeFirstOrThrow();
-    user = await createUser(h.t.conn.db, {
+    user = await createMeppenStaff(h(), {
       email: 'qm.meppen@example.org',
       displayName: 'Amira Haddad',
-      roles: [{ role: 'quartier_manager', municipalityId: meppen.id }],
-      totp: true,
+      role: 'quartier_manager',
     });
   });
-  after(() => h.close());
 
   it('signs in at /de/login, passes /de/login/totp, switches to Arabic and sees lang="ar" dir="rtl"', async () => {
-    const page = await h.page();
-    await page.goto('/de/login');
-    await page.locator('input[name=email]').fill(user.email);
-    await page.locator('input[name=password]').fill(user.password);
-    await page.locator('main form button[type=submit]').click();
-    await page.waitForURL('**/de/login/totp**');
+    const page = await h().page();
+    await submitPassword(page, user);
     assert.deepEqual(await axeViolations(page), [], 'the code page is accessible too');
 
-    // The code for the app's clock (tests fix it), as the person's authenticator app would show it.
-    const code = new TOTP({ secret: Secret.fromBase32(user.totpSecret ?? '') }).generate({
-      timestamp: h.t.clock.now.getTime(),
-    });
-    await page.locator('input[name=code]').fill(code);
-    await page.locator('main form button[type=submit]').click();
+    await submitCode(h(), page, user);
     await page.waitForURL((url) => !url.pathname.includes('/login'));
     assert.match((await page.locator('header').textContent()) ?? '', /Amira Haddad/);
 

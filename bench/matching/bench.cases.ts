@@ -4,10 +4,17 @@
  * comparing is the parent's job (bench/matching.bench.ts).
  */
 import type { Highs } from 'highs';
-import { parseMatchingInput, roundGraph, runMatching, solveEdgeInstance } from '../../src/lib/matching/index.ts';
-import type { EdgeArrays, MatchingInput, MatchingResult } from '../../src/lib/matching/index.ts';
+import {
+  buildSparseGraph,
+  parseMatchingInput,
+  roundGraph,
+  runMatching,
+  solveEdgeInstance,
+  solveUrgencyFirst,
+} from '../../src/lib/matching/index.ts';
+import type { EdgeArrays, MatchingInput, MatchingMode, MatchingResult } from '../../src/lib/matching/index.ts';
 import { highsRuntime, solveWithHighs } from '../../src/lib/matching/testing/highs.reference.ts';
-import { denseInstance, sparseInstance } from './instances.generator.ts';
+import { denseInstance, seededRandom, sparseInstance } from './instances.generator.ts';
 import { lowerSaxonyRound } from './lower-saxony.round.ts';
 
 /** HiGHS configurations compared; the faster one is the reference for the speed ratio. */
@@ -47,12 +54,27 @@ export interface ModeFigures {
   readonly result: Pick<MatchingResult, 'summary' | 'fairness'>;
 }
 
-/** Figures of a realistic round: validation, both modes, and the raw solve of its graph. */
+/** Figures of a realistic round: validation, all three policies, and the raw solve of its graph. */
 export interface RoundFigures {
   readonly validateMs: number;
+  readonly urgencyFirst: ModeFigures;
   readonly optimal: ModeFigures;
   readonly priority: ModeFigures;
   readonly solve: SolveFigures;
+}
+
+/** Figures of urgency first on a raw instance with random urgency levels (solver only, certificates included). */
+export interface UrgencyFigures {
+  readonly kind: 'urgency';
+  readonly households: number;
+  readonly flats: number;
+  readonly edges: number;
+  readonly placed: number;
+  /** Households and placed ones per urgency level 0..3. */
+  readonly levels: readonly { readonly households: number; readonly placed: number }[];
+  readonly coldMs: number;
+  readonly medianMs: number;
+  readonly runs: number;
 }
 
 const mb = (bytes: number): number => Math.round(bytes / 1_048_576);
@@ -106,7 +128,7 @@ export async function solveCase(edges: EdgeArrays, runs: number, withHighs: bool
   };
 }
 
-function modeFigures(input: MatchingInput, mode: 'optimal' | 'priority'): ModeFigures {
+function modeFigures(input: MatchingInput, mode: MatchingMode): ModeFigures {
   runMatching(input, mode);
   const runs = Array.from({ length: 3 }, () => time(() => runMatching(input, mode)));
   const { summary, fairness } = runs[0]!.value;
@@ -117,17 +139,56 @@ function modeFigures(input: MatchingInput, mode: 'optimal' | 'priority'): ModeFi
 export async function roundCase(input: MatchingInput): Promise<RoundFigures> {
   const validated = time(() => parseMatchingInput(JSON.parse(JSON.stringify(input))));
   if (!validated.value.ok) throw new Error(`generated round is invalid: ${JSON.stringify(validated.value.issues)}`);
+  const urgencyFirst = modeFigures(validated.value.value, 'urgencyFirst');
   const optimal = modeFigures(validated.value.value, 'optimal');
   const priority = modeFigures(validated.value.value, 'priority');
   const solve = await solveCase(roundGraph(validated.value.value).edges, 5, true);
-  return { validateMs: validated.ms, optimal, priority, solve };
+  return { validateMs: validated.ms, urgencyFirst, optimal, priority, solve };
+}
+
+/**
+ * Urgency first on a raw instance: urgency levels drawn like the Lower Saxony round (70/18/9/3 %), priority order
+ * by level, then index; weights get a placement bonus (n · max weight + 1) as the engine's do.
+ */
+export function urgencyCase(edges: EdgeArrays, runs: number, seed: number): UrgencyFigures {
+  const random = seededRandom(seed);
+  const tier = Int32Array.from({ length: edges.households }, () => {
+    const r = random();
+    return r < 0.7 ? 0 : r < 0.88 ? 1 : r < 0.97 ? 2 : 3;
+  });
+  const order = Int32Array.from(
+    Array.from({ length: edges.households }, (_, h) => h).sort((a, b) => tier[b]! - tier[a]! || a - b),
+  );
+  const maxWeight = edges.weight.reduce((max, w) => Math.max(max, w), 0);
+  const bonus = Math.min(edges.households, edges.flats) * maxWeight + 1;
+  const graph = buildSparseGraph({ ...edges, weight: edges.weight.map((w) => w + bonus) });
+  const solve = () => solveUrgencyFirst(graph, order, tier);
+  const cold = time(solve);
+  const warm = Array.from({ length: runs }, () => time(solve));
+  const levels = Array.from({ length: 4 }, () => ({ households: 0, placed: 0 }));
+  tier.forEach((level, h) => {
+    levels[level]!.households++;
+    if (cold.value.flatOfHousehold[h] !== -1) levels[level]!.placed++;
+  });
+  return {
+    kind: 'urgency',
+    households: edges.households,
+    flats: edges.flats,
+    edges: edges.household.length,
+    placed: levels.reduce((sum, level) => sum + level.placed, 0),
+    levels,
+    coldMs: cold.ms,
+    medianMs: median(warm.map((run) => run.ms)),
+    runs,
+  };
 }
 
 /** Named cases: raw instances (seeded) and Lower Saxony rounds. */
-export const CASES: Record<string, () => Promise<SolveFigures | RoundFigures>> = {
+export const CASES: Record<string, () => Promise<SolveFigures | RoundFigures | UrgencyFigures>> = {
   'dense 500 × 500': () => solveCase(denseInstance(500, 100_000, 500), 21, true),
   'dense 2,000 × 2,000': () => solveCase(denseInstance(2_000, 100_000, 2_000), 5, false),
   'sparse 10,000 × 10,000': () => solveCase(sparseInstance(10_000, 50, 100_000, 10_000), 5, true),
+  'sparse 10,000 × 10,000, urgency first': async () => urgencyCase(sparseInstance(10_000, 50, 100_000, 10_000), 5, 7),
   'municipal round 300 × 40': () => roundCase(lowerSaxonyRound(300, 40, 40, 'Hannover')),
   'Lower Saxony round 5,000 × 600': () => roundCase(lowerSaxonyRound(5_000, 600, 600)),
 };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -9,6 +9,7 @@ import type { Connection } from '../platform/db/connection.ts';
 import { testDatabase } from '../testing/db.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoEmail } from './demo-accounts.ts';
 import { reseed, seedDemo, seedIfEmpty } from './seed.ts';
+import { fixture } from '../testing/fixture.ts';
 
 async function counts(conn: Connection) {
   const n = async (table: 'municipalities' | 'quartiere' | 'providers' | 'users' | 'role_assignments') =>
@@ -30,36 +31,32 @@ async function counts(conn: Connection) {
 }
 
 describe('demo seed', () => {
-  let conn: Connection;
-  before(async () => {
-    conn = await testDatabase();
-  });
-  after(() => conn.close());
+  const conn = fixture(() => testDatabase());
 
   test('seedIfEmpty seeds an empty database once, fast, and then leaves it alone', async () => {
     const started = performance.now();
-    assert.equal(await seedIfEmpty(conn.db), true);
+    assert.equal(await seedIfEmpty(conn().db), true);
     const ms = performance.now() - started;
     assert.ok(ms < 5000, `seeding took ${Math.round(ms)} ms`);
-    const first = await counts(conn);
+    const first = await counts(conn());
     assert.equal(first.municipalities, 4);
     assert.ok(first.quartiere >= 4 && first.providers >= 8 && first.users >= 8);
-    assert.equal(await seedIfEmpty(conn.db), false);
-    assert.deepEqual(await counts(conn), first);
-    await assert.rejects(seedDemo(conn.db), 'seeding twice hits the unique slugs, it never doubles data');
-    assert.deepEqual(await counts(conn), first);
+    assert.equal(await seedIfEmpty(conn().db), false);
+    assert.deepEqual(await counts(conn()), first);
+    await assert.rejects(seedDemo(conn().db), 'seeding twice hits the unique slugs, it never doubles data');
+    assert.deepEqual(await counts(conn()), first);
   });
 
   test('the demo has the real keys, a demo account of every role, and one working password', async () => {
-    const ags = await conn.db.selectFrom('municipalities').select(['slug', 'ags']).orderBy('slug').execute();
+    const ags = await conn().db.selectFrom('municipalities').select(['slug', 'ags']).orderBy('slug').execute();
     assert.deepEqual(ags, [
       { slug: 'asendorf', ags: '03251002' },
       { slug: 'hannover', ags: '03241001' },
       { slug: 'meppen', ags: '03454035' },
       { slug: 'osnabrueck', ags: '03404000' },
     ]);
-    const roles = await conn.db
-      .selectFrom('role_assignments as ra')
+    const roles = await conn()
+      .db.selectFrom('role_assignments as ra')
       .innerJoin('users as u', 'u.id', 'ra.user_id')
       .select(['ra.role', 'u.is_demo', 'u.email', 'u.password_hash'])
       .execute();
@@ -67,8 +64,8 @@ describe('demo seed', () => {
     assert.ok(roles.every((r) => r.is_demo && r.email.endsWith('@demo.zuhause.example')));
     const qm = roles.find((r) => r.email === 'qm.hannover@demo.zuhause.example');
     assert.ok(qm?.password_hash && (await verifyPassword(qm.password_hash, DEMO_PASSWORD)));
-    const scoped = await conn.db
-      .selectFrom('role_assignments as ra')
+    const scoped = await conn()
+      .db.selectFrom('role_assignments as ra')
       .innerJoin('quartiere as q', (j) =>
         j.onRef('q.municipality_id', '=', 'ra.municipality_id').onRef('q.id', '=', 'ra.quartier_id'),
       )
@@ -82,25 +79,28 @@ describe('demo seed', () => {
   });
 
   test('reseed wipes every data table and seeds again', async () => {
-    const before = await counts(conn);
-    const meppen = await conn.db
-      .selectFrom('municipalities')
+    const before = await counts(conn());
+    const meppen = await conn()
+      .db.selectFrom('municipalities')
       .select('id')
       .where('slug', '=', 'meppen')
       .executeTakeFirstOrThrow();
-    await conn.db
-      .insertInto('quartiere')
+    await conn()
+      .db.insertInto('quartiere')
       .values({ municipality_id: meppen.id, slug: 'extra', name: 'Extra' })
       .execute();
-    await conn.db.insertInto('users').values({ email: 'someone@example.test', display_name: 'Someone' }).execute();
-    await conn.db.insertInto('mail_outbox').values({ to_address: 'a@b.test', subject: 's', body_text: 't' }).execute();
-    const ctx = await reseed(conn.db);
-    assert.deepEqual(await counts(conn), before);
+    await conn().db.insertInto('users').values({ email: 'someone@example.test', display_name: 'Someone' }).execute();
+    await conn()
+      .db.insertInto('mail_outbox')
+      .values({ to_address: 'a@b.test', subject: 's', body_text: 't' })
+      .execute();
+    const ctx = await reseed(conn().db);
+    assert.deepEqual(await counts(conn()), before);
     assert.notEqual(ctx.ids.municipality?.meppen, meppen.id, 'the municipality was written anew');
-    const gone = await conn.db.selectFrom('users').select('id').where('email', '=', 'someone@example.test').execute();
+    const gone = await conn().db.selectFrom('users').select('id').where('email', '=', 'someone@example.test').execute();
     assert.equal(gone.length, 0);
-    assert.equal((await conn.db.selectFrom('mail_outbox').select('id').execute()).length, 0);
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from schema_migrations`.execute(conn.db);
+    assert.equal((await conn().db.selectFrom('mail_outbox').select('id').execute()).length, 0);
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from schema_migrations`.execute(conn().db);
     assert.ok(rows[0]!.n > 0, 'the migration log is kept');
   });
 

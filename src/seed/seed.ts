@@ -9,14 +9,19 @@ import { DEMO_PASSWORD } from './demo-accounts.ts';
 
 export type { SeedContext, SeedStep };
 
-/** The demo, module by module: every manifest's seed steps, in manifest order (later steps use earlier ids). */
-export const SEED_STEPS: readonly SeedStep[] = manifests.flatMap((m) => m.seed ?? []);
+/**
+ * The demo, module by module: every manifest's seed steps by their `order`, then in manifest order (later steps
+ * use earlier ids). `sort` is stable, so steps of equal order keep the manifests' order.
+ */
+export const SEED_STEPS: readonly SeedStep[] = manifests
+  .flatMap((m) => m.seed ?? [])
+  .sort((a, b) => (a.order ?? 100) - (b.order ?? 100));
 
 /**
  * Tables a wipe leaves alone: the migration log, and reference tables whose rows the migrations themselves
  * insert (rules as data). A module whose migration inserts reference rows adds its table here.
  */
-export const KEEP_ON_WIPE: ReadonlySet<string> = new Set(['schema_migrations', 'roles']);
+export const KEEP_ON_WIPE: ReadonlySet<string> = new Set(['schema_migrations', 'roles', 'housing_rule_sets']);
 
 // Serialises seeders on a shared server: two instances starting at once must not both seed.
 const SEED_LOCK = 738_203;

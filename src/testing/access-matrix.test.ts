@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import Fastify from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { PUBLIC } from '../platform/http/access.ts';
@@ -16,7 +16,8 @@ import {
   probedRoutes,
   signedInClient,
 } from './access-matrix.ts';
-import { Client, type TestApp, testApp } from './app.ts';
+import { Client, testApp } from './app.ts';
+import { fixture } from './fixture.ts';
 
 // Every route of the whole application, probed as an anonymous visitor and as a staff member of another
 // municipality. A new route without a policy, or a policy that lets the wrong people in, fails here.
@@ -24,36 +25,34 @@ import { Client, type TestApp, testApp } from './app.ts';
 const LOGIN = /^\/[a-z]{2}\/login(\/totp)?(\?|$)/;
 
 describe('access matrix', () => {
-  let t: TestApp;
-  before(async () => {
-    t = await testApp();
-    await seedDemo(t.conn.db);
-  });
-  after(() => t.close());
+  const t = fixture(
+    () => testApp(),
+    (app) => seedDemo(app.conn.db),
+  );
 
   test('the application registers routes and the table sees them', () => {
-    const urls = t.app.routeTable.map((r) => `${r.method} ${r.url}`);
+    const urls = t().app.routeTable.map((r) => `${r.method} ${r.url}`);
     assert.ok(urls.includes('GET /healthz'), 'the route table misses GET /healthz');
     assert.ok(urls.length > 5);
   });
 
   test('every route declares config.access', () => {
-    const missing = routesWithoutAccess(probedRoutes(t.app));
+    const missing = routesWithoutAccess(probedRoutes(t().app));
     assert.equal(missing.length, 0, `Routes without config.access (add PUBLIC, SIGNED_IN, …):\n${listRoutes(missing)}`);
   });
 
   test('every route with path parameters checks them with a params schema (the one input gate)', () => {
-    const unchecked = routesWithUncheckedParams(probedRoutes(t.app));
+    const unchecked = routesWithUncheckedParams(probedRoutes(t().app));
     assert.equal(unchecked.length, 0, `Routes whose :params reach the handler unchecked:\n${listRoutes(unchecked)}`);
   });
 
   test('anonymous requests to non-public routes never succeed', async (ctx) => {
-    const anonymous = new Client(t.app);
-    const publicPages = probedRoutes(t.app)
+    const anonymous = new Client(t().app);
+    const publicPages = probedRoutes(t().app)
       .filter((r) => r.access?.kind === 'public' && r.method === 'GET')
       .map((r) => fillParams(r.url, 'osnabrueck'));
     const hasToken = await acquireCsrf(anonymous, publicPages);
-    const closed = probedRoutes(t.app).filter((r) => r.access?.kind !== 'public');
+    const closed = probedRoutes(t().app).filter((r) => r.access?.kind !== 'public');
     ctx.diagnostic(`${closed.length} non-public routes; form token ${hasToken ? 'found' : 'not found'}`);
     const wrong: { method: string; url: string; status: number; note?: string }[] = [];
     for (const r of closed) {
@@ -68,18 +67,18 @@ describe('access matrix', () => {
   });
 
   test('every municipal role in Meppen opens nothing of Osnabrück and nothing state-wide', async (ctx) => {
-    const meppen = await t.conn.db
-      .selectFrom('municipalities')
+    const meppen = await t()
+      .conn.db.selectFrom('municipalities')
       .select('id')
       .where('slug', '=', 'meppen')
       .executeTakeFirstOrThrow();
-    const osnabrueck = await t.conn.db
-      .selectFrom('municipalities')
+    const osnabrueck = await t()
+      .conn.db.selectFrom('municipalities')
       .select('id')
       .where('slug', '=', 'osnabrueck')
       .executeTakeFirstOrThrow();
     assert.notEqual(meppen.id, osnabrueck.id);
-    const staff = await signedInClient(t.app, t.conn.db, {
+    const staff = await signedInClient(t().app, t().conn.db, {
       email: 'matrix-all-roles@example.test',
       municipalityId: meppen.id,
       roles: MUNICIPAL_ROLES,
@@ -90,7 +89,7 @@ describe('access matrix', () => {
     assert.equal(home.statusCode, 200);
 
     // Signed-in-only routes (e.g. one's own account) are open to every user by design; role routes are not.
-    const guarded = probedRoutes(t.app).filter(
+    const guarded = probedRoutes(t().app).filter(
       (r) => r.access?.kind === 'roles' && (r.access.scope === 'state' || isMunicipal(r)),
     );
     ctx.diagnostic(`${guarded.length} role-guarded routes probed for Osnabrück or state-wide`);

@@ -1,23 +1,20 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { buildApp } from '../app.ts';
 import { catalogDirs, Messages } from '../platform/i18n/messages.ts';
 import { catalogSources, manifests } from '../modules/index.ts';
-import { Client, type TestApp, testApp } from './app.ts';
+import { Client, testApp } from './app.ts';
 import { AddressedClient, createUser, signIn } from './users.ts';
+import { fixture } from './fixture.ts';
 
 // Findings 5, 6 and 10 of the account audit, replayed as the attacker would try them.
 
-let t: TestApp;
-before(async () => {
-  // Behind one reverse proxy at 10.0.0.1; the generated cookie secret lives in the database.
-  t = await testApp({ trustProxy: ['10.0.0.1'], sessionSecret: undefined });
-});
-after(() => t.close());
+// Behind one reverse proxy at 10.0.0.1; the generated cookie secret lives in the database.
+const t = fixture(() => testApp({ trustProxy: ['10.0.0.1'], sessionSecret: undefined }));
 
 /** Posts the forgot-password form with a fresh form token, from `remoteAddress` with the given forwarding header. */
 async function forgot(remoteAddress: string, forwardedFor?: string) {
-  const c = new Client(t.app);
+  const c = new Client(t().app);
   const headers = forwardedFor ? { 'x-forwarded-for': forwardedFor } : {};
   await c.request({ method: 'GET', url: '/en/password/forgot', remoteAddress, headers });
   return c.request({
@@ -46,15 +43,15 @@ describe('client addresses come only from trusted proxies', () => {
 
 describe('form tokens are bound to the session', () => {
   test("attacker: their own valid form token pair is refused with the victim's session", async () => {
-    const victim = await createUser(t.conn.db, { email: 'victim@example.org' });
-    const v = new AddressedClient(t.app);
+    const victim = await createUser(t().conn.db, { email: 'victim@example.org' });
+    const v = new AddressedClient(t().app);
     await signIn(v, 'en', victim.email, victim.password);
     const victimSession = /zh_sid=[^;]+/.exec(v.cookies)![0];
 
     // The attacker gets a valid pair on their own (anonymous, and then signed in) and plants it beside the
     // victim's session cookie.
-    const attacker = await createUser(t.conn.db, { email: 'attacker@example.org' });
-    const a = new AddressedClient(t.app);
+    const attacker = await createUser(t().conn.db, { email: 'attacker@example.org' });
+    const a = new AddressedClient(t().app);
     await a.get('/en/login');
     const anonymousPair = { cookies: a.cookies.replace(/zh_sid=[^;]+(; )?/, ''), token: a.csrf };
     await signIn(a, 'en', attacker.email, attacker.password);
@@ -62,7 +59,7 @@ describe('form tokens are bound to the session', () => {
     const signedInPair = { cookies: a.cookies.replace(/zh_sid=[^;]+(; )?/, ''), token: a.csrf };
 
     for (const pair of [anonymousPair, signedInPair]) {
-      const forged = await t.app.inject({
+      const forged = await t().app.inject({
         method: 'POST',
         url: '/en/logout',
         payload: new URLSearchParams({ _csrf: pair.token }).toString(),
@@ -82,11 +79,11 @@ describe('the cookie secret is shared', () => {
   test('restart: a form opened on one process is accepted by another (secret kept in the database)', async () => {
     const messages = new Messages(catalogDirs(catalogSources));
     const other = await buildApp(
-      { config: t.config, db: t.conn.db, engine: t.conn.engine, messages, now: () => t.clock.now },
+      { config: t().config, db: t().conn.db, engine: t().conn.engine, messages, now: () => t().clock.now },
       manifests,
     );
     try {
-      const c = new AddressedClient(t.app);
+      const c = new AddressedClient(t().app);
       const page = await c.get('/en/login');
       assert.equal(page.statusCode, 200);
       const res = await other.inject({

@@ -60,10 +60,16 @@ describe('module manifests', () => {
   });
 
   test('job handlers and seed steps are assembled from the manifests; a kind declared twice stops the start', () => {
+    // Every manifest's steps, by `order` (default 100), then in manifest order.
+    const declared = manifests.flatMap((m) => m.seed ?? []);
+    const byOrder = [...declared.entries()].sort(([i, a], [j, b]) => (a.order ?? 100) - (b.order ?? 100) || i - j);
     assert.deepEqual(
       SEED_STEPS.map((s) => s.name),
-      manifests.flatMap((m) => (m.seed ?? []).map((s) => s.name)),
+      byOrder.map(([, s]) => s.name),
     );
+    // The feedback step reads every municipality: it runs after the directory's step that makes them.
+    const names = SEED_STEPS.map((s) => s.name);
+    assert.ok(names.indexOf('site.feedback') > names.indexOf('directory'), names.join(', '));
     assert.ok(SEED_STEPS.length >= 1);
     const handler = async () => {};
     const registry = JobRegistry.from([{ jobs: { 'x.ping': handler } }, {}]);

@@ -116,23 +116,12 @@ export function unreached(expected: readonly RouteEntry[], visited: CrawlResult[
 }
 
 /**
- * A mail in the outbox and a feedback message in the inbox of each municipality and of the state, so that those
- * lists link to a record (otherwise a record's page could be reached by no link at all).
+ * A mail in the outbox of each municipality and of the state, so that the outbox links to a record (otherwise a
+ * record's page could be reached by no link at all). Feedback comes with the demo seed (the site module's step).
  */
 export async function mailsToRead(db: Kysely<Database>): Promise<void> {
   const ms = await db.selectFrom('municipalities').select('id').execute();
   for (const m of [...ms.map((x) => x.id), null]) {
     await queueMail(db, { to: 'someone@example.org', subject: 'Crawl', text: 'Hello.', municipalityId: m });
-    await db
-      .insertInto('feedback')
-      .values({
-        message: 'A barrier.',
-        page_url: null,
-        email: null,
-        locale: 'de',
-        municipality_id: m,
-        handled_at: null,
-      })
-      .execute();
   }
 }

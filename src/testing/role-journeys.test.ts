@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoEmail } from '../seed/demo-accounts.ts';
 import { seedDemo } from '../seed/seed.ts';
 import { listRoutes } from './access-matrix.ts';
-import { type TestApp, testApp } from './app.ts';
+import { testApp } from './app.ts';
 import { allowedPages, crawlLinks, grantsOf, linksOf, mailsToRead, unreached } from './role-crawl.ts';
 import { AddressedClient, signIn } from './users.ts';
+import { fixture } from './fixture.ts';
 
 // Every demo role of Meppen and the state's two, as a person would: sign in on the German sign-in page, land on
 // "My Zuhause" in their own language, then follow links only. No link on the way may lead to a 403 or a 404, and
@@ -14,18 +15,16 @@ import { AddressedClient, signIn } from './users.ts';
 const ROLES = DEMO_ACCOUNTS.filter((a) => !a.municipality || a.municipality === 'meppen');
 
 describe('role journeys (in process): each demo role finds every page it may use from My Zuhause', () => {
-  let t: TestApp;
+  const t = fixture(() => testApp({ demoMode: true }));
   before(async () => {
-    t = await testApp({ demoMode: true });
-    await seedDemo(t.conn.db);
-    await mailsToRead(t.conn.db);
+    await seedDemo(t().conn.db);
+    await mailsToRead(t().conn.db);
   });
-  after(() => t.close());
 
   for (const account of ROLES) {
     test(`${account.key} (${account.role}, ${account.locale})`, async () => {
       const email = demoEmail(account.key);
-      const client = new AddressedClient(t.app);
+      const client = new AddressedClient(t().app);
       const login = await signIn(client, 'de', email, DEMO_PASSWORD);
       const landing = String(login.headers.location);
       assert.equal(landing, `/${account.locale}/me`, 'lands on My Zuhause, in the language of the account');
@@ -44,7 +43,7 @@ describe('role journeys (in process): each demo role finds every page it may use
       assert.deepEqual(broken, [], 'a link led to an error page');
       assert.ok(result.visited.length < 400, 'the crawl ended before its bound');
 
-      const expected = allowedPages(t.app, await grantsOf(t.conn.db, email));
+      const expected = allowedPages(t().app, await grantsOf(t().conn.db, email));
       assert.ok(
         expected.some((r) => r.url === '/:locale/me'),
         'My Zuhause is among the allowed pages',

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { queueMail } from '../platform/mail/outbox.ts';
 import { seedDemo } from '../seed/seed.ts';
@@ -7,6 +7,7 @@ import { MUNICIPAL_ROLES, signedInClient } from './access-matrix.ts';
 import type { Client, TestApp } from './app.ts';
 import { testApp } from './app.ts';
 import { crawlForms, type FoundForm } from './crawl.ts';
+import { fixture } from './fixture.ts';
 
 // The access matrix proves that Meppen's staff cannot open Osnabrück's URLs. This test goes further: it collects
 // the real record ids of Osnabrück (by browsing as Osnabrück's staff) and replays them under Meppen's own URL,
@@ -48,25 +49,24 @@ function benignBody(form: FoundForm, csrf: string): string {
 }
 
 describe("one municipality's record ids under another municipality's URL", () => {
-  let t: TestApp;
+  const t = fixture(() => testApp());
   let meppenStaff: Client;
   let osnabrueckId: string;
   let pages: string[] = [];
   let forms: FoundForm[] = [];
   before(async () => {
-    t = await testApp();
-    await seedDemo(t.conn.db);
-    const ids = await t.conn.db.selectFrom('municipalities').select(['id', 'slug']).execute();
+    await seedDemo(t().conn.db);
+    const ids = await t().conn.db.selectFrom('municipalities').select(['id', 'slug']).execute();
     osnabrueckId = ids.find((m) => m.slug === 'osnabrueck')!.id;
     const meppenId = ids.find((m) => m.slug === 'meppen')!.id;
     // The demo sends no mail; one in Osnabrück's outbox gives the mail pages an id to replay.
-    await queueMail(t.conn.db, {
+    await queueMail(t().conn.db, {
       to: 'someone@example.org',
       subject: 'Probe',
       text: 'Probe',
       municipalityId: osnabrueckId,
     });
-    const osnabrueckStaff = await signedInClient(t.app, t.conn.db, {
+    const osnabrueckStaff = await signedInClient(t().app, t().conn.db, {
       email: 'leak-osnabrueck@example.test',
       municipalityId: osnabrueckId,
       roles: MUNICIPAL_ROLES,
@@ -90,14 +90,13 @@ describe("one municipality's record ids under another municipality's URL", () =>
     );
     pages = crawl.pages.filter((p) => UUID.test(p));
     forms = crawl.forms.filter((f) => UUID.test(f.action));
-    meppenStaff = await signedInClient(t.app, t.conn.db, {
+    meppenStaff = await signedInClient(t().app, t().conn.db, {
       email: 'leak-meppen@example.test',
       municipalityId: meppenId,
       roles: MUNICIPAL_ROLES,
     });
     await meppenStaff.get('/de/m/meppen/admin/quartiere'); // a form token for the posts below
   });
-  after(() => t.close());
 
   test('Osnabrück has pages and forms that carry record ids (the probe has something to replay)', () => {
     assert.ok(pages.length >= 5, `only ${pages.length} pages with ids found`);
@@ -117,7 +116,7 @@ describe("one municipality's record ids under another municipality's URL", () =>
 
   test('no form with an Osnabrück id changes anything under Meppen', async (ctx) => {
     ctx.diagnostic(`${forms.length} forms replayed`);
-    const before = await snapshot(t, osnabrueckId);
+    const before = await snapshot(t(), osnabrueckId);
     const accepted: string[] = [];
     for (const form of forms) {
       const url = form.action.replace('/m/osnabrueck/', '/m/meppen/');
@@ -130,6 +129,6 @@ describe("one municipality's record ids under another municipality's URL", () =>
       if (res.statusCode < 400 || res.statusCode >= 500) accepted.push(`${url} → ${res.statusCode}`);
     }
     assert.deepEqual(accepted, []);
-    assert.equal(await snapshot(t, osnabrueckId), before, "Osnabrück's data changed");
+    assert.equal(await snapshot(t(), osnabrueckId), before, "Osnabrück's data changed");
   });
 });

@@ -16,13 +16,15 @@ export { parseMatchingInput, formatPath } from './input.validate.ts';
 export type { ParseResult, ValidationIssue } from './input.validate.ts';
 export { DEFAULT_RULES, DEFAULT_WEIGHTS } from './matching.defaults.ts';
 export { matchRound, runMatching } from './matching.engine.ts';
+export { compareRound, comparePolicies, policyFigures } from './policy.compare.ts';
 export { solveByPriority } from './solver/priority.solver.ts';
+export { solveUrgencyFirst } from './solver/urgency.solver.ts';
 export { roundGraph } from './reports/round.export.ts';
 export type { RoundGraph } from './reports/round.export.ts';
 export { maxComponentTotal, placementBonus } from './rules/score.rules.ts';
 export { buildSparseGraph, maxSafeWeight } from './solver/sparse.graph.ts';
 export type { EdgeArrays, SparseGraph } from './solver/sparse.graph.ts';
-export { CONSTRAINT_CODES, REASON_CODES } from './matching.types.ts';
+export { CONSTRAINT_CODES, DEFAULT_MODE, MATCHING_MODES, REASON_CODES } from './matching.types.ts';
 export type {
   ConstraintCode,
   FairnessReport,
@@ -36,6 +38,8 @@ export type {
   MatchingResult,
   MatchingSummary,
   PairScore,
+  PolicyComparison,
+  PolicyFigures,
   Proposal,
   Rules,
   ScoreComponents,

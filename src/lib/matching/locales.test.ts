@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { CONSTRAINT_CODES, REASON_CODES } from './matching.types.ts';
+import { CONSTRAINT_CODES, MATCHING_MODES, REASON_CODES } from './matching.types.ts';
 import type { ScoreComponents } from './matching.types.ts';
 
 const LOCALES = ['de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr'] as const;
@@ -21,6 +21,11 @@ const required = [
   ...CONSTRAINT_CODES.map((code) => `matching.constraint.${code}`),
   ...COMPONENTS.map((component) => `matching.score.${component}`),
   'matching.flat.feasibleHouseholds',
+  ...MATCHING_MODES.map((mode) => `matching.policy.${mode}`),
+  ...MATCHING_MODES.map((mode) => `matching.proposal.${mode}`),
+  'matching.compare.placedByUrgency',
+  'matching.compare.totalScore',
+  'matching.compare.justifiedEnvyPairs',
 ];
 
 test('every reason, constraint and score component has a message, and all seven locales have the same keys', () => {
@@ -39,6 +44,11 @@ test('every message renders in its locale with the numbers an explanation carrie
     gap: 2,
     points: 17,
     count: 5,
+    pointsBelowBest: 12,
+    level: 3,
+    placed: 40,
+    households: 41,
+    pairs: 7,
   };
   for (const locale of LOCALES) {
     const messages = catalog(locale);

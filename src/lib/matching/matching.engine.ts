@@ -12,24 +12,49 @@ import { fairnessReport } from './reports/fairness.report.ts';
 import { parseMatchingInput } from './input.validate.ts';
 import type { ParseResult } from './input.validate.ts';
 import { resolveRules, resolveWeights } from './matching.defaults.ts';
+import { DEFAULT_MODE } from './matching.types.ts';
 import type { MatchingInput, MatchingMode, MatchingResult, MatchingSummary, Proposal } from './matching.types.ts';
 import { solveByPriority } from './solver/priority.solver.ts';
 import { evaluateRound } from './round.evaluate.ts';
-import type { SolvedRound } from './round.evaluate.ts';
+import type { EvaluatedRound, SolvedRound } from './round.evaluate.ts';
 import { prepareRound } from './round.prepare.ts';
+import type { PreparedRound } from './round.prepare.ts';
 import { scorePreparedPair } from './rules/score.rules.ts';
 import { buildSparseGraph } from './solver/sparse.graph.ts';
 import type { SparseGraph } from './solver/sparse.graph.ts';
+import { solveUrgencyFirst } from './solver/urgency.solver.ts';
 
-/** Runs one round on already validated input (use matchRound for untrusted data). */
-export function runMatching(input: MatchingInput, mode: MatchingMode = 'optimal'): MatchingResult {
-  const weights = resolveWeights(input);
-  const rules = resolveRules(input);
-  const round = prepareRound(input.households, input.flats, input.roundDate, rules);
-  const evaluated = evaluateRound(round.households, round.flats, weights, rules);
-  const graph = buildSparseGraph(evaluated.edges);
-  const matching: Matching = mode === 'optimal' ? solveOptimal(graph) : solveByPriority(graph, round.priorityOrder);
-  const solved: SolvedRound = { round, evaluated, graph, matching };
+/** Runs one round on already validated input (use matchRound for untrusted data); urgency first by default. */
+export function runMatching(input: MatchingInput, mode: MatchingMode = DEFAULT_MODE): MatchingResult {
+  return solveRound(evaluateInput(input), mode);
+}
+
+/** Validates untrusted input, then runs the round; returns the validation issues instead of throwing. */
+export function matchRound(raw: unknown, mode: MatchingMode = DEFAULT_MODE): ParseResult<MatchingResult> {
+  const parsed = parseMatchingInput(raw);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: runMatching(parsed.value, mode) };
+}
+
+/** A round checked and scored once, ready to be solved under any policy. */
+export interface EvaluatedInput {
+  readonly input: MatchingInput;
+  readonly round: PreparedRound;
+  readonly evaluated: EvaluatedRound;
+  readonly graph: SparseGraph;
+}
+
+/** Prepares, checks and scores a validated round (the part all policies share). */
+export function evaluateInput(input: MatchingInput): EvaluatedInput {
+  const round = prepareRound(input.households, input.flats, input.roundDate, resolveRules(input));
+  const evaluated = evaluateRound(round.households, round.flats, resolveWeights(input), resolveRules(input));
+  return { input, round, evaluated, graph: buildSparseGraph(evaluated.edges) };
+}
+
+/** Solves an evaluated round under `mode` and explains the outcome. */
+export function solveRound(context: EvaluatedInput, mode: MatchingMode): MatchingResult {
+  const { input, round, evaluated, graph } = context;
+  const solved: SolvedRound = { round, evaluated, graph, matching: solveIn(context, mode), mode };
   const proposals = buildProposals(solved, input);
   return {
     summary: summarize(solved, mode, proposals),
@@ -40,11 +65,11 @@ export function runMatching(input: MatchingInput, mode: MatchingMode = 'optimal'
   };
 }
 
-/** Validates untrusted input, then runs the round; returns the validation issues instead of throwing. */
-export function matchRound(raw: unknown, mode: MatchingMode = 'optimal'): ParseResult<MatchingResult> {
-  const parsed = parseMatchingInput(raw);
-  if (!parsed.ok) return parsed;
-  return { ok: true, value: runMatching(parsed.value, mode) };
+function solveIn({ round, graph }: EvaluatedInput, mode: MatchingMode): Matching {
+  if (mode === 'optimal') return solveOptimal(graph);
+  if (mode === 'priority') return solveByPriority(graph, round.priorityOrder);
+  const urgency = Int32Array.from(round.households, (household) => household.source.urgency);
+  return solveUrgencyFirst(graph, round.priorityOrder, urgency);
 }
 
 /** Solves and checks the optimality certificate: a proposal is never silently suboptimal. */
@@ -62,13 +87,26 @@ function buildProposals(solved: SolvedRound, input: MatchingInput): Proposal[] {
     const f = solved.matching.flatOfHousehold[h]!;
     if (f === NONE) return;
     const flat = solved.round.flats[f]!;
+    const score = scorePreparedPair(household, flat, weights);
+    const best = bestScore(solved, h);
     proposals.push({
       householdId: household.source.id,
       flatId: flat.source.id,
-      score: scorePreparedPair(household, flat, weights),
+      score,
+      pointsBelowBest: best - score.total,
     });
   });
   return proposals;
+}
+
+/** Highest component total over the household's feasible flats. */
+function bestScore(solved: SolvedRound, household: number): number {
+  const { graph, evaluated } = solved;
+  let best = 0;
+  for (let e = graph.rowStart[household]!; e < graph.rowStart[household + 1]!; e++) {
+    best = Math.max(best, graph.weight[e]! - evaluated.placementBonus);
+  }
+  return best;
 }
 
 function summarize(solved: SolvedRound, mode: MatchingMode, proposals: readonly Proposal[]): MatchingSummary {

@@ -17,8 +17,19 @@ export type Rules = z.infer<typeof rulesSchema>;
 /** Input of one matching round (weights and rules may be partial). */
 export type MatchingInput = z.infer<typeof matchingInputSchema>;
 
-/** `optimal`: maximum total score; `priority`: urgency, then waiting time, each takes its best flat. */
-export type MatchingMode = 'optimal' | 'priority';
+/**
+ * The allocation policies an office can pick (docs/lib/matching.md, "Policies"):
+ * `urgencyFirst` (default): the most households placeable in priority order, then the best total fit among them;
+ * `optimal` ("best overall fit"): the most households, then the highest total score;
+ * `priority` ("strict priority order"): urgency, then waiting time, each takes its best flat.
+ */
+export const MATCHING_MODES = ['urgencyFirst', 'optimal', 'priority'] as const;
+
+/** One allocation policy. */
+export type MatchingMode = (typeof MATCHING_MODES)[number];
+
+/** The policy a round uses unless the office picks another one. */
+export const DEFAULT_MODE: MatchingMode = 'urgencyFirst';
 
 /** Hard constraints in the order they are checked; the first failing one is reported. */
 export const CONSTRAINT_CODES = [
@@ -63,10 +74,12 @@ export interface Proposal {
   readonly householdId: string;
   readonly flatId: string;
   readonly score: PairScore;
+  /** Score of the household's best feasible flat minus this one's (0: no flat suits it better); see docs. */
+  readonly pointsBelowBest: number;
 }
 
 /** Codes of the reasons an unmatched household can get. */
-export const REASON_CODES = ['noFlatsInRound', 'noFeasibleFlat', 'outscored'] as const;
+export const REASON_CODES = ['noFlatsInRound', 'noFeasibleFlat', 'outscored', 'neededByHigherPriority'] as const;
 
 /** Why a household stayed unmatched; rendered with the `matching.reason.<code>` message. */
 export type UnmatchedReason =
@@ -83,12 +96,13 @@ export type UnmatchedReason =
       readonly failures: Partial<Record<ConstraintCode, number>>;
     }
   | {
-      readonly code: 'outscored';
+      /** `outscored` in optimal and priority mode; `neededByHigherPriority` in urgency-first mode (see docs). */
+      readonly code: 'outscored' | 'neededByHigherPriority';
       /** Flats the household could have taken; all of them went to other households. */
       readonly feasibleFlats: number;
       /** How many of those went to households ranked above it in priority order. */
       readonly higherPriority: number;
-      /** How many went to households ranked below it (only possible in optimal mode). */
+      /** How many went to households ranked below it (optimal mode; urgency first: see docs). */
       readonly lowerPriority: number;
       /** Urgency levels 0..3 of the receiving households, as counts. */
       readonly recipientsByUrgency: readonly number[];
@@ -161,4 +175,24 @@ export interface MatchingResult {
   readonly unmatched: readonly UnmatchedHousehold[];
   readonly flats: readonly FlatOutcome[];
   readonly fairness: FairnessReport;
+}
+
+/** One policy's figures on a round, for showing the policies side by side before anything is confirmed. */
+export interface PolicyFigures {
+  readonly mode: MatchingMode;
+  readonly placed: number;
+  /** Households and placed ones per urgency level 0..3 (the fairness report's groups). */
+  readonly placedByUrgency: readonly GroupShare[];
+  /** Sum of the proposals' component totals (total fit). */
+  readonly totalScore: number;
+  readonly justifiedEnvyPairs: number;
+  readonly householdsWithJustifiedEnvy: number;
+}
+
+/** All policies on the same round: figures side by side and each policy's full result. */
+export interface PolicyComparison {
+  /** The default policy (urgency first). */
+  readonly defaultMode: MatchingMode;
+  /** In the order of MATCHING_MODES, so the default comes first. */
+  readonly policies: readonly { readonly figures: PolicyFigures; readonly result: MatchingResult }[];
 }

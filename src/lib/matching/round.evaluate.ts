@@ -7,7 +7,7 @@ import type { Matching } from './solver/assignment.solver.ts';
 import { checkInto } from './rules/feasibility.rules.ts';
 import type { CheckSlot } from './rules/feasibility.rules.ts';
 import { CONSTRAINT_CODES } from './matching.types.ts';
-import type { Rules, Weights } from './matching.types.ts';
+import type { MatchingMode, Rules, Weights } from './matching.types.ts';
 import type { PreparedFlat, PreparedHousehold, PreparedRound } from './round.prepare.ts';
 import { placementBonus, scoreTotal } from './rules/score.rules.ts';
 import type { EdgeArrays, SparseGraph } from './solver/sparse.graph.ts';
@@ -82,4 +82,6 @@ export interface SolvedRound {
   readonly evaluated: EvaluatedRound;
   readonly graph: SparseGraph;
   readonly matching: Matching;
+  /** The policy that produced the matching (explanations differ by policy). */
+  readonly mode: MatchingMode;
 }

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { localeParams, TOKEN_PARAMS } from '../../platform/http/params.ts';
 import { requestCall, runUseCase, type UseCase } from '../../platform/usecase/run-use-case.ts';
-import { markSecondFactor } from '../../platform/auth/sessions.ts';
 import { groupSecret, totpUri } from '../../platform/auth/totp.ts';
 import { PUBLIC, SIGNED_IN } from '../../platform/http/access.ts';
 import { parseForm } from '../../platform/http/forms.ts';
@@ -11,19 +10,21 @@ import { sendPage } from '../../platform/views/render.ts';
 import {
   beginSession,
   keptValues,
-  MAIL_LIMIT,
   mailEnv,
+  mailPost,
   noStore,
+  secondFactorGiven,
   STRICT_LIMIT,
+  tokenPost,
   totpKeyOf,
   userOrSignIn,
 } from './account.http.ts';
 import { isStaff, safeNext } from './account.policy.ts';
-import { countSessions, findAccountById, listGrantsWithNames } from '../../platform/identity/accounts.repository.ts';
+import { countSessions, findAccountById } from '../../platform/identity/accounts.repository.ts';
 import { codeSchema, confirmSchema, registerSchema } from './account.schema.ts';
-import { registerResident } from './account.service.ts';
+import { grantsOfUser, registerResident } from './account.service.ts';
 import { findValidToken } from '../../platform/identity/tokens.repository.ts';
-import { confirmAddress } from './password.service.ts';
+import { confirmWith, passwordOfHolder } from './password.service.ts';
 import { confirmTotpSetup, pendingSecret, startReplacement } from './totp.service.ts';
 import { AccountPage } from './views/account-page.tsx';
 import { InvalidLinkPage } from './views/password-pages.tsx';
@@ -38,20 +39,16 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     sendPage(req, reply, (ctx) => RegisterPage({ ctx, state: emptyForm() })),
   );
 
-  app.post(
-    '/:locale/register',
-    { schema: { params: localeParams }, config: { access: PUBLIC, rateLimit: MAIL_LIMIT } },
-    async (req, reply) => {
-      const form = parseForm(registerSchema, req.body);
-      if (!form.ok) {
-        const state = { values: keptValues(form.values), errors: form.errors };
-        return sendPage(req, reply, (ctx) => RegisterPage({ ctx, state }), 422);
-      }
-      await registerResident(requestCall(req, null), { ...form.data, locale: req.locale }, mailEnv(app));
-      // The same answer whether the address was new or taken: only its owner learns which, from the mail.
-      return redirectAfterPost(reply, `/${req.locale}/login`, { kind: 'info', key: 'account.register.checkMail' });
-    },
-  );
+  app.post('/:locale/register', mailPost(), async (req, reply) => {
+    const form = parseForm(registerSchema, req.body);
+    if (!form.ok) {
+      const state = { values: keptValues(form.values), errors: form.errors };
+      return sendPage(req, reply, (ctx) => RegisterPage({ ctx, state }), 422);
+    }
+    await registerResident(requestCall(req, null), { ...form.data, locale: req.locale }, mailEnv(app));
+    // The same answer whether the address was new or taken: only its owner learns which, from the mail.
+    return redirectAfterPost(reply, `/${req.locale}/login`, { kind: 'info', key: 'account.register.checkMail' });
+  });
 
   app.get<TokenParams>(
     '/:locale/register/confirm/:token',
@@ -64,24 +61,21 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.post<TokenParams>(
-    '/:locale/register/confirm/:token',
-    { schema: { params: TOKEN_PARAMS }, config: { access: PUBLIC, rateLimit: STRICT_LIMIT }, onSend: noStore },
-    async (req, reply) => {
-      const { token } = req.params;
-      const now = app.deps.now();
-      const holder = await findValidToken(app.deps.db, token, 'email_verification', now);
-      if (!holder) return sendPage(req, reply, (ctx) => InvalidLinkPage({ ctx, kind: 'confirm' }), 410);
-      const form = parseForm(confirmSchema, req.body);
-      const userId = form.ok ? await confirmAddress(app.deps.db, token, form.data.password, now) : null;
-      if (!userId) {
-        const state: FormState = { values: {}, errors: { password: { key: 'account.confirm.wrongPassword' } } };
-        return sendPage(req, reply, (ctx) => ConfirmAddressPage({ ctx, state, token, email: holder.email }), 422);
-      }
-      await beginSession(req, reply, userId);
-      return redirectAfterPost(reply, `/${req.locale}/me`, { kind: 'success', key: 'account.register.done' });
-    },
-  );
+  app.post<TokenParams>('/:locale/register/confirm/:token', tokenPost(), async (req, reply) => {
+    const { token } = req.params;
+    const now = app.deps.now();
+    const holder = await findValidToken(app.deps.db, token, 'email_verification', now);
+    if (!holder) return sendPage(req, reply, (ctx) => InvalidLinkPage({ ctx, kind: 'confirm' }), 410);
+    const form = parseForm(confirmSchema, req.body);
+    const confirmed = form.ok && (await passwordOfHolder(app.deps.db, holder.userId, form.data.password));
+    // The link is spent and the address confirmed in the transaction that opens the session.
+    const user = confirmed && (await beginSession(req, reply, holder.userId, 'confirmation', confirmWith(token)));
+    if (!user) {
+      const state: FormState = { values: {}, errors: { password: { key: 'account.confirm.wrongPassword' } } };
+      return sendPage(req, reply, (ctx) => ConfirmAddressPage({ ctx, state, token, email: holder.email }), 422);
+    }
+    return redirectAfterPost(reply, `/${req.locale}/me`, { kind: 'success', key: 'account.register.done' });
+  });
 
   app.get(
     '/:locale/account',
@@ -91,7 +85,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
       const now = app.deps.now();
       const [account, grants, sessions] = await Promise.all([
         findAccountById(app.deps.db, user.id),
-        listGrantsWithNames(app.deps.db, user.id),
+        grantsOfUser(app.deps.db, user.id),
         countSessions(app.deps.db, user.id, now),
       ]);
       const view = {
@@ -138,7 +132,8 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
       const enrol = async (uc: UseCase, code: string) => {
         const made = await confirmTotpSetup(uc.tx, user.id, code, key, now);
         if (!made) return uc.refuse(null);
-        uc.record({ action: 'update', subjectType: 'account.user', subjectId: user.id, after: { totpEnabled: true } });
+        uc.record({ action: 'create', subjectType: 'account.totp', subjectId: user.id });
+        await secondFactorGiven(uc, req, user.id);
         return made;
       };
       const call = { ...requestCall(req, null), actor: user.id };
@@ -146,7 +141,6 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
         ? await runUseCase('account.totp.enrol', call, (uc) => enrol(uc, form.data.code))
         : null;
       if (codes) {
-        await markSecondFactor(app.deps.db, req.sessionToken!, now);
         // Shown once, on this answer only (no-store); stored hashed.
         return sendPage(req, reply, (ctx) => RecoveryCodesPage({ ctx, codes, next }));
       }
@@ -163,7 +157,8 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
       const user = req.user!;
       const form = parseForm(codeSchema, req.body);
       const env = { ...mailEnv(app), key: await totpKeyOf(app) };
-      const result = form.ok ? await startReplacement(app.deps.db, user.id, form.data.code, req.ip, env) : 'wrong';
+      const call = { ...requestCall(req, null), actor: user.id };
+      const result = form.ok ? await startReplacement(call, form.data.code, req.ip, env) : 'wrong';
       if (result === 'ok') {
         return redirectAfterPost(reply, `/${req.locale}/account/totp`, {
           kind: 'info',

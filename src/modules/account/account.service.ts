@@ -6,6 +6,9 @@ import type { Messages } from '../../platform/i18n/messages.ts';
 import { runUseCase, type UseCaseCall } from '../../platform/usecase/run-use-case.ts';
 import { queueMail } from '../../platform/mail/outbox.ts';
 import { type AccountRow, findAccountByEmail, insertAccount } from '../../platform/identity/accounts.repository.ts';
+import { listMunicipalities } from '../../platform/db/municipalities.ts';
+import { type GrantView, rolesOf } from '../../platform/identity/grants.repository.ts';
+import { withPlaceNames } from '../directory/index.ts';
 import type { RegisterInput } from './account.schema.ts';
 import { mailTokenLink } from './token-mail.ts';
 import { consumeToken, findValidToken } from '../../platform/identity/tokens.repository.ts';
@@ -99,7 +102,7 @@ export async function sendVerification(
 }
 
 export type AuthResult =
-  | { kind: 'ok'; account: AccountRow }
+  | { kind: 'ok'; account: AccountRow; finish: (tx: Executor) => Promise<void> }
   | { kind: 'invalid' }
   | { kind: 'unverified'; account: AccountRow }
   | { kind: 'throttled'; ms: number; coolDown: boolean };
@@ -121,10 +124,7 @@ export interface AuthInput {
  */
 export async function authenticate(db: Executor, input: AuthInput, env: MailEnv): Promise<AuthResult> {
   const { now } = env;
-  const keys: [string, typeof ADDRESS_RULE][] = [
-    [addressKey(input.email), ADDRESS_RULE],
-    [clientKey(input.ip), CLIENT_RULE],
-  ];
+  const keys = signInKeys(input.email, input.ip);
   const unlocked = input.unlock ? await findValidToken(db, input.unlock, 'unlock', now) : null;
   const unlockFits = unlocked !== null && unlocked.email.toLowerCase() === input.email.trim().toLowerCase();
   if (!unlockFits) {
@@ -140,9 +140,21 @@ export async function authenticate(db: Executor, input: AuthInput, env: MailEnv)
     return { kind: 'invalid' };
   }
   if (!account.email_verified_at) return { kind: 'unverified', account };
-  await clearKey(db, keys[0]![0]);
-  if (unlockFits && input.unlock) await consumeToken(db, input.unlock, 'unlock', now);
-  return { kind: 'ok', account };
+  const unlock = unlockFits ? input.unlock : undefined;
+  // Run by the caller in the transaction that opens the session: the address's failures are forgiven, the link spent.
+  const finish = async (tx: Executor) => {
+    await clearKey(tx, keys[0]![0]);
+    if (unlock) await consumeToken(tx, unlock, 'unlock', now);
+  };
+  return { kind: 'ok', account, finish };
+}
+
+/** The throttle keys of a sign-in: the address as typed and the client address. */
+export function signInKeys(email: string, ip: string): [string, typeof ADDRESS_RULE][] {
+  return [
+    [addressKey(email), ADDRESS_RULE],
+    [clientKey(ip), CLIENT_RULE],
+  ];
 }
 
 /** Counts a failed password or code for the address (and the client); mails the unlock link when it cools down. */
@@ -165,4 +177,23 @@ async function mailUnlock(db: Executor, account: AccountRow, env: MailEnv): Prom
   const locale: Locale = isLocale(account.locale) ? account.locale : 'de';
   const link = { purpose: 'unlock', ttlMs: UNLOCK_TTL_MS, path: 'login/unlock', mail: 'account.mail.unlock' } as const;
   await mailTokenLink(db, account, link, locale, env);
+}
+
+/**
+ * The person's roles with where they hold them, by municipality name then role: the municipality from the platform,
+ * the Quartier's or provider's name from the directory (the platform holds only their ids).
+ */
+export async function grantsOfUser(db: Executor, userId: string): Promise<GrantView[]> {
+  const [roles, municipalities] = await Promise.all([rolesOf(db, userId), listMunicipalities(db)]);
+  const where = roles.map((r) => {
+    const m = municipalities.find((x) => x.id === r.municipalityId);
+    return { ...r, municipalityName: m?.name ?? null, municipalitySlug: m?.slug ?? null };
+  });
+  const named = await withPlaceNames(db, where);
+  // State-wide roles (no municipality) last, as the account page has always listed them.
+  const byPlace = (a: GrantView, b: GrantView) =>
+    a.municipalityName === null || b.municipalityName === null
+      ? Number(a.municipalityName === null) - Number(b.municipalityName === null)
+      : a.municipalityName.localeCompare(b.municipalityName);
+  return named.sort((a, b) => byPlace(a, b) || a.role.localeCompare(b.role));
 }

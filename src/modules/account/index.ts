@@ -1,4 +1,5 @@
 import { type ModuleManifest, routesOf } from '../../platform/modules/manifest.ts';
+import { accountMe } from './account.me.ts';
 import { accountRoutes } from './account.routes.ts';
 import { loginRoutes } from './login.routes.ts';
 import { meRoutes } from './me.routes.ts';
@@ -10,8 +11,16 @@ export { isStaff, safeNext } from './account.policy.ts';
 export const account: ModuleManifest = {
   name: 'account',
   routes: routesOf(loginRoutes, accountRoutes, passwordRoutes, meRoutes),
+  me: accountMe,
   locales: new URL('./locales/', import.meta.url),
-  auditSubjects: ['account.user'],
+  auditSubjects: [
+    'account.user',
+    'account.session',
+    'account.password',
+    'account.password_reset',
+    'account.invitation',
+    'account.totp',
+  ],
   // Accounts, sessions and tokens are the platform's identity tables (PLATFORM_TABLES); the throttle is ours.
   tables: ['sign_in_throttle'],
 };

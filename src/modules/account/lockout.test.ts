@@ -28,6 +28,14 @@ async function failTenTimes(email: string): Promise<number[]> {
   return statuses;
 }
 
+async function auditRows(): Promise<number> {
+  const row = await t.conn.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** The page body without what differs per request or per address typed (form token, the address itself). */
 function neutral(body: string, email: string): string {
   return body.replace(/value="[^"]*"/g, 'value=""').replaceAll(email, 'EMAIL');
@@ -38,7 +46,9 @@ describe('lockout that protects without locking out', () => {
     const owner = await createUser(t.conn.db, { email: 'owner@example.org', locale: 'en' });
     const start = t.clock.now;
     try {
+      const audited = await auditRows();
       assert.deepEqual(await failTenTimes(owner.email), Array(10).fill(422));
+      assert.equal(await auditRows(), audited, 'failed sign-ins fill the throttle, never the audit log');
       const c = new AddressedClient(t.app);
       await c.get('/en/login');
       const paused = await c.post('/en/login', { email: owner.email, password: owner.password });
@@ -58,6 +68,13 @@ describe('lockout that protects without locking out', () => {
       const token = link.split('/').pop()!;
       const ok = await c.post('/en/login', { email: owner.email, password: owner.password, unlock: token });
       assert.equal(ok.statusCode, 303, 'the owner signs in at once with the link');
+      const signedIn = await t.conn.db
+        .selectFrom('audit_log')
+        .select(['actor_user_id', 'action'])
+        .where('subject_type', '=', 'account.session')
+        .where('subject_id', '=', owner.id)
+        .execute();
+      assert.deepEqual(signedIn, [{ actor_user_id: owner.id, action: 'create' }], 'the sign-in, by its owner');
       assert.equal((await c.get('/en/account')).statusCode, 200);
       const stolen = new AddressedClient(t.app);
       await stolen.get('/en/login');

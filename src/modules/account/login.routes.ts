@@ -1,13 +1,22 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { localeParams, TOKEN_PARAMS } from '../../platform/http/params.ts';
-import { markSecondFactor } from '../../platform/auth/sessions.ts';
+import { requestCall, type UseCase } from '../../platform/usecase/run-use-case.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
 import { isLocale } from '../../platform/i18n/locales.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { sendPage } from '../../platform/views/render.ts';
-import { beginSession, endSession, keptValues, mailEnv, noStore, totpKeyOf, userOrSignIn } from './account.http.ts';
+import {
+  beginSession,
+  endSession,
+  keptValues,
+  mailEnv,
+  noStore,
+  secondFactorGiven,
+  totpKeyOf,
+  userOrSignIn,
+} from './account.http.ts';
 import { afterPassword, inLocale, safeNext } from './account.policy.ts';
 import { codeSchema, loginSchema } from './account.schema.ts';
 import { authenticate, sendVerification } from './account.service.ts';
@@ -76,7 +85,8 @@ export const loginRoutes: FastifyPluginAsync = async (app) => {
       await sendVerification(app.deps.db, result.account, req.locale, env);
       return show({ email: { key: 'account.login.unverified' } }, 422);
     }
-    const user = await beginSession(req, reply, result.account.id);
+    const user = await beginSession(req, reply, result.account.id, 'password', (uc) => result.finish(uc.tx));
+    if (!user) return show({ email: { key: 'account.login.invalid' } }, 422);
     // The person's own language wins from here on: the same page, in the language they chose for their account.
     const lang = isLocale(result.account.locale) ? result.account.locale : req.locale;
     const target = afterPassword(user, lang, inLocale(next, req.locale, lang));
@@ -111,13 +121,11 @@ export const loginRoutes: FastifyPluginAsync = async (app) => {
       const form = parseForm(codeSchema, req.body);
       const next = safeNext(form.values.next, home(req.locale));
       if (user.secondFactorDone) return reply.redirect(next, 303);
-      const now = app.deps.now();
-      const env = { ...mailEnv(app), now, key: await totpKeyOf(app) };
-      const result = form.ok ? await verifySignInCode(app.deps.db, user.id, form.data.code, req.ip, env) : 'invalid';
-      if (result === 'ok') {
-        await markSecondFactor(app.deps.db, req.sessionToken!, now);
-        return redirectAfterPost(reply, next, { kind: 'success', key: 'account.login.done' });
-      }
+      const env = { ...mailEnv(app), key: await totpKeyOf(app) };
+      const call = { ...requestCall(req, null), actor: user.id };
+      const given = (uc: UseCase) => secondFactorGiven(uc, req, user.id);
+      const result = form.ok ? await verifySignInCode(call, form.data.code, req.ip, env, given) : 'invalid';
+      if (result === 'ok') return redirectAfterPost(reply, next, { kind: 'success', key: 'account.login.done' });
       const errors = form.ok ? { code: { key: CODE_ERRORS[result] ?? 'account.totp.wrongCode' } } : form.errors;
       const state = { values: keptValues(form.values), errors };
       return sendPage(req, reply, (ctx) => TotpPage({ ctx, state, next }), result === 'throttled' ? 429 : 422);

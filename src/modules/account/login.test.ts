@@ -217,41 +217,48 @@ describe('CSRF', () => {
 });
 
 describe('session timeouts', () => {
-  test('a session ends after 60 minutes without a request', async () => {
-    const u = await createUser(t.conn.db, { email: 'idle@example.org' });
+  /** Signs a new user in at a fixed start on the app's clock; `during` moves the clock from there (reset after). */
+  async function sessionFrom(
+    email: string,
+    during: (c: AddressedClient, at: (ms: number) => void, id: string) => Promise<void>,
+  ) {
+    const u = await createUser(t.conn.db, { email });
     const c = new AddressedClient(t.app);
     const start = new Date();
     t.clock.now = start;
     await signIn(c, 'en', u.email, u.password);
     try {
-      t.clock.now = new Date(start.getTime() + 59 * 60 * 1000);
+      const at = (ms: number) => {
+        t.clock.now = new Date(start.getTime() + ms);
+      };
+      await during(c, at, u.id);
+    } finally {
+      t.clock.now = new Date();
+    }
+  }
+  const MINUTE = 60 * 1000;
+
+  test('a session ends after 60 minutes without a request', async () => {
+    await sessionFrom('idle@example.org', async (c, at, id) => {
+      at(59 * MINUTE);
       assert.equal((await c.get('/en/account')).statusCode, 200, 'still active after 59 minutes');
-      t.clock.now = new Date(start.getTime() + (59 + 61) * 60 * 1000);
+      at((59 + 61) * MINUTE);
       const res = await c.get('/en/account');
       assert.equal(res.statusCode, 303);
       assert.match(String(res.headers.location), /\/en\/login/);
-      assert.equal(await sessionRows(u.id), 0, 'the expired session is deleted');
-    } finally {
-      t.clock.now = new Date();
-    }
+      assert.equal(await sessionRows(id), 0, 'the expired session is deleted');
+    });
   });
 
   test('a session ends 12 hours after sign-in even when used all along', async () => {
-    const u = await createUser(t.conn.db, { email: 'absolute@example.org' });
-    const c = new AddressedClient(t.app);
-    const start = new Date();
-    t.clock.now = start;
-    await signIn(c, 'en', u.email, u.password);
-    try {
+    await sessionFrom('absolute@example.org', async (c, at) => {
       for (let minutes = 50; minutes < 12 * 60; minutes += 50) {
-        t.clock.now = new Date(start.getTime() + minutes * 60 * 1000);
+        at(minutes * MINUTE);
         assert.equal((await c.get('/en/account')).statusCode, 200, `active after ${minutes} minutes`);
       }
-      t.clock.now = new Date(start.getTime() + 12 * 60 * 60 * 1000 + 1000);
+      at(12 * 60 * MINUTE + 1000);
       assert.equal((await c.get('/en/account')).statusCode, 303);
-    } finally {
-      t.clock.now = new Date();
-    }
+    });
   });
 });
 

@@ -66,6 +66,12 @@ describe('My Zuhause', () => {
     const page = await c.get('/en/me');
     assert.match(page.body, /not linked to a municipality yet/);
     assert.match(page.body, /href="\/en\/m\/meppen"/);
+    // Their own part comes from the manifests' personal entries: the account's and the feedback form's.
+    assert.match(page.body, /href="\/en\/account"/);
+    assert.match(page.body, /href="\/en\/feedback"/);
+    // Their own part comes from the manifests' personal entries: the account's and the feedback form's.
+    assert.match(page.body, /href="\/en\/account"/);
+    assert.match(page.body, /href="\/en\/feedback"/);
   });
 
   test('anonymous visitors are sent to sign in first', async () => {

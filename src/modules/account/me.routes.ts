@@ -4,7 +4,7 @@ import { SIGNED_IN } from '../../platform/http/access.ts';
 import { localeParams } from '../../platform/http/params.ts';
 import { meEntriesFor, placesOf, showEntries } from '../../platform/modules/navigation.ts';
 import { sendPage } from '../../platform/views/render.ts';
-import { listGrantsWithNames } from '../../platform/identity/accounts.repository.ts';
+import { grantsOfUser } from './account.service.ts';
 import { MePage, type MePlace } from './views/me-page.tsx';
 
 /** "My Zuhause": where every person lands after signing in; what they can do and what waits, per place. */
@@ -12,7 +12,7 @@ export const meRoutes: FastifyPluginAsync = async (app) => {
   app.get('/:locale/me', { schema: { params: localeParams }, config: { access: SIGNED_IN } }, async (req, reply) => {
     const user = req.user!;
     const db = app.deps.db;
-    const [municipalities, grants] = await Promise.all([listMunicipalities(db), listGrantsWithNames(db, user.id)]);
+    const [municipalities, grants] = await Promise.all([listMunicipalities(db), grantsOfUser(db, user.id)]);
     const places: MePlace[] = [];
     for (const place of placesOf(user)) {
       const m = municipalities.find((x) => x.id === place.municipalityId) ?? null;
@@ -22,6 +22,8 @@ export const meRoutes: FastifyPluginAsync = async (app) => {
       const held = grants.filter((g) => (m ? g.municipalitySlug === m.slug : g.municipalitySlug === null));
       places.push({ municipality: m, grants: held, entries: shown });
     }
-    return sendPage(req, reply, (ctx) => MePage({ ctx, places, municipalities }));
+    const own = meEntriesFor(app.manifests, 'personal', user, null);
+    const personal = await showEntries(own, { locale: req.locale }, { db, user, municipalityId: null });
+    return sendPage(req, reply, (ctx) => MePage({ ctx, places, municipalities, personal }));
   });
 };

@@ -5,17 +5,13 @@ import { parseForm } from '../../platform/http/forms.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { sendPage } from '../../platform/views/render.ts';
-import { beginSession, keptValues, MAIL_LIMIT, noStore, STRICT_LIMIT } from './account.http.ts';
+import { beginSession, keptValues, mailPost, noStore, tokenPost } from './account.http.ts';
 import { afterPassword } from './account.policy.ts';
 import { forgotSchema, invitationSchema, resetSchema } from './account.schema.ts';
 import { findValidToken } from '../../platform/identity/tokens.repository.ts';
 import { findPendingInvitation } from '../../platform/auth/invitations.ts';
-import {
-  acceptInvitationAsUser,
-  acceptInvitationWithPassword,
-  requestPasswordReset,
-  resetPassword,
-} from './password.service.ts';
+import { acceptInvitationAs, requestPasswordReset, resetPassword } from './password.service.ts';
+import { requestCall } from '../../platform/usecase/run-use-case.ts';
 import {
   ForgotPage,
   InvalidLinkPage,
@@ -39,27 +35,18 @@ export const passwordRoutes: FastifyPluginAsync = async (app) => {
     async (req, reply) => sendPage(req, reply, (ctx) => ForgotPage({ ctx, state: emptyForm() })),
   );
 
-  app.post(
-    '/:locale/password/forgot',
-    { schema: { params: localeParams }, config: { access: PUBLIC, rateLimit: MAIL_LIMIT } },
-    async (req, reply) => {
-      const form = parseForm(forgotSchema, req.body);
-      if (!form.ok) {
-        const state = { values: form.values, errors: form.errors };
-        return sendPage(req, reply, (ctx) => ForgotPage({ ctx, state }), 422);
-      }
-      const { db, config, messages } = app.deps;
-      await requestPasswordReset(db, {
-        email: form.data.email,
-        locale: req.locale,
-        baseUrl: config.baseUrl,
-        messages,
-        now: app.deps.now(),
-      });
-      // The same answer whether or not the address has an account.
-      return redirectAfterPost(reply, `/${req.locale}/password/forgot`, { kind: 'info', key: 'account.forgot.sent' });
-    },
-  );
+  app.post('/:locale/password/forgot', mailPost(), async (req, reply) => {
+    const form = parseForm(forgotSchema, req.body);
+    if (!form.ok) {
+      const state = { values: form.values, errors: form.errors };
+      return sendPage(req, reply, (ctx) => ForgotPage({ ctx, state }), 422);
+    }
+    const { config, messages } = app.deps;
+    const input = { email: form.data.email, locale: req.locale, baseUrl: config.baseUrl, messages };
+    await requestPasswordReset(requestCall(req, null), input);
+    // The same answer whether or not the address has an account.
+    return redirectAfterPost(reply, `/${req.locale}/password/forgot`, { kind: 'info', key: 'account.forgot.sent' });
+  });
 
   app.get<TokenParams>(
     '/:locale/password/reset/:token',
@@ -71,23 +58,19 @@ export const passwordRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.post<TokenParams>(
-    '/:locale/password/reset/:token',
-    { schema: { params: TOKEN_PARAMS }, config: { access: PUBLIC, rateLimit: STRICT_LIMIT }, onSend: noStore },
-    async (req, reply) => {
-      const { token } = req.params;
-      const now = app.deps.now();
-      const form = parseForm(resetSchema, req.body);
-      if (!form.ok) {
-        if (!(await findValidToken(app.deps.db, token, 'password_reset', now))) return goneLink(req, reply, 'reset');
-        const state = { values: {}, errors: form.errors };
-        return sendPage(req, reply, (ctx) => ResetPage({ ctx, state, token }), 422);
-      }
-      const userId = await resetPassword(app.deps.db, token, form.data.password, now);
-      if (!userId) return goneLink(req, reply, 'reset');
-      return redirectAfterPost(reply, `/${req.locale}/login`, { kind: 'success', key: 'account.reset.done' });
-    },
-  );
+  app.post<TokenParams>('/:locale/password/reset/:token', tokenPost(), async (req, reply) => {
+    const { token } = req.params;
+    const now = app.deps.now();
+    const form = parseForm(resetSchema, req.body);
+    if (!form.ok) {
+      if (!(await findValidToken(app.deps.db, token, 'password_reset', now))) return goneLink(req, reply, 'reset');
+      const state = { values: {}, errors: form.errors };
+      return sendPage(req, reply, (ctx) => ResetPage({ ctx, state, token }), 422);
+    }
+    const userId = await resetPassword(requestCall(req, null), token, form.data.password);
+    if (!userId) return goneLink(req, reply, 'reset');
+    return redirectAfterPost(reply, `/${req.locale}/login`, { kind: 'success', key: 'account.reset.done' });
+  });
 
   // An invitation's own link. An address with a confirmed account: its holder signs in and confirms the role.
   // Any other address: the link proves it, and the person chooses a password.
@@ -107,36 +90,32 @@ export const passwordRoutes: FastifyPluginAsync = async (app) => {
     },
   );
 
-  app.post<TokenParams>(
-    '/:locale/invitation/:token',
-    { schema: { params: TOKEN_PARAMS }, config: { access: PUBLIC, rateLimit: STRICT_LIMIT }, onSend: noStore },
-    async (req, reply) => {
-      const { token } = req.params;
-      const now = app.deps.now();
-      const inv = await findPendingInvitation(app.deps.db, token, now);
-      if (!inv) return goneLink(req, reply, 'invitation');
-      if (inv.account?.confirmed) {
-        if (req.user?.id !== inv.account.id) return signInFirst(req, reply);
-        if (!(await acceptInvitationAsUser(app.deps.db, token, req.user.id, now))) {
-          return goneLink(req, reply, 'invitation');
-        }
-        return redirectAfterPost(reply, `/${req.locale}/account`, {
-          kind: 'success',
-          key: 'account.invitation.roleConfirmed',
-        });
-      }
-      const form = parseForm(invitationSchema, req.body);
-      if (!form.ok) {
-        const state: FormState = { values: keptValues(form.values), errors: form.errors };
-        return sendPage(req, reply, (ctx) => InvitationPage({ ctx, state, token, invitation: inv }), 422);
-      }
-      const userId = await acceptInvitationWithPassword(app.deps.db, token, form.data, now);
-      if (!userId) return goneLink(req, reply, 'invitation');
-      const user = await beginSession(req, reply, userId);
-      const target = afterPassword(user, req.locale, `/${req.locale}/account`);
-      return redirectAfterPost(reply, target, { kind: 'success', key: 'account.invitation.done' });
-    },
-  );
+  app.post<TokenParams>('/:locale/invitation/:token', tokenPost(), async (req, reply) => {
+    const { token } = req.params;
+    const now = app.deps.now();
+    const inv = await findPendingInvitation(app.deps.db, token, now);
+    if (!inv) return goneLink(req, reply, 'invitation');
+    if (inv.account?.confirmed) {
+      if (req.user?.id !== inv.account.id) return signInFirst(req, reply);
+      const call = { ...requestCall(req, null), actor: req.user.id };
+      if (!(await acceptInvitationAs(call, token, { userId: req.user.id }))) return goneLink(req, reply, 'invitation');
+      return redirectAfterPost(reply, `/${req.locale}/account`, {
+        kind: 'success',
+        key: 'account.invitation.roleConfirmed',
+      });
+    }
+    const form = parseForm(invitationSchema, req.body);
+    if (!form.ok) {
+      const state: FormState = { values: keptValues(form.values), errors: form.errors };
+      return sendPage(req, reply, (ctx) => InvitationPage({ ctx, state, token, invitation: inv }), 422);
+    }
+    // Recorded without an actor: the person acting has no account until this use case makes one.
+    const userId = await acceptInvitationAs(requestCall(req, null), token, form.data);
+    const user = userId && (await beginSession(req, reply, userId, 'invitation'));
+    if (!user) return goneLink(req, reply, 'invitation');
+    const target = afterPassword(user, req.locale, `/${req.locale}/account`);
+    return redirectAfterPost(reply, target, { kind: 'success', key: 'account.invitation.done' });
+  });
 };
 
 /** The role of a confirmed account is confirmed by its holder, signed in: to the sign-in page and back. */

@@ -1,9 +1,7 @@
-import type { Kysely } from 'kysely';
-import { acceptInvitation } from '../../platform/auth/invitations.ts';
+import { type AcceptedInvitation, acceptInvitation } from '../../platform/auth/invitations.ts';
 import { hashPassword, verifyDummy, verifyPassword } from '../../platform/auth/passwords.ts';
 import { destroyUserSessions } from '../../platform/auth/sessions.ts';
-import { withTransaction } from '../../platform/db/transaction.ts';
-import type { Database } from '../../platform/db/types.ts';
+import type { Executor } from '../../platform/db/types.ts';
 import { isLocale, type Locale } from '../../platform/i18n/locales.ts';
 import type { Messages } from '../../platform/i18n/messages.ts';
 import {
@@ -12,24 +10,27 @@ import {
   markVerified,
   setPassword,
 } from '../../platform/identity/accounts.repository.ts';
+import { consumeToken, findValidToken } from '../../platform/identity/tokens.repository.ts';
+import { runUseCase, type UseCase, type UseCaseCall } from '../../platform/usecase/run-use-case.ts';
+import type { SignInWork } from './account.http.ts';
 import { addressKey, clearKey } from './sign-in-throttle.ts';
 import { mailTokenLink } from './token-mail.ts';
-import { consumeToken, findValidToken } from '../../platform/identity/tokens.repository.ts';
 
 /** A reset link is valid this long. */
 export const RESET_TTL_MS = 60 * 60 * 1000;
 
 /**
- * Sends a reset link if an active account has this address; does nothing otherwise (the caller answers the same
- * either way). The token row and the mail are written in one transaction; an older unused link stops working.
+ * Sends a reset link if an active account has this address. Otherwise nothing changes and nothing is recorded
+ * (the use case refuses); the caller answers the same either way, and the mail leaves later from the outbox, so
+ * the answer does not take longer for a known address by the time a mail takes.
  */
 export async function requestPasswordReset(
-  db: Kysely<Database>,
-  input: { email: string; locale: Locale; baseUrl: string; messages: Pick<Messages, 'format'>; now: Date },
+  call: UseCaseCall,
+  input: { email: string; locale: Locale; baseUrl: string; messages: Pick<Messages, 'format'> },
 ): Promise<void> {
-  await withTransaction(db, async (tx) => {
-    const account = await findAccountByEmail(tx, input.email);
-    if (!account || account.disabled_at) return;
+  await runUseCase('account.password.forgot', call, async (uc) => {
+    const account = await findAccountByEmail(uc.tx, input.email);
+    if (!account || account.disabled_at) return uc.refuse(undefined);
     const locale = isLocale(account.locale) ? account.locale : input.locale;
     const link = {
       purpose: 'password_reset',
@@ -37,79 +38,78 @@ export async function requestPasswordReset(
       path: 'password/reset',
       mail: 'account.mail.reset',
     } as const;
-    await mailTokenLink(tx, account, link, locale, input);
+    await mailTokenLink(uc.tx, account, link, locale, { ...input, now: uc.now });
+    uc.record({ action: 'create', subjectType: 'account.password_reset', subjectId: account.id });
   });
 }
 
 /**
  * Sets a new password with a reset token; ends every session of the user (whoever had the old password is out).
- * Returns the user id, or null when the token is unknown, used or expired.
+ * Recorded with the link's holder as actor. Returns the user id, or null when the token is unknown, used or expired.
  */
-export async function resetPassword(
-  db: Kysely<Database>,
-  token: string,
-  password: string,
-  now: Date,
-): Promise<string | null> {
+export async function resetPassword(call: UseCaseCall, token: string, password: string): Promise<string | null> {
+  const holder = await findValidToken(call.db, token, 'password_reset', call.now);
+  if (!holder) return null;
   const hash = await hashPassword(password);
-  return withTransaction(db, async (tx) => {
-    const userId = await consumeToken(tx, token, 'password_reset', now);
-    if (!userId) return null;
-    await setPassword(tx, userId, hash, now);
-    await destroyUserSessions(tx, userId);
+  return runUseCase('account.password.reset', { ...call, actor: holder.userId }, async (uc) => {
+    const userId = await consumeToken(uc.tx, token, 'password_reset', uc.now);
+    if (!userId) return uc.refuse(null);
+    await setPassword(uc.tx, userId, hash, uc.now);
+    await destroyUserSessions(uc.tx, userId);
     // The owner proved the address: a cool-down that someone else caused ends here.
-    const account = await findAccountById(tx, userId);
-    if (account) await clearKey(tx, addressKey(account.email));
+    await clearKey(uc.tx, addressKey(holder.email));
+    uc.record({ action: 'update', subjectType: 'account.password', subjectId: userId, after: { sessionsEnded: true } });
     return userId;
   });
 }
 
-/**
- * Accepts an invitation by choosing a password (an address without a confirmed account). Returns the user id, or
- * null for a used, expired or unknown link, or one whose address has a confirmed account (its holder signs in).
- */
-export async function acceptInvitationWithPassword(
-  db: Kysely<Database>,
-  token: string,
-  input: { displayName: string; password: string },
-  now: Date,
-): Promise<string | null> {
-  const passwordHash = await hashPassword(input.password);
-  return withTransaction(db, (tx) =>
-    acceptInvitation(tx, token, { passwordHash, displayName: input.displayName }, now),
-  );
-}
-
-/** Accepts an invitation as the signed-in holder of the address's confirmed account. */
-export function acceptInvitationAsUser(
-  db: Kysely<Database>,
-  token: string,
-  userId: string,
-  now: Date,
-): Promise<string | null> {
-  return withTransaction(db, (tx) => acceptInvitation(tx, token, { userId }, now));
+/** Records an accepted invitation: the invitation, the role it granted and, when it made one, the new account. */
+function recordAcceptance(uc: UseCase, a: AcceptedInvitation): string {
+  if (a.accountCreated) uc.record({ action: 'create', subjectType: 'account.user', subjectId: a.userId });
+  uc.record({
+    action: 'update',
+    subjectType: 'account.invitation',
+    subjectId: a.invitationId,
+    after: { acceptedBy: a.userId, role: a.role, municipalityId: a.municipalityId },
+  });
+  return a.userId;
 }
 
 /**
- * Confirms a new account's address with the link from the mail and the password chosen at registration (so that
- * only the person who registered, and who owns the mailbox, gets in). Returns the user id or null.
+ * Accepts an invitation: by choosing a password (`passwordHash` set: an address without a confirmed account), or
+ * as the signed-in holder of the address's confirmed account (the call's actor). Returns the user id, or null for a
+ * used, expired or unknown link, or one that is not this person's.
  */
-export async function confirmAddress(
-  db: Kysely<Database>,
+export async function acceptInvitationAs(
+  call: UseCaseCall,
   token: string,
-  password: string,
-  now: Date,
+  as: { userId: string } | { displayName: string; password: string },
 ): Promise<string | null> {
-  const holder = await findValidToken(db, token, 'email_verification', now);
-  const account = holder ? await findAccountById(db, holder.userId) : null;
+  const who = 'userId' in as ? as : { displayName: as.displayName, passwordHash: await hashPassword(as.password) };
+  return runUseCase('account.invitation.accept', call, async (uc) => {
+    const accepted = await acceptInvitation(uc.tx, token, who, uc.now);
+    return accepted ? recordAcceptance(uc, accepted) : uc.refuse(null);
+  });
+}
+
+/**
+ * True when the password is the one the account chose at registration (so that only the person who registered,
+ * and who owns the mailbox, confirms the address). The same work for an account without a password.
+ */
+export async function passwordOfHolder(db: Executor, userId: string, password: string): Promise<boolean> {
+  const account = await findAccountById(db, userId);
   const ok = account?.password_hash
     ? await verifyPassword(account.password_hash, password)
     : await verifyDummy(password);
-  if (!account || !ok) return null;
-  return withTransaction(db, async (tx) => {
-    const userId = await consumeToken(tx, token, 'email_verification', now);
-    if (!userId) return null;
-    await markVerified(tx, userId, now);
-    return userId;
-  });
+  return Boolean(account) && ok;
+}
+
+/** Confirms a new account's address with the link from the mail, in the use case that opens its first session. */
+export function confirmWith(token: string): SignInWork {
+  return async (uc) => {
+    const userId = await consumeToken(uc.tx, token, 'email_verification', uc.now);
+    if (!userId) return uc.refuse(null);
+    await markVerified(uc.tx, userId, uc.now);
+    uc.record({ action: 'update', subjectType: 'account.user', subjectId: userId, after: { emailVerified: true } });
+  };
 }

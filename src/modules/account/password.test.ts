@@ -41,6 +41,13 @@ describe('password reset', () => {
     assert.equal(unknown.statusCode, 303);
     assert.equal(known.headers.location, unknown.headers.location, 'the same answer either way');
     assert.equal((await mailsTo('nobody@example.org')).length, 0);
+    // The known address leaves a record of the link sent (ids only); the unknown one changed nothing and left none.
+    const records = await t.conn.db
+      .selectFrom('audit_log')
+      .select(['subject_id', 'changes'])
+      .where('subject_type', '=', 'account.password_reset')
+      .execute();
+    assert.deepEqual(records, [{ subject_id: u.id, changes: { before: null, after: null } }]);
 
     const [mail] = await mailsTo(u.email);
     assert.ok(mail);

@@ -15,8 +15,9 @@ import {
   setPendingTotpSecret,
   useRecoveryCode,
 } from '../../platform/identity/accounts.repository.ts';
-import { failed, type MailEnv } from './account.service.ts';
-import { ADDRESS_RULE, addressKey, CLIENT_RULE, clearKey, clientKey, throttleWait } from './sign-in-throttle.ts';
+import { runUseCase, type UseCase, type UseCaseCall } from '../../platform/usecase/run-use-case.ts';
+import { failed, type MailEnv, signInKeys } from './account.service.ts';
+import { clearKey, throttleWait } from './sign-in-throttle.ts';
 
 export type CodeResult = 'ok' | 'wrong' | 'reused' | 'throttled';
 
@@ -37,27 +38,35 @@ async function checkFactor(
   return (await acceptTotpCounter(db, userId, counter)) ? 'ok' : 'reused';
 }
 
+/** What follows a right code, in the same use case: the session's second factor, or removing the authenticator. */
+export type AfterCode = (uc: UseCase) => Promise<void>;
+
 /**
- * Checks the sign-in code (or a recovery code) of a user with TOTP enabled. Wrong codes count in the same throttle
- * as wrong passwords (per address and per client); a code of an already used time step is refused as a replay.
+ * Checks the sign-in code (or a recovery code) of a user with TOTP enabled, as the use case of `call` (the user
+ * acting): a right code is spent and `then` runs in the same transaction. Wrong codes count in the same throttle as
+ * wrong passwords (per address and per client), outside it, since the use case leaves no trace when it refuses; a
+ * code of an already used time step is refused as a replay.
  */
 export async function verifySignInCode(
-  db: Executor,
-  userId: string,
+  call: UseCaseCall & { actor: string },
   code: string,
   ip: string,
   env: MailEnv & { key: string },
+  then: AfterCode,
 ): Promise<CodeResult> {
-  const account = await findAccountById(db, userId);
+  const userId = call.actor;
+  const account = await findAccountById(call.db, userId);
   if (!account?.totp_secret || !account.totp_enabled_at) return 'wrong';
-  const keys: [string, typeof ADDRESS_RULE][] = [
-    [addressKey(account.email), ADDRESS_RULE],
-    [clientKey(ip), CLIENT_RULE],
-  ];
-  if ((await throttleWait(db, keys, env.now)).ms > 0) return 'throttled';
-  const result = await checkFactor(db, userId, code, env.key, env.now);
-  if (result === 'wrong') await failed(db, keys, account, env);
-  if (result === 'ok') await clearKey(db, keys[0]![0]);
+  const keys = signInKeys(account.email, ip);
+  if ((await throttleWait(call.db, keys, env.now)).ms > 0) return 'throttled';
+  const result = await runUseCase<CodeResult>('account.totp.check', call, async (uc) => {
+    const checked = await checkFactor(uc.tx, userId, code, env.key, env.now);
+    if (checked !== 'ok') return uc.refuse(checked);
+    await clearKey(uc.tx, keys[0]![0]);
+    await then(uc);
+    return 'ok';
+  });
+  if (result === 'wrong') await failed(call.db, keys, account, env);
   return result;
 }
 
@@ -94,15 +103,14 @@ export async function confirmTotpSetup(
  * Replaces the authenticator: after a current code or a recovery code, the old secret and codes are removed and
  * a new setup begins. A wrong code counts in the sign-in throttle.
  */
-export async function startReplacement(
-  db: Executor,
-  userId: string,
+export function startReplacement(
+  call: UseCaseCall & { actor: string },
   code: string,
   ip: string,
   env: MailEnv & { key: string },
 ): Promise<CodeResult> {
-  const result = await verifySignInCode(db, userId, code, ip, env);
-  if (result !== 'ok') return result;
-  await removeTotp(db, userId);
-  return 'ok';
+  return verifySignInCode(call, code, ip, env, async (uc) => {
+    await removeTotp(uc.tx, call.actor);
+    uc.record({ action: 'delete', subjectType: 'account.totp', subjectId: call.actor });
+  });
 }

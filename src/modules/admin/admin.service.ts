@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
-import { type AuditFilter, type AuditRow, type AuditScope, audit, listAudit } from '../../platform/audit/audit.ts';
-import type { Paged } from '../../platform/db/paginate.ts';
+import { type AuditFilter, type AuditRow, type AuditScope, auditRead, listAudit } from '../../platform/audit/audit.ts';
+import type { ListScope } from '../../platform/db/list-scope.ts';
+import { fetchPage, type Paged } from '../../platform/db/paginate.ts';
 import type { Database } from '../../platform/db/types.ts';
 import { notFound } from '../../platform/http/app-error.ts';
 import { type JobSummary, listJobs } from '../../platform/jobs/jobs-read.ts';
@@ -24,12 +25,8 @@ export const PAGE_SIZE = 25;
 
 export type { Paged };
 
-const slice = (page: number) => ({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-
 /** Where a staff page reads: a municipality's rows, or the state-wide ones (no municipality). */
-export type AdminScope = { municipalityId: string } | { stateWide: true };
-
-const municipalityOf = (scope: AdminScope) => ('municipalityId' in scope ? scope.municipalityId : null);
+export type AdminScope = ListScope;
 
 /** One page of the outbox of a scope, newest first. */
 export async function outboxPage(
@@ -37,8 +34,7 @@ export async function outboxPage(
   scope: MailScope,
   query: OutboxQuery,
 ): Promise<Paged<MailSummary>> {
-  const { rows, total } = await listMail(db, scope, { status: query.status }, slice(query.page));
-  return { rows, total, page: query.page, pageSize: PAGE_SIZE };
+  return fetchPage(query.page, PAGE_SIZE, (slice) => listMail(db, scope, { status: query.status }, slice));
 }
 
 /** One mail of a scope with its text; reading it is audited (mails carry personal data and sign-in links). */
@@ -51,15 +47,7 @@ export async function readMail(
   return db.transaction().execute(async (tx) => {
     const mail = await findMail(tx, scope, id);
     if (!mail) throw notFound('mail');
-    await audit(tx, {
-      actor: reader.userId,
-      municipalityId: municipalityOf(scope),
-      action: 'read',
-      subjectType: 'mail',
-      subjectId: id,
-      reason: 'admin.reason.mailRead',
-      requestId: reader.requestId,
-    });
+    await auditRead(tx, reader, scope, { subjectType: 'mail', subjectId: id, reason: 'admin.reason.mailRead' });
     return mail;
   });
 }
@@ -72,21 +60,13 @@ export async function auditPage(
   reader: Reader,
 ): Promise<Paged<AuditRow>> {
   return db.transaction().execute(async (tx) => {
-    const { rows, total } = await listAudit(tx, scope, filter, slice(filter.page));
-    await audit(tx, {
-      actor: reader.userId,
-      municipalityId: municipalityOf(scope),
-      action: 'read',
-      subjectType: 'audit_log',
-      reason: 'admin.reason.auditRead',
-      requestId: reader.requestId,
-    });
-    return { rows, total, page: filter.page, pageSize: PAGE_SIZE };
+    const page = await fetchPage(filter.page, PAGE_SIZE, (slice) => listAudit(tx, scope, filter, slice));
+    await auditRead(tx, reader, scope, { subjectType: 'audit_log', reason: 'admin.reason.auditRead' });
+    return page;
   });
 }
 
 /** One page of all background jobs, newest first (state operators: dead jobs keep their error here). */
 export async function jobsPage(db: Kysely<Database>, query: JobsQuery): Promise<Paged<JobSummary>> {
-  const { rows, total } = await listJobs(db, { status: query.status }, slice(query.page));
-  return { rows, total, page: query.page, pageSize: PAGE_SIZE };
+  return fetchPage(query.page, PAGE_SIZE, (slice) => listJobs(db, { status: query.status }, slice));
 }

@@ -9,6 +9,7 @@ export { MUNICIPALITY_ROLES, type MunicipalityRole } from './directory.policy.ts
 export { parseBoundary } from './geojson.ts';
 export { getQuartier, getQuartierBySlug, quartiereOf } from './quartiere.service.ts';
 export { getProvider, providersOf } from './providers.service.ts';
+export { withPlaceNames } from './people.service.ts';
 export { describeIn, sourceHash } from './translations.service.ts';
 
 /** Municipalities, Quartiere, providers (Träger), and the people of a municipality with their roles. */

@@ -1,5 +1,5 @@
 import { createInvitation, type Invitation, listPendingInvitations } from '../../platform/auth/invitations.ts';
-import type { Tenant } from '../../platform/db/tenant.ts';
+import { type Tenant, tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
 import { AppError, notFound } from '../../platform/http/app-error.ts';
 import type { Messages } from '../../platform/i18n/messages.ts';
@@ -21,26 +21,49 @@ import { findQuartier, listQuartiere } from './quartiere.repository.ts';
 
 export type { PersonRow };
 
+type PlaceRef = { quartierId: string | null; providerId: string | null };
+type PlaceNames = { quartierName: string | null; providerName: string | null };
+
+/** Names the Quartier or provider a grant names by id (grants hold ids; the names are this module's). */
+async function placeNamer(db: Executor, t: Tenant): Promise<(g: PlaceRef) => PlaceNames> {
+  const [quartiere, providers] = await Promise.all([listQuartiere(db, t), listProviders(db, t)]);
+  const quartierNames = new Map(quartiere.map((q) => [q.id, q.name]));
+  const providerNames = new Map(providers.map((p) => [p.id, p.name]));
+  return (g) => ({
+    quartierName: g.quartierId ? (quartierNames.get(g.quartierId) ?? null) : null,
+    providerName: g.providerId ? (providerNames.get(g.providerId) ?? null) : null,
+  });
+}
+
+/**
+ * A person's grants across municipalities with the names of the Quartiere and providers they name, each looked up
+ * within the grant's own municipality (for the account pages, which hold ids only).
+ */
+export async function withPlaceNames<G extends PlaceRef & { municipalityId: string | null }>(
+  db: Executor,
+  grants: readonly G[],
+): Promise<(G & PlaceNames)[]> {
+  const named = grants.filter((g) => g.municipalityId !== null && (g.quartierId || g.providerId));
+  const ids = [...new Set(named.map((g) => g.municipalityId!))];
+  const namers = new Map(await Promise.all(ids.map(async (id) => [id, await placeNamer(db, tenant(id))] as const)));
+  const none: PlaceNames = { quartierName: null, providerName: null };
+  return grants.map((g) => {
+    const name = g.municipalityId ? namers.get(g.municipalityId) : undefined;
+    return { ...g, ...(name ? name(g) : none) };
+  });
+}
+
 /**
  * The people holding a role in the tenant, with their grants there, followed by the tenant's own pending
  * invitations (shown as invited, without a revoke button: nothing is granted until the link is used).
  */
 export async function peopleOf(db: Executor, t: Tenant, now = new Date()): Promise<PersonRow[]> {
-  const [people, pending, quartiere, providers] = await Promise.all([
+  const [people, pending, name] = await Promise.all([
     listPeople(db, t),
     listPendingInvitations(db, t.municipalityId, now),
-    listQuartiere(db, t),
-    listProviders(db, t),
+    placeNamer(db, t),
   ]);
-  // Grants name a Quartier or provider by id; their names are this module's.
-  const quartierNames = new Map(quartiere.map((q) => [q.id, q.name]));
-  const providerNames = new Map(providers.map((p) => [p.id, p.name]));
-  for (const p of people) {
-    for (const g of p.grants) {
-      g.quartierName = g.quartierId ? (quartierNames.get(g.quartierId) ?? null) : null;
-      g.providerName = g.providerId ? (providerNames.get(g.providerId) ?? null) : null;
-    }
-  }
+  for (const p of people) for (const g of p.grants) Object.assign(g, name(g));
   const invited: PersonRow[] = pending.map((i) => ({
     id: `invitation:${i.id}`,
     displayName: i.displayName,

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { Client, type TestApp, testApp } from '../../testing/app.ts';
+import { before, describe, test } from 'node:test';
+import { fixture } from '../../testing/fixture.ts';
+import { Client, testApp } from '../../testing/app.ts';
 import { type Fixture, meppenDirectory, sessionFor, twoMunicipalities } from './directory.fixtures.ts';
 
 describe('public municipality pages', () => {
-  let t: TestApp;
+  const t = fixture(() => testApp());
   let f: Fixture;
   before(async () => {
-    t = await testApp();
-    f = await twoMunicipalities(t.conn.db);
+    f = await twoMunicipalities(t().conn.db);
     await meppenDirectory(
-      t.conn.db,
+      t().conn.db,
       f.meppen,
       {
         area_description: 'Wohngebiet im Süden der Stadt. Viele Familien.\n\nZweiter Absatz.',
@@ -18,15 +18,14 @@ describe('public municipality pages', () => {
       },
       { name: 'Caritas Emsland', email: 'info@caritas.example' },
     );
-    await t.conn.db
-      .insertInto('quartiere')
+    await t()
+      .conn.db.insertInto('quartiere')
       .values({ municipality_id: f.osnabrueck, slug: 'schinkel', name: 'Schinkel', approx_residents: 13000 })
       .execute();
   });
-  after(() => t.close());
 
   test('the start page shows name, district, Quartiere with residents by locale, providers and staff sign-in', async () => {
-    const c = new Client(t.app);
+    const c = new Client(t().app);
     const de = await c.get('/de/m/meppen');
     assert.equal(de.statusCode, 200);
     assert.match(de.body, /<h1[^>]*><bdi lang="de">Meppen<\/bdi><\/h1>/, 'German names are isolated and marked');
@@ -45,7 +44,7 @@ describe('public municipality pages', () => {
   });
 
   test('the Quartier page shows the description and the boundary link; unknown ones are 404', async () => {
-    const c = new Client(t.app);
+    const c = new Client(t().app);
     const res = await c.get('/de/m/meppen/q/esterfeld');
     assert.equal(res.statusCode, 200);
     assert.match(res.body, /<h1[^>]*><bdi lang="de">Esterfeld<\/bdi><\/h1>/);
@@ -57,10 +56,10 @@ describe('public municipality pages', () => {
   });
 
   test('staff of the municipality see links to the directory pages', async () => {
-    const { token } = await sessionFor(t.conn.db, 'qm@meppen.test', [
+    const { token } = await sessionFor(t().conn.db, 'qm@meppen.test', [
       { role: 'quartier_manager', municipalityId: f.meppen },
     ]);
-    const c = new Client(t.app);
+    const c = new Client(t().app);
     c.cookies = `zh_sid=${token}`;
     const res = await c.get('/de/m/meppen');
     assert.match(res.body, /href="\/de\/m\/meppen\/admin\/quartiere"/);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
+import { fixture } from '../../testing/fixture.ts';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
 import { type Fixture, polygon, providerWhere, sessionFor, twoMunicipalities } from './directory.fixtures.ts';
 
@@ -10,19 +11,17 @@ const POLYGON = JSON.stringify({
 });
 
 describe('staff pages: Quartiere and providers', () => {
-  let t: TestApp;
+  const t = fixture(() => testApp());
   let f: Fixture;
   let admin: Client;
   let qm: Client;
   before(async () => {
-    t = await testApp();
-    f = await twoMunicipalities(t.conn.db);
-    admin = new Client(t.app);
-    admin.cookies = `zh_sid=${(await sessionFor(t.conn.db, 'admin@meppen.test', [{ role: 'municipality_admin', municipalityId: f.meppen }])).token}`;
-    qm = new Client(t.app);
-    qm.cookies = `zh_sid=${(await sessionFor(t.conn.db, 'qm@meppen.test', [{ role: 'quartier_manager', municipalityId: f.meppen }])).token}`;
+    f = await twoMunicipalities(t().conn.db);
+    admin = new Client(t().app);
+    admin.cookies = `zh_sid=${(await sessionFor(t().conn.db, 'admin@meppen.test', [{ role: 'municipality_admin', municipalityId: f.meppen }])).token}`;
+    qm = new Client(t().app);
+    qm.cookies = `zh_sid=${(await sessionFor(t().conn.db, 'qm@meppen.test', [{ role: 'quartier_manager', municipalityId: f.meppen }])).token}`;
   });
-  after(() => t.close());
 
   const quartier = (db: TestApp['conn']['db'], slug: string) =>
     db
@@ -46,7 +45,7 @@ describe('staff pages: Quartiere and providers', () => {
     );
     assert.equal(created.statusCode, 303);
     assert.equal(created.headers.location, '/de/m/meppen/admin/quartiere');
-    const row = await quartier(t.conn.db, 'esterfeld');
+    const row = await quartier(t().conn.db, 'esterfeld');
     assert.equal(row?.approx_residents, 9000);
     assert.equal(row?.boundary?.type, 'Polygon', 'the Feature was unwrapped to its geometry');
     const list = await admin.get('/de/m/meppen/admin/quartiere');
@@ -65,7 +64,7 @@ describe('staff pages: Quartiere and providers', () => {
       boundary: '',
     });
     assert.equal(saved.statusCode, 303);
-    const after = await quartier(t.conn.db, 'esterfeld');
+    const after = await quartier(t().conn.db, 'esterfeld');
     assert.equal(after?.name, 'Esterfeld-Nord');
     assert.equal(after?.boundary, null, 'an emptied boundary is removed');
     assert.equal(after?.approx_residents, null);
@@ -97,12 +96,12 @@ describe('staff pages: Quartiere and providers', () => {
     const notJson = await admin.post('/de/m/meppen/admin/quartiere', { name: 'X', slug: 'x-3', boundary: '{oops' });
     assert.equal(notJson.statusCode, 422);
     assert.match(notJson.body, /Das ist kein gültiges JSON\./);
-    assert.equal(await quartier(t.conn.db, 'x-1'), undefined);
+    assert.equal(await quartier(t().conn.db, 'x-1'), undefined);
   });
 
   test('a slug taken in the same municipality is a 422 on the field; in another municipality it is free', async () => {
-    await t.conn.db
-      .insertInto('quartiere')
+    await t()
+      .conn.db.insertInto('quartiere')
       .values({ municipality_id: f.osnabrueck, slug: 'schinkel', name: 'Schinkel' })
       .execute();
     const free = await admin.post('/de/m/meppen/admin/quartiere', { name: 'Schinkel (Meppen)', slug: 'schinkel' });
@@ -111,7 +110,7 @@ describe('staff pages: Quartiere and providers', () => {
     assert.equal(dup.statusCode, 422);
     assert.match(dup.body, /Dieser Kurzname ist schon vergeben\./);
     assert.match(dup.body, /value="Zweites"/);
-    const other = await quartier(t.conn.db, 'esterfeld');
+    const other = await quartier(t().conn.db, 'esterfeld');
     const rename = await admin.post(`/de/m/meppen/admin/quartiere/${other!.id}`, { name: 'E', slug: 'schinkel' });
     assert.equal(rename.statusCode, 422, 'renaming onto a taken slug is refused as well');
   });
@@ -134,14 +133,14 @@ describe('staff pages: Quartiere and providers', () => {
       website: 'https://caritas.example',
     });
     assert.equal(ok.statusCode, 303);
-    const row = await providerWhere(t.conn.db, 'municipality_id', f.meppen);
+    const row = await providerWhere(t().conn.db, 'municipality_id', f.meppen);
     assert.equal(row.kind, 'charity');
     const edit = await admin.post(`/de/m/meppen/admin/providers/${row.id}`, {
       name: 'Caritas Emsland',
       kind: 'charity',
     });
     assert.equal(edit.statusCode, 303);
-    const after = await providerWhere(t.conn.db, 'id', row.id);
+    const after = await providerWhere(t().conn.db, 'id', row.id);
     assert.equal(after.name, 'Caritas Emsland');
     assert.equal(after.email, null);
     const list = await admin.get('/de/m/meppen/admin/providers');
@@ -159,11 +158,11 @@ describe('staff pages: Quartiere and providers', () => {
     await qm.get('/de/m/meppen/admin/quartiere');
     const post = await qm.post('/de/m/meppen/admin/quartiere', { name: 'Sneaky', slug: 'sneaky' });
     assert.equal(post.statusCode, 403);
-    assert.equal(await quartier(t.conn.db, 'sneaky'), undefined);
+    assert.equal(await quartier(t().conn.db, 'sneaky'), undefined);
   });
 
   test('anonymous visitors are sent to sign in', async () => {
-    const res = await new Client(t.app).get('/de/m/meppen/admin/quartiere');
+    const res = await new Client(t().app).get('/de/m/meppen/admin/quartiere');
     assert.equal(res.statusCode, 303);
     assert.match(String(res.headers.location), /^\/de\/login\?next=/);
   });

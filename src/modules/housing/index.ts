@@ -1,14 +1,23 @@
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
 import { routesOf } from '../../platform/modules/manifest.ts';
 import './housing.tables.ts';
+import './rules.tables.ts';
 import './rounds.tables.ts';
+import { checkRoutes } from './check.routes.ts';
 import { officeMe, officeNav } from './office.nav.ts';
 import { officeRoutes } from './office.routes.ts';
 import { officeSeed } from './office.seed.ts';
 import { runRoundJob } from './rounds.jobs.ts';
 import { roundsRoutes } from './rounds.routes.ts';
 import { ROUND_JOB } from './rounds.service.ts';
+import { rulesRoutes } from './rules.routes.ts';
+import { rulesMe, rulesNav } from './rules.nav.ts';
+import { rulesSeed } from './rules.seed.ts';
 
+export { checkEligibility, type EligibilityInput, type EligibilityResult, type Reason } from './eligibility.engine.ts';
+export type { ResidenceCategory, Rules } from './eligibility.rules.ts';
+export { RESIDENCE_CATEGORIES } from './eligibility.rules.ts';
+export { rulesInForce } from './rules.service.ts';
 export { explainForHousehold, type HouseholdExplanation } from './rounds.explain.ts';
 export { HouseholdRoundSection } from './views/round-household.tsx';
 
@@ -18,13 +27,20 @@ export { HouseholdRoundSection } from './views/round-household.tsx';
  */
 export const housing: ModuleManifest = {
   name: 'housing',
-  routes: routesOf(officeRoutes, roundsRoutes),
-  nav: [...officeNav],
-  me: [...officeMe],
+  routes: routesOf(rulesRoutes, checkRoutes, officeRoutes, roundsRoutes),
+  nav: [...rulesNav, ...officeNav],
+  me: [...rulesMe, ...officeMe],
   jobs: { [ROUND_JOB]: runRoundJob },
-  seed: [officeSeed],
+  seed: [rulesSeed, officeSeed],
   locales: new URL('./locales/', import.meta.url),
-  auditSubjects: ['housing.flat', 'housing.household', 'housing.application', 'housing.viewing_slot', 'housing.round'],
+  auditSubjects: [
+    'housing.flat',
+    'housing.household',
+    'housing.application',
+    'housing.viewing_slot',
+    'housing.rule_set',
+    'housing.round',
+  ],
   tables: [
     'housing_flats',
     'housing_flat_texts',
@@ -32,6 +48,8 @@ export const housing: ModuleManifest = {
     'housing_household_members',
     'housing_applications',
     'housing_viewing_slots',
+    'housing_rule_sets',
+    'housing_rent_limits',
     'housing_rounds',
     'housing_round_proposals',
     'housing_round_unplaced',

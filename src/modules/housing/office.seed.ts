@@ -1,11 +1,13 @@
 import { checkPair, parseMatchingInput } from '../../lib/matching/index.ts';
 import { type Tenant, tenant } from '../../platform/db/tenant.ts';
 import type { Tx } from '../../platform/db/types.ts';
-import { type SeedContext, type SeedStep, seedId, seedIds } from '../../platform/modules/seed-context.ts';
+import type { ManifestSeedStep } from '../../platform/modules/manifest.ts';
+import { type SeedContext, seedId, seedIds } from '../../platform/modules/seed-context.ts';
 import { toMatchingFlat, toMatchingHousehold } from './rounds.inputs.ts';
 import { DEFAULT_POLICY } from './rounds.policy.ts';
 import { replaceResults, type RoundRow, updateRound } from './rounds.repository.ts';
-import { freeFlatFacts, savedRuleVersions, waitingHouseholdFacts } from './rounds.candidates.ts';
+import { freeFlatFacts, waitingHouseholdFacts } from './rounds.candidates.ts';
+import { roundRules } from './rounds.rules.ts';
 import { solveAll } from './rounds.service.ts';
 import './housing.tables.ts';
 import './rounds.tables.ts';
@@ -153,18 +155,14 @@ async function frozenRound(
 ): Promise<RoundRow | undefined> {
   const roundDate = now.toISOString().slice(0, 10);
   const households = (await waitingHouseholdFacts(tx, t, null)).filter((h) => h.id !== options.without);
+  const rules = await roundRules(tx, t.municipalityId, roundDate);
   const flats = await freeFlatFacts(tx, t, null);
   const input = parseMatchingInput({
     roundDate,
-    households: households.map((h) => toMatchingHousehold(h, roundDate)),
+    households: households.map((h) => toMatchingHousehold(h, roundDate, rules.limits)),
     flats: flats.map((f) => toMatchingFlat(f)),
   });
   if (!input.ok || households.length === 0 || flats.length === 0) return undefined;
-  const versions = await savedRuleVersions(
-    tx,
-    t,
-    households.map((h) => h.id),
-  );
   const month = new Intl.DateTimeFormat('de', { month: 'long', year: 'numeric' }).format(now);
   return tx
     .insertInto('housing_rounds')
@@ -173,7 +171,7 @@ async function frozenRound(
       title: options.title ?? `Vergaberunde ${month}`,
       policy: DEFAULT_POLICY,
       round_date: roundDate,
-      rule_version: versions.length > 0 ? versions.join(' + ').slice(0, 200) : 'none',
+      rule_version: rules.ruleVersion,
       input: JSON.stringify(input.value),
       created_by_user_id: by,
     })
@@ -257,16 +255,21 @@ async function residentWithAFlat(tx: Tx, ctx: SeedContext, t: Tenant): Promise<v
     for (const f of FLATS) await addFlat(tx, m, provider, f.street.startsWith('Esterfeld') ? quartier : null, now, f);
   }
   const roundDate = now.toISOString().slice(0, 10);
+  const { limits } = await roundRules(tx, m, roundDate);
   const [mine] = await waitingHouseholdFacts(tx, t, [id]);
   const fits = (await freeFlatFacts(tx, t, null)).some(
-    (f) => mine && checkPair(toMatchingHousehold(mine, roundDate), toMatchingFlat(f), roundDate).feasibility.feasible,
+    (f) =>
+      mine &&
+      checkPair(toMatchingHousehold(mine, roundDate, limits), toMatchingFlat(f), roundDate).feasibility.feasible,
   );
   if (!fits) await addFlat(tx, m, provider, quartier, now, FLATS[0]!);
   seedIds(ctx, 'household')['meppen/bewohner'] = id;
 }
 
-export const officeSeed: SeedStep = {
+export const officeSeed: ManifestSeedStep = {
   name: 'housing-office',
+  // After the rules, flats and households steps (the housing office reads what they wrote).
+  order: 400,
   async run(tx, ctx) {
     const t = tenant(seedId(ctx, 'municipality', 'meppen'));
     if ((await waitingHouseholdFacts(tx, t, null)).length === 0)

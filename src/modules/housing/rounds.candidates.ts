@@ -69,20 +69,6 @@ export async function waitingHouseholdFacts(
   }));
 }
 
-/** The rule versions the households saved with their eligibility results. */
-export async function savedRuleVersions(db: Executor, t: Tenant, ids: readonly string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('housing_households')
-    .select('eligibility_rule_version')
-    .distinct()
-    .where('municipality_id', '=', t.municipalityId)
-    .where('id', 'in', ids)
-    .where('eligibility_rule_version', 'is not', null)
-    .execute();
-  return rows.map((r) => r.eligibility_rule_version!).sort();
-}
-
 /** Free flats: published and not let to anyone through an accepted application. */
 export async function freeFlatFacts(db: Executor, t: Tenant, ids: readonly string[] | null): Promise<FlatFacts[]> {
   if (ids && ids.length === 0) return [];

@@ -42,8 +42,8 @@ const QUARTIER_WISH_WEIGHT = 8;
 
 /**
  * Living-space limit (WFB): 1 person 50 m², 2 → 60, 3 → 75, 4 → 85, +10 per further person; +10 for a single
- * parent and +10 per member with a disability. The rules part keeps these figures as dated data; this is the
- * fallback the round uses until its `rulesInForce` is wired in.
+ * parent and +10 per member with a disability. The rules part keeps these figures as dated data (`rulesInForce`);
+ * this is the fallback for a day no rule set covers.
  */
 export function spaceLimitM2(members: HouseholdFacts['members']): number {
   const n = members.length;
@@ -73,15 +73,23 @@ function memberRoles(members: HouseholdFacts['members']): Household['members'] {
   });
 }
 
+/** The limits the rules in force set, when they are known: living space by the members, gross cold rent by size. */
+export interface RoundLimits {
+  spaceM2(members: HouseholdFacts['members']): number;
+  rentEuros(size: number): number | null;
+}
+
 /** The library's household: ids stay the database ids (pseudonymous to the library). */
-export function toMatchingHousehold(h: HouseholdFacts, roundDate: string): Household {
+export function toMatchingHousehold(h: HouseholdFacts, roundDate: string, limits?: RoundLimits): Household {
   const members: HouseholdFacts['members'] =
     h.members.length > 0 ? h.members : [{ role: 'adult', ageGroup: null, disabled: false, singleParent: false }];
   return {
     id: h.id,
     members: memberRoles(members),
-    spaceLimitM2: spaceLimitM2(members),
-    rentLimit: h.rentLimitCents === null ? NO_RENT_LIMIT : h.rentLimitCents / 100,
+    spaceLimitM2: limits ? limits.spaceM2(members) : spaceLimitM2(members),
+    // The household's own limit (KdU or entered) first; else the municipality's KdU for its size; else none.
+    rentLimit:
+      h.rentLimitCents !== null ? h.rentLimitCents / 100 : (limits?.rentEuros(members.length) ?? NO_RENT_LIMIT),
     wbs: h.wbsValidUntil !== null && h.wbsValidUntil >= roundDate,
     accessibility: h.needsWheelchair ? 'wheelchair' : h.needsStepFree ? 'stepFree' : 'none',
     pets: h.hasPets ? 1 : 0,

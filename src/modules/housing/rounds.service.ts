@@ -4,8 +4,9 @@ import { enqueue } from '../../platform/jobs/queue.ts';
 import { type UseCase, useCaseTenant } from '../../platform/usecase/run-use-case.ts';
 import { toMatchingFlat, toMatchingHousehold } from './rounds.inputs.ts';
 import { AVAILABLE_POLICIES, figuresOf, solveWith } from './rounds.policy.ts';
+import { roundRules } from './rounds.rules.ts';
 import { insertRound, lockRound, type RoundRow, replaceResults, updateRound } from './rounds.repository.ts';
-import { freeFlatFacts, savedRuleVersions, waitingHouseholdFacts } from './rounds.candidates.ts';
+import { freeFlatFacts, waitingHouseholdFacts } from './rounds.candidates.ts';
 import type { RoundInput } from './rounds.schema.ts';
 import type { PolicyFigureRow, RoundPolicy, RoundPreview } from './rounds.tables.ts';
 
@@ -20,7 +21,7 @@ const fieldError = (field: string, key: string) =>
 
 /**
  * Creates a draft round: freezes the chosen households' needs and flats' facts (or all waiting households and all
- * free flats) as the matching library's input, with the rule version they were checked under.
+ * free flats) as the matching library's input, with the version of the rules in force that set their limits.
  */
 export async function createRound(uc: UseCase, input: RoundInput): Promise<string> {
   const t = useCaseTenant(uc);
@@ -29,20 +30,14 @@ export async function createRound(uc: UseCase, input: RoundInput): Promise<strin
   const flats = await freeFlatFacts(uc.tx, t, input.flats);
   if (households.length === 0) throw fieldError('households', 'housing.office.round.noHouseholds');
   if (flats.length === 0) throw fieldError('flats', 'housing.office.round.noFlats');
+  const { ruleVersion, limits } = await roundRules(uc.tx, t.municipalityId, roundDate);
   const raw = {
     roundDate,
-    households: households.map((h) => toMatchingHousehold(h, roundDate)),
+    households: households.map((h) => toMatchingHousehold(h, roundDate, limits)),
     flats: flats.map((f) => toMatchingFlat(f)),
   };
   const parsed = parseMatchingInput(raw);
   if (!parsed.ok) throw fieldError('households', 'housing.office.round.badData');
-  const versions = await savedRuleVersions(
-    uc.tx,
-    t,
-    households.map((h) => h.id),
-  );
-  // Until the rules part's rulesInForce is wired in: the versions the households were checked under.
-  const ruleVersion = versions.length > 0 ? versions.join(' + ').slice(0, 200) : 'none';
   const id = await insertRound(uc.tx, t, {
     title: input.title,
     policy: input.policy,

@@ -1,7 +1,8 @@
-import { type ColumnType, type Generated, sql } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import { type PageOf, type PageSlice, paginate } from '../../platform/db/paginate.ts';
 import type { Executor } from '../../platform/db/types.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
+import { dayAfter, dayStart, type ListScope, scopeMatch } from '../../platform/db/list-scope.ts';
 
 export const FEEDBACK_STATUSES = ['new', 'answered', 'done'] as const;
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
@@ -35,7 +36,7 @@ declare module '../../platform/db/types.ts' {
 }
 
 /** Whose inbox: one municipality's, or the state's (feedback that names no municipality). */
-export type InboxScope = { municipalityId: string } | { stateWide: true };
+export type InboxScope = ListScope;
 
 export interface NewFeedback {
   message: string;
@@ -92,10 +93,8 @@ export async function insertFeedback(db: Executor, f: NewFeedback): Promise<stri
 }
 
 function scoped(db: Executor, scope: InboxScope) {
-  const q = db.selectFrom('feedback');
-  return 'municipalityId' in scope
-    ? q.where('municipality_id', '=', scope.municipalityId)
-    : q.where('municipality_id', 'is', null);
+  const { op, value } = scopeMatch(scope);
+  return db.selectFrom('feedback').where('municipality_id', op, value);
 }
 
 /** One page of an inbox, newest first, with the total of the filtered list. */
@@ -107,12 +106,8 @@ export async function listFeedback(
 ): Promise<PageOf<FeedbackSummary>> {
   let q = scoped(db, scope);
   if (filter.status) q = q.where('status', '=', filter.status);
-  if (filter.from) {
-    q = q.where('created_at', '>=', sql<Date>`(${filter.from}::date)::timestamp at time zone 'Europe/Berlin'`);
-  }
-  if (filter.to) {
-    q = q.where('created_at', '<', sql<Date>`(${filter.to}::date + 1)::timestamp at time zone 'Europe/Berlin'`);
-  }
+  if (filter.from) q = q.where('created_at', '>=', dayStart(filter.from));
+  if (filter.to) q = q.where('created_at', '<', dayAfter(filter.to));
   const { rows, total } = await paginate(q, page, (q) =>
     q
       .select(['id', 'created_at', 'status', 'locale', 'message', 'email'])

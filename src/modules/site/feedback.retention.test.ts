@@ -1,30 +1,26 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Connection } from '../../platform/db/connection.ts';
+import { describe, it } from 'node:test';
 import { createBackgroundWorker, registryOf } from '../../platform/jobs/background.ts';
 import { testDatabase } from '../../testing/db.ts';
 import { site } from './index.ts';
+import { fixture } from '../../testing/fixture.ts';
 
 // The site module's retention: its manifest's schedule and job, run by the background worker on a moved clock.
 
 describe('feedback retention', () => {
-  let conn: Connection;
-  before(async () => {
-    conn = await testDatabase();
-  });
-  after(() => conn.close());
+  const conn = fixture(() => testDatabase());
 
   const DAY = 86_400_000;
 
   async function feedbackAt(at: Date, message: string) {
-    await conn.db
-      .insertInto('feedback')
+    await conn()
+      .db.insertInto('feedback')
       .values({ message, locale: 'de', email: 'x@example.org', page_url: null, municipality_id: null, created_at: at })
       .execute();
   }
 
   async function messages(): Promise<string[]> {
-    const rows = await conn.db.selectFrom('feedback').select('message').orderBy('message').execute();
+    const rows = await conn().db.selectFrom('feedback').select('message').orderBy('message').execute();
     return rows.map((r) => r.message);
   }
 
@@ -36,7 +32,7 @@ describe('feedback retention', () => {
     await feedbackAt(new Date(slot.getTime() - 1 * DAY), 'c: yesterday');
     let now = new Date('2027-03-14T02:14:00Z');
     const worker = createBackgroundWorker({
-      db: conn.db,
+      db: conn().db,
       config: { smtpUrl: undefined, mailFrom: 'noreply@example.org', feedbackRetentionDays: 90 },
       transport: null,
       now: () => now,
@@ -58,13 +54,13 @@ describe('feedback retention', () => {
     await worker.tick();
     assert.deepEqual(await messages(), ['c: yesterday']);
 
-    const runs = await conn.db.selectFrom('jobs').select(['kind', 'status']).orderBy('run_at').execute();
+    const runs = await conn().db.selectFrom('jobs').select(['kind', 'status']).orderBy('run_at').execute();
     assert.deepEqual(
       runs.map((r) => [r.kind, r.status]),
       Array.from({ length: 3 }, () => ['site.feedback-retention', 'done']),
     );
-    const audits = await conn.db
-      .selectFrom('audit_log')
+    const audits = await conn()
+      .db.selectFrom('audit_log')
       .select(['action', 'reason'])
       .where('subject_type', '=', 'site.feedback')
       .orderBy('at')

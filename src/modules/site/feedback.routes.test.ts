@@ -1,29 +1,26 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { Client, type TestApp, testApp } from '../../testing/app.ts';
+import { before, describe, it } from 'node:test';
+import { Client, testApp } from '../../testing/app.ts';
 import { insertMunicipality } from '../../testing/db.ts';
+import { fixture } from '../../testing/fixture.ts';
 
 describe('feedback form', () => {
-  let t: TestApp;
-  before(async () => {
-    t = await testApp();
-  });
-  after(() => t.close());
+  const t = fixture(() => testApp());
 
   it('shows the form with its three fields and prefills the page from ?page=', async () => {
-    const res = await new Client(t.app).get('/de/feedback?page=%2Fde%2Fprivacy');
+    const res = await new Client(t().app).get('/de/feedback?page=%2Fde%2Fprivacy');
     assert.equal(res.statusCode, 200);
     for (const name of ['message', 'page', 'email']) assert.match(res.body, new RegExp(`name="${name}"`));
     assert.match(res.body, /name="page"[^>]*value="\/de\/privacy"/);
   });
 
   it('does not prefill a foreign or scripted address from ?page=', async () => {
-    const res = await new Client(t.app).get('/de/feedback?page=javascript%3Aalert(1)');
+    const res = await new Client(t().app).get('/de/feedback?page=javascript%3Aalert(1)');
     assert.doesNotMatch(res.body, /javascript:/);
   });
 
   it('answers 422 with an error summary and keeps the input when the message is missing', async () => {
-    const c = new Client(t.app);
+    const c = new Client(t().app);
     const res = await c.post('/de/feedback', { message: '', email: 'a@example.org', page: '/de/' }, '/de/feedback');
     assert.equal(res.statusCode, 422);
     assert.match(res.body, /<title>Fehler: /);
@@ -34,7 +31,7 @@ describe('feedback form', () => {
   });
 
   it('rejects an invalid e-mail, a too long message and a javascript: page, keeping the message', async () => {
-    const c = new Client(t.app);
+    const c = new Client(t().app);
     const bad = await c.post('/en/feedback', { message: 'Contrast too low', email: 'not-an-address' }, '/en/feedback');
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /href="#f-email"/);
@@ -45,12 +42,12 @@ describe('feedback form', () => {
     const js = await c.post('/en/feedback', { message: 'Hi', page: 'javascript:alert(1)' });
     assert.equal(js.statusCode, 422);
     assert.match(js.body, /href="#f-page"/);
-    const rows = await t.conn.db.selectFrom('feedback').select('id').execute();
+    const rows = await t().conn.db.selectFrom('feedback').select('id').execute();
     assert.equal(rows.length, 0);
   });
 
   it('stores valid feedback without a municipality, mails nobody without FEEDBACK_EMAIL, and thanks after a redirect', async () => {
-    const c = new Client(t.app);
+    const c = new Client(t().app);
     const res = await c.post(
       '/ar/feedback',
       { message: 'التباين ضعيف', page: '/ar/privacy', email: 'Reader@Example.org' },
@@ -58,14 +55,14 @@ describe('feedback form', () => {
     );
     assert.equal(res.statusCode, 303);
     assert.equal(res.headers.location, '/ar/feedback');
-    const row = await t.conn.db.selectFrom('feedback').selectAll().executeTakeFirstOrThrow();
+    const row = await t().conn.db.selectFrom('feedback').selectAll().executeTakeFirstOrThrow();
     assert.equal(row.message, 'التباين ضعيف');
     assert.equal(row.page_url, '/ar/privacy');
     assert.equal(row.locale, 'ar');
     assert.equal(row.municipality_id, null);
     assert.equal(row.status, 'new');
     // Never to the no-reply sender: without a team or state address the feedback waits in the state's inbox.
-    const mails = await t.conn.db.selectFrom('mail_outbox').selectAll().execute();
+    const mails = await t().conn.db.selectFrom('mail_outbox').selectAll().execute();
     assert.deepEqual(mails, []);
     const next = await c.get('/ar/feedback');
     assert.match(next.body, /kern-alert--success/);
@@ -75,7 +72,7 @@ describe('feedback form', () => {
   });
 
   it('refuses a post without the form token', async () => {
-    const res = await t.app.inject({
+    const res = await t().app.inject({
       method: 'POST',
       url: '/de/feedback',
       payload: 'message=hi',
@@ -85,56 +82,54 @@ describe('feedback form', () => {
   });
 
   it('does not exist under an unknown locale', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/xx/feedback' });
+    const res = await t().app.inject({ method: 'GET', url: '/xx/feedback' });
     assert.equal(res.statusCode, 404);
   });
 });
 
 describe('feedback routing: team address per municipality, else FEEDBACK_EMAIL, never the sender', () => {
-  let t: TestApp;
+  const t = fixture(() => testApp({ feedbackEmail: 'land-team@example.org' }));
   let meppen: string;
   before(async () => {
-    t = await testApp({ feedbackEmail: 'land-team@example.org' });
-    meppen = await insertMunicipality(t.conn, 'meppen');
-    await insertMunicipality(t.conn, 'osnabrueck');
-    await t.conn.db
-      .insertInto('feedback_team_addresses')
+    meppen = await insertMunicipality(t().conn, 'meppen');
+    await insertMunicipality(t().conn, 'osnabrueck');
+    await t()
+      .conn.db.insertInto('feedback_team_addresses')
       .values({ municipality_id: meppen, email: 'team@meppen.example' })
       .execute();
   });
-  after(() => t.close());
 
   async function send(fields: Record<string, string>) {
-    const c = new Client(t.app);
+    const c = new Client(t().app);
     await c.get('/de/feedback');
     return c.post('/de/feedback', { message: 'Kontrast zu schwach', ...fields });
   }
 
   it('offers the municipalities and preselects the one whose page the link came from', async () => {
-    const res = await new Client(t.app).get('/de/feedback?page=%2Fde%2Fm%2Fmeppen%2Fquartiere');
+    const res = await new Client(t().app).get('/de/feedback?page=%2Fde%2Fm%2Fmeppen%2Fquartiere');
     assert.match(res.body, /<option value="meppen" selected>Meppen<\/option>/);
     assert.match(res.body, /<option value="osnabrueck">Osnabrück<\/option>/);
   });
 
   it('mails feedback on Meppen to its team address, in the outbox of Meppen', async () => {
     assert.equal((await send({ municipality: 'meppen' })).statusCode, 303);
-    const mail = await t.conn.db
-      .selectFrom('mail_outbox')
+    const mail = await t()
+      .conn.db.selectFrom('mail_outbox')
       .selectAll()
       .orderBy('created_at', 'desc')
       .executeTakeFirstOrThrow();
     assert.equal(mail.to_address, 'team@meppen.example');
     assert.equal(mail.municipality_id, meppen);
     assert.match(mail.body_text, /Kontrast zu schwach/);
-    const row = await t.conn.db.selectFrom('feedback').select('municipality_id').executeTakeFirstOrThrow();
+    const row = await t().conn.db.selectFrom('feedback').select('municipality_id').executeTakeFirstOrThrow();
     assert.equal(row.municipality_id, meppen);
   });
 
   it('mails feedback on a municipality without team address, or on none, to FEEDBACK_EMAIL', async () => {
-    await t.conn.db.deleteFrom('mail_outbox').execute();
+    await t().conn.db.deleteFrom('mail_outbox').execute();
     await send({ municipality: 'osnabrueck' });
     await send({});
-    const mails = await t.conn.db.selectFrom('mail_outbox').select('to_address').execute();
+    const mails = await t().conn.db.selectFrom('mail_outbox').select('to_address').execute();
     assert.deepEqual(
       mails.map((m) => m.to_address),
       ['land-team@example.org', 'land-team@example.org'],

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
-import { audit } from '../../platform/audit/audit.ts';
+import { audit, auditRead } from '../../platform/audit/audit.ts';
+import { scopeMunicipality } from '../../platform/db/list-scope.ts';
+import { fetchPage } from '../../platform/db/paginate.ts';
 import { withTransaction } from '../../platform/db/transaction.ts';
 import type { Database, Db } from '../../platform/db/types.ts';
 import { notFound } from '../../platform/http/app-error.ts';
@@ -48,7 +50,6 @@ export interface InboxPage {
 }
 
 const SUBJECT = 'site.feedback';
-const municipalityOf = (scope: InboxScope) => ('municipalityId' in scope ? scope.municipalityId : null);
 
 /** The bare address of a `Name <address>` sender, or the string itself. */
 export function mailAddress(from: string): string {
@@ -97,14 +98,8 @@ export async function submitFeedback(
 
 /** One page of an inbox, newest first. */
 export async function inboxPage(db: Kysely<Database>, scope: InboxScope, query: InboxQuery): Promise<InboxPage> {
-  const slice = { limit: INBOX_PAGE_SIZE, offset: (query.page - 1) * INBOX_PAGE_SIZE };
-  const { rows, total } = await listFeedback(
-    db,
-    scope,
-    { status: query.status, from: query.from, to: query.to },
-    slice,
-  );
-  return { rows, total, page: query.page, pageSize: INBOX_PAGE_SIZE };
+  const filter = { status: query.status, from: query.from, to: query.to };
+  return fetchPage(query.page, INBOX_PAGE_SIZE, (slice) => listFeedback(db, scope, filter, slice));
 }
 
 /** One message of an inbox; reading one that carries an e-mail address (personal data) is audited. */
@@ -118,15 +113,7 @@ export async function readFeedback(
     const item = await findFeedback(tx, scope, id);
     if (!item) throw notFound('feedback');
     if (item.email) {
-      await audit(tx, {
-        actor: actor.userId,
-        municipalityId: municipalityOf(scope),
-        action: 'read',
-        subjectType: SUBJECT,
-        subjectId: id,
-        reason: 'site.inbox.reason.read',
-        requestId: actor.requestId,
-      });
+      await auditRead(tx, actor, scope, { subjectType: SUBJECT, subjectId: id, reason: 'site.inbox.reason.read' });
     }
     return item;
   });
@@ -145,7 +132,7 @@ export async function changeFeedbackStatus(
     if (before === null) throw notFound('feedback');
     await audit(tx, {
       actor: actor.userId,
-      municipalityId: municipalityOf(scope),
+      municipalityId: scopeMunicipality(scope),
       action: 'update',
       subjectType: SUBJECT,
       subjectId: id,

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ModuleManifest } from '../../platform/modules/manifest.ts';
 import { FEEDBACK_RETENTION_JOB, feedbackRetentionJob, feedbackRetentionSchedule } from './feedback.retention.ts';
 import { feedbackRoutes } from './feedback.routes.ts';
+import { feedbackSeed } from './feedback.seed.ts';
 import { inboxRoutes } from './inbox.routes.ts';
 import { siteMe } from './site.me.ts';
 import { siteRoutes } from './site.routes.ts';
@@ -35,6 +36,7 @@ export const site: ModuleManifest = {
     },
   ],
   me: siteMe,
+  seed: [feedbackSeed],
   jobs: { [FEEDBACK_RETENTION_JOB]: feedbackRetentionJob },
   schedules: [feedbackRetentionSchedule],
   locales: new URL('./locales/', import.meta.url),

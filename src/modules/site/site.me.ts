@@ -3,8 +3,20 @@ import { listFeedback } from './feedback.repository.ts';
 
 const ONE = { limit: 1, offset: 0 };
 
-/** The feedback inbox on "My Zuhause" and the staff start pages, counting the messages nobody has answered yet. */
+/**
+ * The feedback inbox on "My Zuhause" and the staff start pages, counting the messages nobody has answered yet;
+ * and for everyone signed in, the feedback form.
+ */
 export const siteMe: readonly MeEntry[] = [
+  {
+    id: 'site.feedback.form',
+    scope: 'personal',
+    label: 'site.me.feedback',
+    hint: 'site.me.feedbackHint',
+    href: ({ locale }) => `/${locale}/feedback`,
+    roles: [],
+    order: 90,
+  },
   {
     id: 'site.feedback',
     scope: 'municipality',

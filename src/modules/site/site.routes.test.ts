@@ -1,18 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { LOCALES } from '../../platform/i18n/locales.ts';
 import { seedDemo } from '../../seed/seed.ts';
-import { type TestApp, testApp } from '../../testing/app.ts';
+import { testApp } from '../../testing/app.ts';
+import { fixture } from '../../testing/fixture.ts';
 
 describe('site pages', () => {
-  let t: TestApp;
-  before(async () => {
-    t = await testApp();
-    await seedDemo(t.conn.db);
-  });
-  after(() => t.close());
+  const t = fixture(
+    () => testApp(),
+    (app) => seedDemo(app.conn.db),
+  );
 
-  const get = (url: string) => t.app.inject({ method: 'GET', url });
+  const get = (url: string) => t().app.inject({ method: 'GET', url });
 
   it('serves the accessibility statement, privacy notice and start page in all seven languages', async () => {
     for (const l of LOCALES) {

@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { testDatabase } from '../../testing/db.ts';
-import type { Connection } from '../db/connection.ts';
 import { createBackgroundWorker, registryOf } from '../jobs/background.ts';
 import { platformJobs, platformSchedules } from '../jobs/platform-jobs.ts';
 import { audit } from './audit.ts';
+import { fixture } from '../../testing/fixture.ts';
 
 describe('audit retention', () => {
-  let conn: Connection;
-  before(async () => {
-    conn = await testDatabase();
-  });
-  after(() => conn.close());
+  const conn = fixture(() => testDatabase());
 
   const DAY = 86_400_000;
 
@@ -19,7 +15,7 @@ describe('audit retention', () => {
     // 1 July 2027, 03:20 in Berlin is 01:20 UTC (summer time).
     const slot = new Date('2027-07-01T01:20:00Z');
     const row = (days: number, subjectId: string) =>
-      audit(conn.db, {
+      audit(conn().db, {
         actor: null,
         municipalityId: null,
         action: 'read',
@@ -31,7 +27,7 @@ describe('audit retention', () => {
     await row(29, 'young');
     let now = new Date('2027-07-01T01:19:00Z');
     const worker = createBackgroundWorker({
-      db: conn.db,
+      db: conn().db,
       config: { smtpUrl: undefined, mailFrom: 'noreply@example.org', auditRetentionDays: 30 },
       transport: null,
       now: () => now,
@@ -40,8 +36,8 @@ describe('audit retention', () => {
     });
     const subjects = async () =>
       (
-        await conn.db
-          .selectFrom('audit_log')
+        await conn()
+          .db.selectFrom('audit_log')
           .select('subject_id')
           .where('subject_type', '=', 'household')
           .orderBy('subject_id')
@@ -54,8 +50,8 @@ describe('audit retention', () => {
     await row(0, 'today');
     await worker.tick();
     assert.deepEqual(await subjects(), ['today']);
-    const purges = await conn.db
-      .selectFrom('audit_log')
+    const purges = await conn()
+      .db.selectFrom('audit_log')
       .select('reason')
       .where('subject_type', '=', 'audit_log')
       .where('action', '=', 'delete')
@@ -65,7 +61,7 @@ describe('audit retention', () => {
       purges.map((p) => p.reason),
       ['retention: 2 rows before 2027-07-01T01:20:00.000Z'],
     );
-    const jobs = await conn.db.selectFrom('jobs').select('status').execute();
+    const jobs = await conn().db.selectFrom('jobs').select('status').execute();
     assert.deepEqual(
       jobs.map((j) => j.status),
       ['done', 'done'],

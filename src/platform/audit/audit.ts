@@ -1,6 +1,7 @@
 import { type ColumnType, type Kysely, sql } from 'kysely';
 import { type PageOf, type PageSlice, paginate } from '../db/paginate.ts';
 import type { Database, Executor } from '../db/types.ts';
+import { dayAfter, dayStart, type ListScope, scopeMatch, scopeMunicipality } from '../db/list-scope.ts';
 
 /** The actions we record; the table accepts any lower-case word, this list is what pages offer as filters. */
 export const AUDIT_ACTIONS = ['read', 'create', 'update', 'delete', 'export'] as const;
@@ -76,8 +77,24 @@ export async function audit(db: Executor, entry: AuditEntry): Promise<void> {
     .execute();
 }
 
+/** Records that someone read what the log protects (personal data, the log itself) in a scope. */
+export function auditRead(
+  db: Executor,
+  reader: { userId: string; requestId: string },
+  scope: ListScope,
+  read: { subjectType: string; subjectId?: string; reason: string },
+): Promise<void> {
+  return audit(db, {
+    actor: reader.userId,
+    municipalityId: scopeMunicipality(scope),
+    action: 'read',
+    ...read,
+    requestId: reader.requestId,
+  });
+}
+
 /** Which rows a reader may see: one municipality's, or the state-wide ones (no municipality). */
-export type AuditScope = { municipalityId: string } | { stateWide: true };
+export type AuditScope = ListScope;
 
 export interface AuditFilter {
   action?: string | undefined;
@@ -106,16 +123,12 @@ export async function listAudit(
   filter: AuditFilter,
   page: PageSlice,
 ): Promise<PageOf<AuditRow>> {
-  let q = db.selectFrom('audit_log as a');
-  q =
-    'municipalityId' in scope
-      ? q.where('a.municipality_id', '=', scope.municipalityId)
-      : q.where('a.municipality_id', 'is', null);
+  const { op, value } = scopeMatch(scope);
+  let q = db.selectFrom('audit_log as a').where('a.municipality_id', op, value);
   if (filter.action) q = q.where('a.action', '=', filter.action);
   if (filter.subjectType) q = q.where('a.subject_type', '=', filter.subjectType);
-  // Day boundaries in German time, as the page shows them.
-  if (filter.from) q = q.where('a.at', '>=', sql<Date>`(${filter.from}::date)::timestamp at time zone 'Europe/Berlin'`);
-  if (filter.to) q = q.where('a.at', '<', sql<Date>`(${filter.to}::date + 1)::timestamp at time zone 'Europe/Berlin'`);
+  if (filter.from) q = q.where('a.at', '>=', dayStart(filter.from));
+  if (filter.to) q = q.where('a.at', '<', dayAfter(filter.to));
   const { rows, total } = await paginate(q, page, (q) =>
     q
       .leftJoin('users as u', 'u.id', 'a.actor_user_id')

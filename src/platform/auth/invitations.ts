@@ -3,6 +3,8 @@ import type { Locale } from '../i18n/locales.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { queueMail } from '../mail/outbox.ts';
 import './auth-tables.ts';
+import { claimInvitedAccount, findAccountByEmail } from '../identity/accounts.repository.ts';
+import { grantInvited } from '../identity/grants.repository.ts';
 import { hashToken, newToken } from './sessions.ts';
 import { type Role, roleLabelKey, STATE_ROLES } from './session-user.ts';
 
@@ -53,11 +55,7 @@ export interface Invitation {
 export async function createInvitation(tx: Tx, input: InvitationInput): Promise<Invitation> {
   const now = input.now ?? new Date();
   const email = input.email.trim();
-  const existing = await tx
-    .selectFrom('users')
-    .select(['display_name', 'locale', 'password_hash', 'email_verified_at'])
-    .where('email', '=', email)
-    .executeTakeFirst();
+  const existing = await findAccountByEmail(tx, email);
   const existingAccount = Boolean(existing?.password_hash && existing.email_verified_at);
   const locale = existingAccount ? ((existing?.locale as Locale | null) ?? input.locale) : input.locale;
   const token = newToken();
@@ -119,6 +117,8 @@ export interface PendingInvitation {
   role: Role;
   municipalityId: string | null;
   municipalityName: string | null;
+  /** Who invited (recorded as `granted_by` on acceptance), or null for the system. */
+  invitedBy: string | null;
   /** The account of this address if it exists, and whether it is confirmed (then only its holder may accept). */
   account: { id: string; confirmed: boolean } | null;
 }
@@ -128,7 +128,6 @@ export async function findPendingInvitation(db: Executor, token: string, now: Da
   const row = await db
     .selectFrom('invitations as i')
     .leftJoin('municipalities as m', 'm.id', 'i.municipality_id')
-    .leftJoin('users as u', 'u.email', 'i.email')
     .select([
       'i.id',
       'i.email',
@@ -136,17 +135,16 @@ export async function findPendingInvitation(db: Executor, token: string, now: Da
       'i.locale',
       'i.role',
       'i.municipality_id',
+      'i.invited_by',
       'm.name as municipality_name',
-      'u.id as user_id',
-      'u.password_hash',
-      'u.email_verified_at',
-      'u.disabled_at',
     ])
     .where('i.token_hash', '=', hashToken(token))
     .where('i.accepted_at', 'is', null)
     .where('i.expires_at', '>', now)
     .executeTakeFirst();
-  if (!row || row.disabled_at) return null;
+  if (!row) return null;
+  const account = await findAccountByEmail(db, row.email);
+  if (account?.disabled_at) return null;
   return {
     id: row.id,
     email: row.email,
@@ -155,65 +153,55 @@ export async function findPendingInvitation(db: Executor, token: string, now: Da
     role: row.role as Role,
     municipalityId: row.municipality_id,
     municipalityName: row.municipality_name,
-    account: row.user_id
-      ? { id: row.user_id, confirmed: row.password_hash !== null && row.email_verified_at !== null }
+    invitedBy: row.invited_by,
+    account: account
+      ? { id: account.id, confirmed: account.password_hash !== null && account.email_verified_at !== null }
       : null,
   };
+}
+
+/** An accepted invitation: whose account holds its role now, and whether the acceptance created that account. */
+export interface AcceptedInvitation {
+  invitationId: string;
+  userId: string;
+  accountCreated: boolean;
+  role: Role;
+  municipalityId: string | null;
 }
 
 /**
  * Accepts an invitation in the caller's transaction and grants its role. `as` is either the signed-in holder of
  * the confirmed account of this address, or a password (hash) for an address without a confirmed account: that
  * creates the account, or takes over an unconfirmed one (whoever registered it never proved the address; the link
- * does), ending its sessions. Returns the user id, or null when the link is used, expired or not this person's.
+ * does), ending its sessions. Returns null when the link is used, expired or not this person's.
  */
 export async function acceptInvitation(
   tx: Tx,
   token: string,
   as: { userId: string } | { passwordHash: string; displayName: string },
   now: Date,
-): Promise<string | null> {
+): Promise<AcceptedInvitation | null> {
   const inv = await findPendingInvitation(tx, token, now);
   if (!inv) return null;
-  let userId: string;
+  let holder: { id: string; created: boolean };
   if ('userId' in as) {
     if (!inv.account?.confirmed || inv.account.id !== as.userId) return null;
-    userId = as.userId;
+    holder = { id: as.userId, created: false };
   } else {
     if (inv.account?.confirmed) return null;
-    const values = { password_hash: as.passwordHash, display_name: as.displayName, email_verified_at: now };
-    if (inv.account) {
-      userId = inv.account.id;
-      await tx.updateTable('users').set(values).where('id', '=', userId).execute();
-      await tx.deleteFrom('sessions').where('user_id', '=', userId).execute();
-    } else {
-      const created = await tx
-        .insertInto('users')
-        .values({ ...values, email: inv.email, locale: inv.locale })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      userId = created.id;
-    }
+    const claim = { existingId: inv.account?.id ?? null, email: inv.email, locale: inv.locale, ...as };
+    holder = await claimInvitedAccount(tx, claim, now);
   }
   const used = await tx
     .updateTable('invitations')
-    .set({ accepted_at: now, accepted_by: userId })
+    .set({ accepted_at: now, accepted_by: holder.id })
     .where('id', '=', inv.id)
     .where('accepted_at', 'is', null)
     .executeTakeFirst();
   if (used.numUpdatedRows === 0n) return null;
-  const invitedBy = await tx.selectFrom('invitations').select('invited_by').where('id', '=', inv.id).executeTakeFirst();
-  await tx
-    .insertInto('role_assignments')
-    .values({
-      user_id: userId,
-      role: inv.role,
-      municipality_id: inv.municipalityId,
-      granted_by: invitedBy?.invited_by ?? null,
-    })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-  return userId;
+  const grant = { userId: holder.id, role: inv.role, municipalityId: inv.municipalityId, grantedBy: inv.invitedBy };
+  await grantInvited(tx, grant);
+  return { invitationId: inv.id, accountCreated: holder.created, ...grant };
 }
 
 /** A municipality's pending invitations (never another's), newest first, for its people page. */

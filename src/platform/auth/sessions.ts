@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Executor } from '../db/types.ts';
 import './auth-tables.ts';
-import type { Role, RoleGrant, SessionUser } from './session-user.ts';
+import { rolesOf } from '../identity/grants.repository.ts';
+import type { RoleGrant, SessionUser } from './session-user.ts';
 
 /** A session ends after this long without a request… */
 export const IDLE_TIMEOUT_MS = 60 * 60 * 1000;
@@ -68,11 +69,7 @@ export async function readSession(db: Executor, hash: string): Promise<StoredSes
     .where('s.token_hash', '=', hash)
     .executeTakeFirst();
   if (!row) return null;
-  const roles = await db
-    .selectFrom('role_assignments')
-    .select(['role', 'municipality_id', 'quartier_id', 'provider_id'])
-    .where('user_id', '=', row.id)
-    .execute();
+  const roles = await rolesOf(db, row.id);
   return {
     lastSeenAt: new Date(row.last_seen_at),
     expiresAt: new Date(row.expires_at),
@@ -85,12 +82,7 @@ export async function readSession(db: Executor, hash: string): Promise<StoredSes
       isDemo: row.is_demo,
       disabled: row.disabled_at !== null,
     },
-    roles: roles.map((r) => ({
-      role: r.role as Role,
-      municipalityId: r.municipality_id,
-      quartierId: r.quartier_id,
-      providerId: r.provider_id,
-    })),
+    roles,
   };
 }
 
@@ -131,9 +123,10 @@ export async function markSecondFactor(db: Executor, token: string, now = new Da
   await db.updateTable('sessions').set({ second_factor_at: now }).where('token_hash', '=', hashToken(token)).execute();
 }
 
-/** Ends one session. */
-export async function destroySession(db: Executor, token: string): Promise<void> {
-  await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+/** Ends one session; false when there was none (already ended or expired). */
+export async function destroySession(db: Executor, token: string): Promise<boolean> {
+  const r = await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).executeTakeFirst();
+  return r.numDeletedRows > 0n;
 }
 
 /** Ends every session of a user (after a password change or reset). */

@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { testDatabase } from '../../testing/db.ts';
-import type { Connection } from './connection.ts';
 import './municipalities.ts';
 import { paginate } from './paginate.ts';
+import { fixture } from '../../testing/fixture.ts';
 
 describe('paginate', () => {
-  let conn: Connection;
+  const conn = fixture(() => testDatabase());
   before(async () => {
-    conn = await testDatabase();
-    await conn.db
-      .insertInto('municipalities')
+    await conn()
+      .db.insertInto('municipalities')
       .values(
         ['e', 'c', 'a', 'd', 'b'].map((x, i) => ({
           slug: `paginate-${x}`,
@@ -21,9 +20,8 @@ describe('paginate', () => {
       )
       .execute();
   });
-  after(() => conn.close());
 
-  const filtered = () => conn.db.selectFrom('municipalities').where('slug', 'like', 'paginate-%');
+  const filtered = () => conn().db.selectFrom('municipalities').where('slug', 'like', 'paginate-%');
   const names = (q: ReturnType<typeof filtered>) => q.select(['name']).orderBy('name');
 
   it('returns the ordered slice and the count of the whole filtered query, as a number', async () => {

@@ -38,3 +38,13 @@ export interface Paged<T> extends PageOf<T> {
   page: number;
   pageSize: number;
 }
+
+/** Page `page` (from 1) of a list of `size` rows a page: `list` fetches the slice, this adds where it stands. */
+export async function fetchPage<T>(
+  page: number,
+  size: number,
+  list: (slice: PageSlice) => Promise<PageOf<T>>,
+): Promise<Paged<T>> {
+  const { rows, total } = await list({ limit: size, offset: (page - 1) * size });
+  return { rows, total, page, pageSize: size };
+}

@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { type TestApp, testApp } from '../../testing/app.ts';
+import { describe, it } from 'node:test';
+import { testApp } from '../../testing/app.ts';
 import { operationsOf } from './api-docs.ts';
+import { fixture } from '../../testing/fixture.ts';
 
 describe('API docs page', () => {
-  let t: TestApp;
-  before(async () => {
-    t = await testApp();
-  });
-  after(() => t.close());
+  const t = fixture(() => testApp());
 
   it('flattens an OpenAPI document into operations with typed parameters, sorted by path', () => {
     const ops = operationsOf({
@@ -37,11 +34,11 @@ describe('API docs page', () => {
   });
 
   it('lists every operation of the served OpenAPI document, without any script', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+    const doc = (await t().app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
       paths: Record<string, Record<string, unknown>>;
     };
     assert.ok(Object.keys(doc.paths).length > 0, 'the directory API is documented');
-    const res = await t.app.inject({ method: 'GET', url: '/api/docs', headers: { 'accept-language': 'de' } });
+    const res = await t().app.inject({ method: 'GET', url: '/api/docs', headers: { 'accept-language': 'de' } });
     assert.equal(res.statusCode, 200);
     assert.match(String(res.headers['content-type']), /text\/html/);
     assert.match(res.body, /href="\/api\/openapi.json"/);
@@ -55,9 +52,9 @@ describe('API docs page', () => {
   });
 
   it('is also served under a language prefix, in that language', async () => {
-    const ar = await t.app.inject({ method: 'GET', url: '/ar/api/docs' });
+    const ar = await t().app.inject({ method: 'GET', url: '/ar/api/docs' });
     assert.equal(ar.statusCode, 200);
     assert.match(ar.body, /<html lang="ar" dir="rtl">/);
-    assert.equal((await t.app.inject({ method: 'GET', url: '/xx/api/docs' })).statusCode, 404);
+    assert.equal((await t().app.inject({ method: 'GET', url: '/xx/api/docs' })).statusCode, 404);
   });
 });

@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { appMessages, Client, type TestApp, testApp } from '../../testing/app.ts';
+import { describe, test } from 'node:test';
+import { appMessages, Client, testApp } from '../../testing/app.ts';
 import { LOCALES } from './locales.ts';
 import { Messages } from './messages.ts';
+import { fixture } from '../../testing/fixture.ts';
 
 const htmlTag = (body: string) => /<html[^>]*>/.exec(body)?.[0] ?? '';
 
@@ -58,11 +59,7 @@ describe('plural forms', () => {
 });
 
 describe('locale on the wire', () => {
-  let t: TestApp;
-  before(async () => {
-    t = await testApp();
-  });
-  after(() => t.close());
+  const t = fixture(() => testApp());
 
   for (const [locale, dir] of [
     ['ar', 'rtl'],
@@ -71,7 +68,7 @@ describe('locale on the wire', () => {
     ['uk', 'ltr'],
   ] as const) {
     test(`/${locale}/ answers <html lang="${locale}" dir="${dir}">`, async () => {
-      const res = await t.app.inject({ method: 'GET', url: `/${locale}/` });
+      const res = await t().app.inject({ method: 'GET', url: `/${locale}/` });
       assert.equal(res.statusCode, 200);
       const tag = htmlTag(res.body);
       assert.match(tag, new RegExp(`lang="${locale}"`));
@@ -81,7 +78,7 @@ describe('locale on the wire', () => {
 
   test('/ follows Accept-Language (uk-UA,uk;q=0.9 → Ukrainian; fa-AF → Farsi; unknown → German)', async () => {
     const lang = async (header: string) =>
-      htmlTag((await t.app.inject({ method: 'GET', url: '/', headers: { 'accept-language': header } })).body);
+      htmlTag((await t().app.inject({ method: 'GET', url: '/', headers: { 'accept-language': header } })).body);
     assert.match(await lang('uk-UA,uk;q=0.9,en;q=0.5'), /lang="uk"/);
     assert.match(await lang('fa-AF'), /lang="fa" dir="rtl"|dir="rtl"[^>]*lang="fa"/);
     assert.match(await lang('ja,zh;q=0.8'), /lang="de"/);
@@ -89,7 +86,7 @@ describe('locale on the wire', () => {
   });
 
   test('a chosen locale is remembered over Accept-Language', async () => {
-    const client = new Client(t.app);
+    const client = new Client(t().app);
     const first = await client.get('/ru/');
     assert.equal(first.statusCode, 200);
     assert.match(client.cookies, /zh_lang=ru/);
@@ -100,7 +97,7 @@ describe('locale on the wire', () => {
   });
 
   test('a locale we do not have is not found', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/xx/' });
+    const res = await t().app.inject({ method: 'GET', url: '/xx/' });
     assert.equal(res.statusCode, 404);
   });
 });

@@ -1,10 +1,13 @@
-import '../auth/auth-tables.ts';
-import type { Role } from '../auth/session-user.ts';
+import type { Updateable } from 'kysely';
+import type { UserTable } from '../auth/auth-tables.ts';
+import { destroyUserSessions } from '../auth/sessions.ts';
+// The account pages' views name grants by this type; they are filled from grants.repository.
+export type { GrantView } from './grants.repository.ts';
 import type { Executor } from '../db/types.ts';
 
 /**
  * The identity part of the platform: the one place that reads and writes accounts (`users`), their recovery
- * codes, and what the account pages show of roles and sessions. Modules ask here, never the tables.
+ * codes, and how many sessions the account page shows. Modules ask here, never the tables.
  */
 export interface AccountRow {
   id: string;
@@ -78,30 +81,55 @@ export async function insertDemoAccounts(
   return new Map(inserted.map((r) => [r.email, r.id]));
 }
 
+/** Sets columns of one account; with `whileEmpty`, only while that column is still empty (kept from the first time). */
+async function updateAccount(
+  db: Executor,
+  userId: string,
+  values: Updateable<UserTable>,
+  whileEmpty?: 'email_verified_at' | 'totp_enabled_at',
+): Promise<void> {
+  let q = db.updateTable('users').set(values).where('id', '=', userId);
+  if (whileEmpty) q = q.where(whileEmpty, 'is', null);
+  await q.execute();
+}
+
 /** Sets a new password hash; a reset link proved the address, so the address counts as confirmed from now on. */
 export async function setPassword(db: Executor, userId: string, hash: string, now: Date): Promise<void> {
-  await db.updateTable('users').set({ password_hash: hash }).where('id', '=', userId).execute();
+  await updateAccount(db, userId, { password_hash: hash });
   await markVerified(db, userId, now);
 }
 
 /** Records that the person proved the address (kept from the first time). */
-export async function markVerified(db: Executor, userId: string, now: Date): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({ email_verified_at: now })
-    .where('id', '=', userId)
-    .where('email_verified_at', 'is', null)
-    .execute();
+export function markVerified(db: Executor, userId: string, now: Date): Promise<void> {
+  return updateAccount(db, userId, { email_verified_at: now }, 'email_verified_at');
 }
 
 /** Stores a TOTP secret awaiting confirmation; only while TOTP is not yet enabled. */
-export async function setPendingTotpSecret(db: Executor, userId: string, secret: string): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({ totp_secret: secret })
-    .where('id', '=', userId)
-    .where('totp_enabled_at', 'is', null)
-    .execute();
+export function setPendingTotpSecret(db: Executor, userId: string, secret: string): Promise<void> {
+  return updateAccount(db, userId, { totp_secret: secret }, 'totp_enabled_at');
+}
+
+/**
+ * An invited person's account, its address proven by the invitation's link: a new one, or an unconfirmed one taken
+ * over (whoever registered it never proved the address), whose sessions end. Returns the id and whether it is new.
+ */
+export async function claimInvitedAccount(
+  db: Executor,
+  a: { existingId: string | null; email: string; displayName: string; passwordHash: string; locale: string },
+  now: Date,
+): Promise<{ id: string; created: boolean }> {
+  const values = { password_hash: a.passwordHash, display_name: a.displayName, email_verified_at: now };
+  if (a.existingId) {
+    await updateAccount(db, a.existingId, values);
+    await destroyUserSessions(db, a.existingId);
+    return { id: a.existingId, created: false };
+  }
+  const row = await db
+    .insertInto('users')
+    .values({ ...values, email: a.email, locale: a.locale })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { id: row.id, created: true };
 }
 
 /** Enables TOTP with the pending secret, recording the confirming code's step as used. */
@@ -150,50 +178,8 @@ export async function replaceRecoveryCodes(db: Executor, userId: string, hashes:
 
 /** Removes the authenticator and its recovery codes (before a new setup). */
 export async function removeTotp(db: Executor, userId: string): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({ totp_secret: null, totp_enabled_at: null, totp_last_counter: null })
-    .where('id', '=', userId)
-    .execute();
+  await updateAccount(db, userId, { totp_secret: null, totp_enabled_at: null, totp_last_counter: null });
   await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
-}
-
-export interface GrantView {
-  role: Role;
-  /** Null for a state-wide role. */
-  municipalityName: string | null;
-  municipalitySlug: string | null;
-  /** The Quartier or provider the role is held for, when it is held for one. */
-  quartierName: string | null;
-  providerName: string | null;
-}
-
-/**
- * The user's roles with the names of where they hold them (municipality, and the Quartier or provider within it),
- * for the account page and "My Zuhause".
- */
-export async function listGrantsWithNames(db: Executor, userId: string): Promise<GrantView[]> {
-  const rows = await db
-    .selectFrom('role_assignments as r')
-    .leftJoin('municipalities as m', 'm.id', 'r.municipality_id')
-    .leftJoin('quartiere as q', (j) =>
-      j.onRef('q.municipality_id', '=', 'r.municipality_id').onRef('q.id', '=', 'r.quartier_id'),
-    )
-    .leftJoin('providers as p', (j) =>
-      j.onRef('p.municipality_id', '=', 'r.municipality_id').onRef('p.id', '=', 'r.provider_id'),
-    )
-    .select([
-      'r.role',
-      'm.name as municipalityName',
-      'm.slug as municipalitySlug',
-      'q.name as quartierName',
-      'p.name as providerName',
-    ])
-    .where('r.user_id', '=', userId)
-    .orderBy('m.name')
-    .orderBy('r.role')
-    .execute();
-  return rows.map((r) => ({ ...r, role: r.role as Role }));
 }
 
 /** How many unexpired sessions the user has open. */

@@ -1,5 +1,5 @@
 import '../auth/auth-tables.ts';
-import type { Role } from '../auth/session-user.ts';
+import type { Role, RoleGrant } from '../auth/session-user.ts';
 import type { Tenant } from '../db/tenant.ts';
 import type { Executor } from '../db/types.ts';
 
@@ -170,4 +170,42 @@ export async function insertGrants(
       })),
     )
     .execute();
+}
+
+/** Grants the role of an accepted invitation (once: accepting again changes nothing). */
+export async function grantInvited(
+  db: Executor,
+  g: { userId: string; role: Role; municipalityId: string | null; grantedBy: string | null },
+): Promise<void> {
+  await db
+    .insertInto('role_assignments')
+    .values({ user_id: g.userId, role: g.role, municipality_id: g.municipalityId, granted_by: g.grantedBy })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+/**
+ * A held grant as the account pages show it: where it is held (the municipality's name and slug, null for a
+ * state-wide role) and the names of the Quartier or provider it names, which the directory adds.
+ */
+export interface GrantView extends RoleGrant {
+  municipalityName: string | null;
+  municipalitySlug: string | null;
+  quartierName: string | null;
+  providerName: string | null;
+}
+
+/** Every role a user holds, as the session carries them. */
+export async function rolesOf(db: Executor, userId: string): Promise<RoleGrant[]> {
+  const rows = await db
+    .selectFrom('role_assignments')
+    .select(['role', 'municipality_id', 'quartier_id', 'provider_id'])
+    .where('user_id', '=', userId)
+    .execute();
+  return rows.map((r) => ({
+    role: r.role as Role,
+    municipalityId: r.municipality_id,
+    quartierId: r.quartier_id,
+    providerId: r.provider_id,
+  }));
 }

@@ -24,10 +24,7 @@ export interface BackgroundDeps {
 
 /** A registry holding the handlers of every source's `jobs` (manifests, the platform); a kind twice is an error. */
 export function registryOf(...sources: (Readonly<Record<string, JobHandler>> | undefined)[]): JobRegistry {
-  const registry = new JobRegistry();
-  for (const jobs of sources)
-    for (const [kind, handler] of Object.entries(jobs ?? {})) registry.register(kind, handler);
-  return registry;
+  return JobRegistry.from(sources.map((jobs) => ({ jobs })));
 }
 
 /**

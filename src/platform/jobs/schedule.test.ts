@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import type { Connection } from '../db/connection.ts';
+import { beforeEach, describe, it } from 'node:test';
 import { testDatabase, truncate } from '../../testing/db.ts';
 import type { ScheduleEntry } from '../modules/manifest.ts';
 import { createBackgroundWorker, registryOf } from './background.ts';
 import { parseCron } from './cron.ts';
 import { type Job, JobRegistry, runDueJobs } from './queue.ts';
 import { checkSchedules, enqueueOnce, scheduledFor, scheduleStep } from './schedule.ts';
+import { fixture } from '../../testing/fixture.ts';
 
 const iso = (dates: Date[]) => dates.map((d) => d.toISOString());
 const noop = async () => {};
@@ -55,20 +55,16 @@ describe('cron in Europe/Berlin', () => {
 });
 
 describe('schedules on the job queue', () => {
-  let conn: Connection;
-  before(async () => {
-    conn = await testDatabase();
-  });
-  after(() => conn.close());
-  beforeEach(() => truncate(conn, ['schedule_runs', 'jobs']));
+  const conn = fixture(() => testDatabase());
+  beforeEach(() => truncate(conn(), ['schedule_runs', 'jobs']));
 
   const T0 = new Date('2026-12-01T10:00:00Z');
   const at = (minutes: number, seconds = 0) => new Date(T0.getTime() + minutes * 60_000 + seconds * 1000);
   const perMinute: ScheduleEntry[] = [{ name: 'test.minutely', cron: '* * * * *', job: 'test.tick' }];
 
   async function slots(name: string): Promise<string[]> {
-    const rows = await conn.db
-      .selectFrom('schedule_runs')
+    const rows = await conn()
+      .db.selectFrom('schedule_runs')
       .select('slot')
       .where('name', '=', name)
       .orderBy('slot')
@@ -77,11 +73,11 @@ describe('schedules on the job queue', () => {
   }
 
   it('enqueues one job per slot, at the slot, with the slot in its payload', async () => {
-    const step = scheduleStep(perMinute, { db: conn.db, registry: registryOf({ 'test.tick': noop }) });
+    const step = scheduleStep(perMinute, { db: conn().db, registry: registryOf({ 'test.tick': noop }) });
     assert.equal(await step({ now: () => at(0, 30), signal }), 1);
     assert.equal(await step({ now: () => at(0, 45), signal }), 0);
     assert.equal(await step({ now: () => at(1, 0), signal }), 1);
-    const jobs = await conn.db.selectFrom('jobs').selectAll().orderBy('run_at').execute();
+    const jobs = await conn().db.selectFrom('jobs').selectAll().orderBy('run_at').execute();
     assert.deepEqual(
       jobs.map((j) => [j.kind, new Date(j.run_at).toISOString(), (j.payload as { scheduledFor: string }).scheduledFor]),
       [
@@ -92,7 +88,7 @@ describe('schedules on the job queue', () => {
   });
 
   it('after downtime runs only the latest missed slot, once, and never an earlier one afterwards', async () => {
-    const step = scheduleStep(perMinute, { db: conn.db, registry: registryOf({ 'test.tick': noop }) });
+    const step = scheduleStep(perMinute, { db: conn().db, registry: registryOf({ 'test.tick': noop }) });
     await step({ now: () => at(0), signal });
     // Down from 10:00 to 10:07: slots 10:01 … 10:06 are missed; only 10:07 runs.
     assert.equal(await step({ now: () => at(7, 10), signal }), 1);
@@ -104,7 +100,7 @@ describe('schedules on the job queue', () => {
 
   it('runs a daily schedule once after three days down', async () => {
     const daily: ScheduleEntry[] = [{ name: 'test.daily', cron: '15 3 * * *', job: 'test.tick' }];
-    const step = scheduleStep(daily, { db: conn.db, registry: registryOf({ 'test.tick': noop }) });
+    const step = scheduleStep(daily, { db: conn().db, registry: registryOf({ 'test.tick': noop }) });
     await step({ now: () => new Date('2026-12-01T02:20:00Z'), signal }); // 03:20 Berlin
     assert.equal(await step({ now: () => new Date('2026-12-04T12:00:00Z'), signal }), 1);
     assert.deepEqual(await slots('test.daily'), ['2026-12-01T02:15:00.000Z', '2026-12-04T02:15:00.000Z']);
@@ -117,7 +113,9 @@ describe('schedules on the job queue', () => {
         calls.push(scheduledFor(job)?.toISOString() ?? 'none');
       },
     };
-    const steps = Array.from({ length: 8 }, () => scheduleStep(perMinute, { db: conn.db, registry: registryOf(jobs) }));
+    const steps = Array.from({ length: 8 }, () =>
+      scheduleStep(perMinute, { db: conn().db, registry: registryOf(jobs) }),
+    );
     for (let minute = 0; minute < 3; minute++) {
       const counts = await Promise.all(steps.map((s) => s({ now: () => at(minute, 5), signal })));
       assert.equal(
@@ -127,7 +125,7 @@ describe('schedules on the job queue', () => {
     }
     const registry = new JobRegistry();
     registry.register('test.tick', jobs['test.tick']);
-    await Promise.all([runDueJobs(conn.db, at(3), { registry }), runDueJobs(conn.db, at(3), { registry })]);
+    await Promise.all([runDueJobs(conn().db, at(3), { registry }), runDueJobs(conn().db, at(3), { registry })]);
     assert.deepEqual(
       calls.sort(),
       [at(0), at(1), at(2)].map((d) => d.toISOString()),
@@ -149,16 +147,16 @@ describe('schedules on the job queue', () => {
   it('queues a job for a given time once, and it runs only when that time has come', async () => {
     let runs = 0;
     const once = { name: 'test.reminder:42', at: at(30), job: 'test.remind', payload: { id: 42 } };
-    assert.equal(await enqueueOnce(conn.db, once), true);
-    assert.equal(await enqueueOnce(conn.db, once), false);
+    assert.equal(await enqueueOnce(conn().db, once), true);
+    assert.equal(await enqueueOnce(conn().db, once), false);
     const registry = new JobRegistry();
     registry.register('test.remind', async (job: Job) => {
       assert.equal((job.payload as { id: number }).id, 42);
       runs++;
     });
-    await runDueJobs(conn.db, at(29), { registry });
+    await runDueJobs(conn().db, at(29), { registry });
     assert.equal(runs, 0);
-    await runDueJobs(conn.db, at(30), { registry });
+    await runDueJobs(conn().db, at(30), { registry });
     assert.equal(runs, 1);
   });
 
@@ -166,7 +164,7 @@ describe('schedules on the job queue', () => {
     const seen: string[] = [];
     let now = at(0, 1);
     const worker = createBackgroundWorker({
-      db: conn.db,
+      db: conn().db,
       config: { smtpUrl: undefined, mailFrom: 'noreply@example.org' },
       transport: null,
       now: () => now,

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import type { Connection } from '../db/connection.ts';
 import { testDatabase } from '../../testing/db.ts';
 import { queueMail } from '../mail/outbox.ts';
 import { createBackgroundWorker } from './background.ts';
 import { enqueue, JobRegistry, runDueJobs } from './queue.ts';
 import { createWorker } from './worker.ts';
+import { fixture } from '../../testing/fixture.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -22,11 +22,7 @@ async function until(check: () => Promise<boolean>, ms = 5000): Promise<void> {
 }
 
 describe('worker poll loop', () => {
-  let conn: Connection;
-  before(async () => {
-    conn = await testDatabase();
-  });
-  after(() => conn.close());
+  const conn = fixture(() => testDatabase());
 
   it('runs jobs as they come, and stop() waits for the running job and then runs nothing more', async () => {
     const registry = new JobRegistry();
@@ -39,19 +35,19 @@ describe('worker poll loop', () => {
     });
     const worker = createWorker({
       intervalMs: 10,
-      steps: [async ({ now, signal }) => (await runDueJobs(conn.db, now, { registry, signal })).done],
+      steps: [async ({ now, signal }) => (await runDueJobs(conn().db, now, { registry, signal })).done],
     });
     worker.start();
-    await enqueue(conn.db, { kind: 'test.slow', payload: { n: 1 } });
+    await enqueue(conn().db, { kind: 'test.slow', payload: { n: 1 } });
     await until(async () => started === 1);
     await worker.stop();
     assert.deepEqual(finished, [1], 'stop() returned only after the running job had finished');
 
-    await enqueue(conn.db, { kind: 'test.slow', payload: { n: 2 } });
+    await enqueue(conn().db, { kind: 'test.slow', payload: { n: 2 } });
     await wait(80);
     assert.equal(started, 1, 'nothing runs after stop');
-    const waiting = await conn.db
-      .selectFrom('jobs')
+    const waiting = await conn()
+      .db.selectFrom('jobs')
       .select('status')
       .where('kind', '=', 'test.slow')
       .orderBy('created_at')
@@ -83,17 +79,17 @@ describe('worker poll loop', () => {
   });
 
   it('the background worker keeps mail when no SMTP is configured', async () => {
-    const id = await queueMail(conn.db, { to: 'a@example.org', subject: 'Hallo', text: 'Text' });
+    const id = await queueMail(conn().db, { to: 'a@example.org', subject: 'Hallo', text: 'Text' });
     const worker = createBackgroundWorker({
-      db: conn.db,
+      db: conn().db,
       config: { smtpUrl: undefined, mailFrom: 'z@example.org' },
       registry: new JobRegistry(),
       intervalMs: 10,
     });
     worker.start();
     await until(async () => {
-      const row = await conn.db
-        .selectFrom('mail_outbox')
+      const row = await conn()
+        .db.selectFrom('mail_outbox')
         .select('status')
         .where('id', '=', id)
         .executeTakeFirstOrThrow();

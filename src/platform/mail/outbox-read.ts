@@ -3,12 +3,13 @@ import { type PageOf, type PageSlice, paginate } from '../db/paginate.ts';
 import type { Executor } from '../db/types.ts';
 import type { MailOutboxTable } from './outbox.ts';
 import './outbox.ts';
+import { type ListScope, scopeMatch } from '../db/list-scope.ts';
 
 export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'kept', 'failed'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 /** Whose mail a reader sees: one municipality's, or the platform's own (no municipality: password resets …). */
-export type MailScope = { municipalityId: string } | { stateWide: true };
+export type MailScope = ListScope;
 
 export interface MailSummary {
   id: string;
@@ -49,11 +50,8 @@ export async function listMail(
   filter: { status?: MailStatus | undefined },
   page: PageSlice,
 ): Promise<PageOf<MailSummary>> {
-  let q = db.selectFrom('mail_outbox');
-  q =
-    'municipalityId' in scope
-      ? q.where('municipality_id', '=', scope.municipalityId)
-      : q.where('municipality_id', 'is', null);
+  const { op, value } = scopeMatch(scope);
+  let q = db.selectFrom('mail_outbox').where('municipality_id', op, value);
   if (filter.status) q = q.where('status', '=', filter.status);
   const { rows, total } = await paginate(q, page, (q) =>
     q.select(SUMMARY_COLUMNS).orderBy('created_at', 'desc').orderBy('id', 'desc'),
@@ -63,12 +61,13 @@ export async function listMail(
 
 /** One mail with its text, or null when it does not exist in this scope. */
 export async function findMail(db: Executor, scope: MailScope, id: string): Promise<MailDetail | null> {
-  let q = db.selectFrom('mail_outbox').selectAll().where('id', '=', id);
-  q =
-    'municipalityId' in scope
-      ? q.where('municipality_id', '=', scope.municipalityId)
-      : q.where('municipality_id', 'is', null);
-  const r = await q.executeTakeFirst();
+  const { op, value } = scopeMatch(scope);
+  const r = await db
+    .selectFrom('mail_outbox')
+    .selectAll()
+    .where('id', '=', id)
+    .where('municipality_id', op, value)
+    .executeTakeFirst();
   if (!r) return null;
   return {
     ...summaryOf(r),

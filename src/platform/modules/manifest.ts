@@ -37,7 +37,11 @@ export interface NavEntry {
  */
 export interface MeEntry {
   id: string;
-  scope: Exclude<NavScope, 'public'>;
+  /**
+   * The place it shows in: the state, a municipality (for holders of `roles` there), or `personal`: the person's
+   * own part of the page, for every signed-in person (`roles` empty).
+   */
+  scope: Exclude<NavScope, 'public'> | 'personal';
   label: string;
   /** Message key of a one-line description. */
   hint?: string;
@@ -61,6 +65,11 @@ export interface ScheduleEntry {
 export interface ManifestSeedStep<Ctx = SeedContext> {
   name: string;
   run(tx: Tx, ctx: Ctx): Promise<void>;
+  /**
+   * When the step runs: steps run by `order` (default 100), then in manifest order. A step that needs what later
+   * manifests seed (e.g. every municipality) takes a higher number.
+   */
+  order?: number;
 }
 
 /**

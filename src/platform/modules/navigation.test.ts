@@ -16,6 +16,8 @@ const manifests: ModuleManifest[] = [
     me: [
       { id: 'a.all', scope: 'municipality', label: 'l', href, roles: [] },
       { id: 'a.funding', scope: 'state', label: 'l', href, roles: ['funding_officer'] },
+      { id: 'a.own', scope: 'personal', label: 'l', href, roles: [], order: 20 },
+      { id: 'a.first', scope: 'personal', label: 'l', href, roles: [], order: 10 },
     ],
   },
   { name: 'b', nav: [{ id: 'b.first', scope: 'municipality', label: 'l', href, roles: ['counsellor'], order: 1 }] },
@@ -65,6 +67,19 @@ test('meEntriesFor: entries without roles go to everyone who belongs to the plac
     meEntriesFor(manifests, 'state', user(['funding_officer', null]), null).map((e) => e.id),
     ['a.funding'],
   );
+});
+
+test('meEntriesFor: personal entries go to every signed-in person, with or without roles, and to nobody else', () => {
+  assert.deepEqual(
+    meEntriesFor(manifests, 'personal', user(), null).map((e) => e.id),
+    ['a.first', 'a.own'],
+  );
+  assert.deepEqual(
+    meEntriesFor(manifests, 'personal', user(['state_admin', null]), null).map((e) => e.id),
+    ['a.first', 'a.own'],
+  );
+  assert.deepEqual(meEntriesFor(manifests, 'personal', null, null), []);
+  assert.ok(!meEntriesFor(manifests, 'municipality', user(['resident', 'm1']), 'm1').some((e) => e.id === 'a.own'));
 });
 
 test('placesOf lists the state first, then each municipality once', () => {

@@ -42,7 +42,8 @@ export function navFor(
 
 /**
  * The "My Zuhause" entries of a scope for a user. Entries without roles are shown only to someone who holds
- * some role in the scope: "My Zuhause" groups by the places a person belongs to.
+ * some role in the scope: "My Zuhause" groups by the places a person belongs to. The `personal` scope is every
+ * signed-in person's own (their account, their feedback), whatever roles they hold.
  */
 export function meEntriesFor(
   manifests: readonly ModuleManifest[],
@@ -50,17 +51,18 @@ export function meEntriesFor(
   user: SessionUser | null,
   municipalityId: string | null,
 ): MeEntry[] {
+  const entries = manifests.flatMap((m) => m.me ?? []).filter((e) => e.scope === scope);
+  if (scope === 'personal') return user ? entries.sort(byOrder) : [];
   const grants = grantsIn(user, scope, municipalityId);
   if (grants.length === 0) return [];
-  return manifests
-    .flatMap((m) => m.me ?? [])
-    .filter((e) => e.scope === scope && visible(e.roles, grants))
-    .sort(byOrder);
+  return entries.filter((e) => visible(e.roles, grants)).sort(byOrder);
 }
 
+type PlaceScope = Exclude<MeEntry['scope'], 'personal'>;
+
 /** The places a person belongs to, each once: the state (when they hold a state role) first, then municipalities. */
-export function placesOf(user: SessionUser): { scope: MeEntry['scope']; municipalityId: string | null }[] {
-  const places: { scope: MeEntry['scope']; municipalityId: string | null }[] = [];
+export function placesOf(user: SessionUser): { scope: PlaceScope; municipalityId: string | null }[] {
+  const places: { scope: PlaceScope; municipalityId: string | null }[] = [];
   if (user.roles.some((r) => r.municipalityId === null)) places.push({ scope: 'state', municipalityId: null });
   const seen = new Set<string>();
   for (const r of user.roles) {

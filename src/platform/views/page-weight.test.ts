@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { seedDemo } from '../../seed/seed.ts';
-import { type TestApp, testApp } from '../../testing/app.ts';
+import { testApp } from '../../testing/app.ts';
+import { fixture } from '../../testing/fixture.ts';
 
 // The budget of ARCHITECTURE.md: a public page on a first visit (cold cache), compressed, without images, is at
 // most 50 KB (HTML + CSS + JS + fonts), of which JavaScript at most 20 KB. Measured as a browser would fetch it.
@@ -71,16 +72,14 @@ async function measure(app: FastifyInstance, path: string): Promise<{ html: stri
 }
 
 describe('page weight (first visit, compressed)', () => {
-  let t: TestApp;
-  before(async () => {
-    t = await testApp();
-    await seedDemo(t.conn.db);
-  });
-  after(() => t.close());
+  const t = fixture(
+    () => testApp(),
+    (app) => seedDemo(app.conn.db),
+  );
 
   for (const path of PAGES) {
     it(`${path} stays within 50 KB in all and 20 KB of JavaScript`, async () => {
-      const { files } = await measure(t.app, path);
+      const { files } = await measure(t().app, path);
       const total = files.reduce((s, f) => s + f.bytes, 0);
       const js = files.filter((f) => f.kind === 'js').reduce((s, f) => s + f.bytes, 0);
       console.log(
@@ -97,7 +96,7 @@ describe('page weight (first visit, compressed)', () => {
     });
 
     it(`${path} has no inline script or style and loads nothing from another host`, async () => {
-      const { html } = await measure(t.app, path);
+      const { html } = await measure(t().app, path);
       for (const tag of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? []) {
         assert.match(tag, /^<script\b[^>]*\ssrc="[^"]+"[^>]*>\s*<\/script>$/, `inline script: ${tag.slice(0, 80)}`);
       }

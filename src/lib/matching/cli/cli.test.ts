@@ -36,15 +36,25 @@ describe('match CLI', () => {
     assert.ok(output.solveMs >= 0);
   });
 
-  test('a full round prints proposals, explanations and fairness; both modes on request', () => {
+  test('a full round prints proposals, explanations and fairness; all policies side by side on request', () => {
     const single = run(join(EXAMPLES, 'round.example.json'));
     assert.equal(single.status, 0);
     const result = JSON.parse(single.stdout) as Record<string, unknown>;
     assert.deepEqual(Object.keys(result), ['summary', 'proposals', 'unmatched', 'flats', 'fairness']);
-    const both = run(join(EXAMPLES, 'round.example.json'), '--mode', 'both');
-    const parsed = JSON.parse(both.stdout) as { optimal: unknown; priority: { summary: { mode: string } } };
-    assert.deepEqual(parsed.optimal, result);
-    assert.equal(parsed.priority.summary.mode, 'priority');
+    assert.equal((result.summary as { mode: string }).mode, 'urgencyFirst');
+    const compared = run(join(EXAMPLES, 'round.example.json'), '--mode', 'compare');
+    const parsed = JSON.parse(compared.stdout) as {
+      defaultMode: string;
+      policies: { figures: { mode: string }; result: unknown }[];
+    };
+    assert.equal(parsed.defaultMode, 'urgencyFirst');
+    assert.deepEqual(parsed.policies[0]!.result, result);
+    assert.deepEqual(
+      parsed.policies.map((policy) => policy.figures.mode),
+      ['urgencyFirst', 'optimal', 'priority'],
+    );
+    const priority = JSON.parse(run(join(EXAMPLES, 'round.example.json'), '--mode', 'priority').stdout) as unknown;
+    assert.deepEqual(parsed.policies[2]!.result, priority);
   });
 
   test('--emit-edges exports a round whose raw optimum equals the engine objective', () => {
@@ -52,7 +62,9 @@ describe('match CLI', () => {
     const emitted = run(round, '--emit-edges');
     assert.equal(emitted.status, 0);
     const raw = run('--edges', file('emitted.json', emitted.stdout));
-    const summary = (JSON.parse(run(round).stdout) as { summary: { objective: number; placed: number } }).summary;
+    const summary = (
+      JSON.parse(run(round, '--mode', 'optimal').stdout) as { summary: { objective: number; placed: number } }
+    ).summary;
     const solved = JSON.parse(raw.stdout) as { total: number; pairs: unknown[] };
     assert.equal(solved.total, summary.objective);
     assert.equal(solved.pairs.length, summary.placed);

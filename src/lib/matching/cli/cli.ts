@@ -3,7 +3,7 @@
  * module that touches the file system, argv, stdout or the clock.
  *
  *   npm run --silent match -- --edges FILE     raw sparse instance → {"total","pairs","solveMs"}
- *   npm run --silent match -- FILE [--mode optimal|priority|both] [--pretty]
+ *   npm run --silent match -- FILE [--mode urgencyFirst|optimal|priority|compare] [--pretty]
  *   npm run --silent match -- FILE --emit-edges   a full round as a raw instance (for outside checks)
  *
  * Output is exactly one JSON document on stdout. Bad input: a message naming the
@@ -11,13 +11,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { matchRound, parseEdgeInstance, parseMatchingInput, roundGraph, solveEdgeInstance } from '../index.ts';
-import type { MatchingMode, ValidationIssue } from '../index.ts';
+import {
+  DEFAULT_MODE,
+  MATCHING_MODES,
+  compareRound,
+  matchRound,
+  parseEdgeInstance,
+  parseMatchingInput,
+  roundGraph,
+  solveEdgeInstance,
+} from '../index.ts';
+import type { ValidationIssue } from '../index.ts';
 
 const EXIT_BAD_INPUT = 2;
-const USAGE =
-  'usage: match --edges FILE | match FILE [--mode optimal|priority|both] [--pretty] | match FILE --emit-edges';
-const MODES = ['optimal', 'priority', 'both'] as const;
+/** The three policies, or `compare`: all of them side by side (figures and full results). */
+const MODES = [...MATCHING_MODES, 'compare'] as const;
+const USAGE = `usage: match --edges FILE | match FILE [--mode ${MODES.join('|')}] [--pretty] | match FILE --emit-edges`;
 
 type ModeOption = (typeof MODES)[number];
 
@@ -35,7 +44,7 @@ function parseArgs(argv: readonly string[]): CliOptions {
   let file: string | undefined;
   let edges = false;
   let emitEdges = false;
-  let mode: ModeOption = 'optimal';
+  let mode: ModeOption = DEFAULT_MODE;
   let pretty = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -90,13 +99,9 @@ function emitEdges(raw: unknown): unknown {
 }
 
 function runRound(raw: unknown, mode: ModeOption): unknown {
-  const solveIn = (single: MatchingMode): unknown => {
-    const result = matchRound(raw, single);
-    if (!result.ok) throw new BadInput(describeIssues(result.issues));
-    return result.value;
-  };
-  if (mode !== 'both') return solveIn(mode);
-  return { optimal: solveIn('optimal'), priority: solveIn('priority') };
+  const result = mode === 'compare' ? compareRound(raw) : matchRound(raw, mode);
+  if (!result.ok) throw new BadInput(describeIssues(result.issues));
+  return result.value;
 }
 
 function main(argv: readonly string[]): number {

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { runMatching } from '../matching.engine.ts';
-import type { MatchingMode, MatchingResult, UnmatchedReason } from '../matching.types.ts';
+import type { Flat, Household, MatchingMode, MatchingResult, UnmatchedReason } from '../matching.types.ts';
 import { checkPair } from '../rules/pair.check.ts';
-import { makeFlat, makeHousehold, randomRound } from '../testing/round.fixtures.ts';
+import { makeFlat, makeHousehold, priorityBefore, randomRound } from '../testing/round.fixtures.ts';
 
 const ROUND = '2025-06-01';
 
@@ -12,60 +12,74 @@ function reasonOf(result: MatchingResult, householdId: string): UnmatchedReason 
   return result.unmatched.find((entry) => entry.householdId === householdId)?.reason;
 }
 
+/** Why `householdId` stays unmatched in a round of these households and flats (default policy unless `mode`). */
+function reasonIn(
+  households: Household[],
+  flats: Flat[],
+  householdId = 'H-1',
+  mode?: MatchingMode,
+): UnmatchedReason | undefined {
+  return reasonOf(runMatching({ roundDate: ROUND, households, flats }, mode), householdId);
+}
+
 describe('why a household stayed unmatched', () => {
   test('noFlatsInRound: the round offers no flat at all', () => {
-    const result = runMatching({ roundDate: ROUND, households: [makeHousehold()], flats: [] });
-    assert.deepEqual(reasonOf(result, 'H-1'), { code: 'noFlatsInRound' });
+    assert.deepEqual(reasonIn([makeHousehold()], []), { code: 'noFlatsInRound' });
   });
 
   test('noFeasibleFlat: the most common first-failing constraint, its flat count and the nearest miss', () => {
-    const result = runMatching({
-      roundDate: ROUND,
-      households: [makeHousehold({ rentLimit: 500, spaceLimitM2: 50 })],
-      flats: [
-        makeFlat({ id: 'F1', warmRent: 560 }),
-        makeFlat({ id: 'F2', warmRent: 512.5 }),
-        makeFlat({ id: 'F3', warmRent: 700 }),
-        makeFlat({ id: 'F4', areaM2: 58, warmRent: 505 }),
-      ],
-    });
-    assert.deepEqual(reasonOf(result, 'H-1'), {
-      code: 'noFeasibleFlat',
-      constraint: 'rentAboveLimit',
-      flats: 3,
-      gap: 12.5,
-      failures: { areaAboveLimit: 1, rentAboveLimit: 3 },
-    });
+    assert.deepEqual(
+      reasonIn(
+        [makeHousehold({ rentLimit: 500, spaceLimitM2: 50 })],
+        [
+          makeFlat({ id: 'F1', warmRent: 560 }),
+          makeFlat({ id: 'F2', warmRent: 512.5 }),
+          makeFlat({ id: 'F3', warmRent: 700 }),
+          makeFlat({ id: 'F4', areaM2: 58, warmRent: 505 }),
+        ],
+      ),
+      {
+        code: 'noFeasibleFlat',
+        constraint: 'rentAboveLimit',
+        flats: 3,
+        gap: 12.5,
+        failures: { areaAboveLimit: 1, rentAboveLimit: 3 },
+      },
+    );
   });
 
   test('noFeasibleFlat: on equal counts the earlier constraint is reported', () => {
-    const result = runMatching({
-      roundDate: ROUND,
-      households: [makeHousehold({ pets: 1, accessibility: 'stepFree' })],
-      flats: [makeFlat({ id: 'F1', stepFree: true }), makeFlat({ id: 'F2', availableFrom: '2025-08-01' })],
-    });
-    assert.deepEqual(reasonOf(result, 'H-1'), {
-      code: 'noFeasibleFlat',
-      constraint: 'accessibilityNotMet',
-      flats: 1,
-      gap: 1,
-      failures: { accessibilityNotMet: 1, petsNotAllowed: 1 },
-    });
+    assert.deepEqual(
+      reasonIn(
+        [makeHousehold({ pets: 1, accessibility: 'stepFree' })],
+        [makeFlat({ id: 'F1', stepFree: true }), makeFlat({ id: 'F2', availableFrom: '2025-08-01' })],
+      ),
+      {
+        code: 'noFeasibleFlat',
+        constraint: 'accessibilityNotMet',
+        flats: 1,
+        gap: 1,
+        failures: { accessibilityNotMet: 1, petsNotAllowed: 1 },
+      },
+    );
   });
 
   test('outscored by a household with higher priority', () => {
-    const result = runMatching({
-      roundDate: ROUND,
-      households: [makeHousehold({ id: 'A', urgency: 2 }), makeHousehold({ id: 'B', urgency: 0 })],
-      flats: [makeFlat()],
-    });
-    assert.deepEqual(reasonOf(result, 'B'), {
-      code: 'outscored',
-      feasibleFlats: 1,
-      higherPriority: 1,
-      lowerPriority: 0,
-      recipientsByUrgency: [0, 0, 1, 0],
-    });
+    assert.deepEqual(
+      reasonIn(
+        [makeHousehold({ id: 'A', urgency: 2 }), makeHousehold({ id: 'B', urgency: 0 })],
+        [makeFlat()],
+        'B',
+        'optimal',
+      ),
+      {
+        code: 'outscored',
+        feasibleFlats: 1,
+        higherPriority: 1,
+        lowerPriority: 0,
+        recipientsByUrgency: [0, 0, 1, 0],
+      },
+    );
   });
 
   test('outscored in optimal mode by a household with lower priority but a better overall fit', () => {
@@ -77,7 +91,7 @@ describe('why a household stayed unmatched', () => {
       wishes: { areas: [{ municipality: 'Hannover', weight: 10 }], places: [] },
     });
     const input = { roundDate: ROUND, households: [a, b], flats: [makeFlat()] };
-    const optimal = runMatching(input);
+    const optimal = runMatching(input, 'optimal');
     assert.deepEqual(reasonOf(optimal, 'A'), {
       code: 'outscored',
       feasibleFlats: 1,
@@ -127,14 +141,7 @@ function checkReasons(input: ReturnType<typeof randomRound>, mode: MatchingMode)
   const result = runMatching(input, mode);
   const holder = new Map(result.proposals.map((p) => [p.flatId, p.householdId]));
   const byId = new Map(input.households.map((h) => [h.id, h]));
-  // Priority order: urgency descending, then waitingSince, then id.
-  const before = (x: string, y: string): boolean => {
-    const a = byId.get(x)!;
-    const b = byId.get(y)!;
-    if (a.urgency !== b.urgency) return a.urgency > b.urgency;
-    if (a.waitingSince !== b.waitingSince) return a.waitingSince < b.waitingSince;
-    return x < y;
-  };
+  const before = priorityBefore(input.households);
   assert.equal(result.unmatched.length + result.proposals.length, input.households.length);
   for (const { householdId, reason } of result.unmatched) {
     const household = byId.get(householdId)!;

@@ -67,15 +67,16 @@ function outscored(solved: SolvedRound, household: number): UnmatchedReason {
   let lowerPriority = 0;
   for (let e = graph.rowStart[household]!; e < graph.rowStart[household + 1]!; e++) {
     const recipient = matching.householdOfFlat[graph.flat[e]!]!;
-    // A feasible flat left free next to an unmatched household cannot occur: both modes
-    // would have used it (optimal: the placement bonus; priority: the household's turn).
+    // A feasible flat left free next to an unmatched household cannot occur: every policy would have used it
+    // (optimal: the placement bonus; urgency first: a one-step augmenting path; priority: the household's turn).
     if (recipient === NONE) continue;
     if (round.priorityRank[recipient]! < round.priorityRank[household]!) higherPriority++;
     else lowerPriority++;
     recipientsByUrgency[round.households[recipient]!.source.urgency]!++;
   }
   return {
-    code: 'outscored',
+    // Urgency first leaves a household out only when placing it would leave a higher-priority one without a flat.
+    code: solved.mode === 'urgencyFirst' ? 'neededByHigherPriority' : 'outscored',
     feasibleFlats: graph.rowStart[household + 1]! - graph.rowStart[household]!,
     higherPriority,
     lowerPriority,

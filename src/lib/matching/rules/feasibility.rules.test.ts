@@ -10,6 +10,9 @@ function failure(household: Partial<Household>, flat: Partial<Flat>, rules = {})
   return checkPair(makeHousehold(household), makeFlat(flat), ROUND, { rules }).feasibility;
 }
 
+/** The feasibility of a pair that fails `constraint` by `gap`. */
+const failed = (constraint: string, gap: number) => ({ feasible: false, constraint, gap });
+
 describe('hard constraints', () => {
   test('the base pair is feasible and scored', () => {
     const { feasibility, score } = checkPair(makeHousehold(), makeFlat(), ROUND);
@@ -18,81 +21,51 @@ describe('hard constraints', () => {
   });
 
   test('area above the space limit fails with the excess in m²', () => {
-    assert.deepEqual(failure({ spaceLimitM2: 50 }, { areaM2: 62.35 }), {
-      feasible: false,
-      constraint: 'areaAboveLimit',
-      gap: 12.35,
-    });
+    assert.deepEqual(failure({ spaceLimitM2: 50 }, { areaM2: 62.35 }), failed('areaAboveLimit', 12.35));
     assert.deepEqual(failure({ spaceLimitM2: 50 }, { areaM2: 50 }), { feasible: true });
   });
 
   test('overcrowding fails with the persons above rooms × persons per room', () => {
     const members = Array.from({ length: 5 }, () => ({ role: 'child' as const, ageGroup: '6-17' as const }));
-    assert.deepEqual(failure({ members, spaceLimitM2: 90 }, { rooms: 2 }), {
-      feasible: false,
-      constraint: 'overcrowded',
-      gap: 1,
-    });
-    assert.deepEqual(failure({ members, spaceLimitM2: 90 }, { rooms: 2 }, { maxPersonsPerRoom: 1 }), {
-      feasible: false,
-      constraint: 'overcrowded',
-      gap: 3,
-    });
+    assert.deepEqual(failure({ members, spaceLimitM2: 90 }, { rooms: 2 }), failed('overcrowded', 1));
+    assert.deepEqual(
+      failure({ members, spaceLimitM2: 90 }, { rooms: 2 }, { maxPersonsPerRoom: 1 }),
+      failed('overcrowded', 3),
+    );
     assert.deepEqual(failure({ members, spaceLimitM2: 90 }, { rooms: 3 }), { feasible: true });
   });
 
   test('rent above the limit fails with the excess in euros (cent exact)', () => {
-    assert.deepEqual(failure({ rentLimit: 600.1 }, { warmRent: 612.3 }), {
-      feasible: false,
-      constraint: 'rentAboveLimit',
-      gap: 12.2,
-    });
+    assert.deepEqual(failure({ rentLimit: 600.1 }, { warmRent: 612.3 }), failed('rentAboveLimit', 12.2));
     assert.deepEqual(failure({ rentLimit: 612.3 }, { warmRent: 612.3 }), { feasible: true });
   });
 
   test('a WBS-bound flat needs a WBS', () => {
-    assert.deepEqual(failure({ wbs: false }, { wbsRequired: true }), {
-      feasible: false,
-      constraint: 'wbsMissing',
-      gap: 1,
-    });
+    assert.deepEqual(failure({ wbs: false }, { wbsRequired: true }), failed('wbsMissing', 1));
     assert.deepEqual(failure({ wbs: true }, { wbsRequired: true }), { feasible: true });
     assert.deepEqual(failure({ wbs: false }, { wbsRequired: false }), { feasible: true });
   });
 
   test('accessibility fails by the missing levels; a wheelchair flat is also step-free', () => {
-    assert.deepEqual(failure({ accessibility: 'wheelchair' }, {}), {
-      feasible: false,
-      constraint: 'accessibilityNotMet',
-      gap: 2,
-    });
-    assert.deepEqual(failure({ accessibility: 'wheelchair' }, { stepFree: true }), {
-      feasible: false,
-      constraint: 'accessibilityNotMet',
-      gap: 1,
-    });
+    assert.deepEqual(failure({ accessibility: 'wheelchair' }, {}), failed('accessibilityNotMet', 2));
+    assert.deepEqual(failure({ accessibility: 'wheelchair' }, { stepFree: true }), failed('accessibilityNotMet', 1));
     assert.deepEqual(failure({ accessibility: 'stepFree' }, { wheelchairAccessible: true }), { feasible: true });
   });
 
   test('a flat available after move-in plus tolerance fails by the days late', () => {
-    assert.deepEqual(failure({ earliestMoveIn: '2025-06-01' }, { availableFrom: '2025-07-11' }), {
-      feasible: false,
-      constraint: 'notAvailableInTime',
-      gap: 10,
-    });
+    assert.deepEqual(
+      failure({ earliestMoveIn: '2025-06-01' }, { availableFrom: '2025-07-11' }),
+      failed('notAvailableInTime', 10),
+    );
     assert.deepEqual(failure({ earliestMoveIn: '2025-06-01' }, { availableFrom: '2025-07-01' }), { feasible: true });
     assert.deepEqual(
       failure({ earliestMoveIn: '2025-06-01' }, { availableFrom: '2025-07-01' }, { moveInToleranceDays: 0 }),
-      { feasible: false, constraint: 'notAvailableInTime', gap: 30 },
+      failed('notAvailableInTime', 30),
     );
   });
 
   test('pets fail where not allowed, by the number of pets', () => {
-    assert.deepEqual(failure({ pets: 2 }, { petsAllowed: false }), {
-      feasible: false,
-      constraint: 'petsNotAllowed',
-      gap: 2,
-    });
+    assert.deepEqual(failure({ pets: 2 }, { petsAllowed: false }), failed('petsNotAllowed', 2));
     assert.deepEqual(failure({ pets: 2 }, { petsAllowed: true }), { feasible: true });
   });
 
@@ -101,8 +74,8 @@ describe('hard constraints', () => {
       { spaceLimitM2: 40, rentLimit: 300, wbs: false, pets: 1 },
       { areaM2: 45, warmRent: 550, wbsRequired: true },
     );
-    assert.deepEqual(result, { feasible: false, constraint: 'areaAboveLimit', gap: 5 });
+    assert.deepEqual(result, failed('areaAboveLimit', 5));
     const withoutArea = failure({ rentLimit: 300, wbs: false, pets: 1 }, { warmRent: 550, wbsRequired: true });
-    assert.deepEqual(withoutArea, { feasible: false, constraint: 'rentAboveLimit', gap: 250 });
+    assert.deepEqual(withoutArea, failed('rentAboveLimit', 250));
   });
 });

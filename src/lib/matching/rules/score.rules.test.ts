@@ -113,8 +113,8 @@ describe('placement bonus (lexicographic rule)', () => {
     fc.assert(
       fc.property(fc.integer(), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 20 }), (seed, h, f) => {
         const input = randomRound(seed, h, f);
-        const weighted = runMatching(input);
-        const cardinality = runMatching({ ...input, weights: zero });
+        const weighted = runMatching(input, 'optimal');
+        const cardinality = runMatching({ ...input, weights: zero }, 'optimal');
         assert.equal(cardinality.summary.placementBonus, 1);
         assert.equal(weighted.summary.placed, cardinality.summary.placed);
       }),
@@ -132,7 +132,7 @@ describe('placement bonus (lexicographic rule)', () => {
     const score = (h: Household, f: Flat) => checkPair(h, f, ROUND).score?.total ?? Number.NaN;
     assert.equal(checkPair(b, f2, ROUND).feasibility.feasible, false);
     assert.ok(score(a, f1) > score(a, f2) + score(b, f1), 'components alone would place only A');
-    const result = runMatching({ roundDate: ROUND, households: [a, b], flats: [f1, f2] });
+    const result = runMatching({ roundDate: ROUND, households: [a, b], flats: [f1, f2] }, 'optimal');
     assert.deepEqual(
       result.proposals.map((p) => [p.householdId, p.flatId]),
       [

@@ -119,3 +119,18 @@ export function randomRound(seed: number, households: number, flats: number): Ma
     flats: Array.from({ length: flats }, (_, index) => randomFlat(random, index)),
   };
 }
+
+/**
+ * The priority order of a round's households, for test oracles: whether `x` comes before `y` (higher urgency,
+ * then longer waiting, then id).
+ */
+export function priorityBefore(households: readonly Household[]): (x: string, y: string) => boolean {
+  const byId = new Map(households.map((h) => [h.id, h]));
+  return (x, y) => {
+    const a = byId.get(x)!;
+    const b = byId.get(y)!;
+    if (a.urgency !== b.urgency) return a.urgency > b.urgency;
+    if (a.waitingSince !== b.waitingSince) return a.waitingSince < b.waitingSince;
+    return x < y;
+  };
+}

@@ -1,5 +1,6 @@
 import type { ComponentProps } from 'preact';
 import { type FormState, TextField } from '../../../platform/views/components/form.tsx';
+import { FormPage } from '../../../platform/views/components/form-page.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 
 type Spec = Omit<ComponentProps<typeof TextField>, 'ctx' | 'state' | 'label' | 'hint' | 'required'> & {
@@ -41,4 +42,26 @@ export function AccountField({
 }) {
   const { hint, ...spec }: Spec = FIELDS[field];
   return <TextField ctx={ctx} state={state} {...spec} label={label} hint={hint && ctx.t(hint)} required />;
+}
+
+/** An account field and the catalog key of its label. */
+export type LabelledField = readonly [field: keyof typeof FIELDS, label: string];
+
+/**
+ * An account page that is one form of account fields: each field's label (a catalog key) names it in the form
+ * and in the error summary alike.
+ */
+export function AccountFormPage({
+  fields,
+  ...page
+}: Omit<ComponentProps<typeof FormPage>, 'labels' | 'children'> & { fields: readonly LabelledField[] }) {
+  const { ctx, state } = page;
+  const labels = Object.fromEntries(fields.map(([field, key]) => [FIELDS[field].name, ctx.t(key)]));
+  return (
+    <FormPage {...page} labels={labels}>
+      {fields.map(([field, key]) => (
+        <AccountField ctx={ctx} state={state} field={field} label={ctx.t(key)} />
+      ))}
+    </FormPage>
+  );
 }

@@ -1,7 +1,6 @@
 import type { FormState } from '../../../platform/views/components/form.tsx';
-import { FormPage } from '../../../platform/views/components/form-page.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { AccountField } from './fields.tsx';
+import { AccountFormPage } from './fields.tsx';
 
 /** Sign-in with e-mail and password; `next` (and an unlock link's token) travel in hidden fields. */
 export function LoginPage({
@@ -16,13 +15,11 @@ export function LoginPage({
   unlock?: string | undefined;
 }) {
   const { t, locale } = ctx;
-  const labels = { email: t('account.field.email'), password: t('account.field.password') };
   return (
-    <FormPage
+    <AccountFormPage
       ctx={ctx}
       title={t('account.login.title')}
       state={state}
-      labels={labels}
       action={`/${locale}/login`}
       hidden={unlock ? { next, unlock } : { next }}
       {...(unlock ? { intro: t('account.login.unlockIntro') } : {})}
@@ -41,29 +38,27 @@ export function LoginPage({
           </li>
         </ul>
       }
-    >
-      <AccountField ctx={ctx} state={state} field="email" label={labels.email} />
-      <AccountField ctx={ctx} state={state} field="currentPassword" label={labels.password} />
-    </FormPage>
+      fields={[
+        ['email', 'account.field.email'],
+        ['currentPassword', 'account.field.password'],
+      ]}
+    />
   );
 }
 
 /** The second step of signing in: the code from the authenticator app. */
 export function TotpPage({ ctx, state, next }: { ctx: ViewContext; state: FormState; next: string }) {
   const { t, locale } = ctx;
-  const labels = { code: t('account.field.code') };
   return (
-    <FormPage
+    <AccountFormPage
       ctx={ctx}
       title={t('account.totp.login.title')}
       state={state}
-      labels={labels}
       intro={`${t('account.totp.login.intro')} ${t('account.totp.login.recovery')}`}
       action={`/${locale}/login/totp`}
       hidden={{ next }}
       submit={t('account.totp.login.submit')}
-    >
-      <AccountField ctx={ctx} state={state} field="code" label={labels.code} />
-    </FormPage>
+      fields={[['code', 'account.field.code']]}
+    />
   );
 }

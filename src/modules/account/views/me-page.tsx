@@ -4,7 +4,7 @@ import type { ShownEntry } from '../../../platform/modules/navigation.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { EntryTiles } from '../../../platform/views/staff/entry-tiles.tsx';
-import type { GrantView } from '../../../platform/identity/accounts.repository.ts';
+import type { GrantView } from '../../../platform/identity/grants.repository.ts';
 
 /** One place a person belongs to (a municipality, or the state when `municipality` is null). */
 export interface MePlace {
@@ -45,16 +45,19 @@ function Place({ ctx, place }: { ctx: ViewContext; place: MePlace }) {
 
 /**
  * "My Zuhause": for each place the person belongs to, their roles there, what they can do and what waits; then
- * their account. Someone who belongs nowhere yet finds the municipalities' public pages instead of an empty page.
+ * their own entries. Someone who belongs nowhere yet finds the municipalities' public pages instead of an empty page.
  */
 export function MePage({
   ctx,
   places,
   municipalities,
+  personal,
 }: {
   ctx: ViewContext;
   places: MePlace[];
   municipalities: MunicipalitySummary[];
+  /** The person's own entries (`personal` scope of the manifests): their account, the feedback form. */
+  personal: ShownEntry[];
 }) {
   const { t, locale } = ctx;
   return (
@@ -85,20 +88,7 @@ export function MePage({
         <h2 class="kern-heading-medium" id="place-account">
           {t('account.me.account')}
         </h2>
-        <ul class="z-tiles">
-          <li class="z-tile">
-            <a class="kern-link z-tile__link" href={`/${locale}/account`}>
-              {t('account.me.accountLink')}
-            </a>
-            <p class="kern-body kern-body--muted">{t('account.me.accountHint')}</p>
-          </li>
-          <li class="z-tile">
-            <a class="kern-link z-tile__link" href={`/${locale}/feedback`}>
-              {t('account.me.feedback')}
-            </a>
-            <p class="kern-body kern-body--muted">{t('account.me.feedbackHint')}</p>
-          </li>
-        </ul>
+        <EntryTiles ctx={ctx} entries={personal} />
       </section>
     </Layout>
   );

@@ -4,42 +4,36 @@ import type { FormState } from '../../../platform/views/components/form.tsx';
 import { FormPage } from '../../../platform/views/components/form-page.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { AccountField } from './fields.tsx';
+import { AccountFormPage } from './fields.tsx';
 
 /** Asks for the e-mail address to send a reset link to. */
 export function ForgotPage({ ctx, state }: { ctx: ViewContext; state: FormState }) {
   const { t, locale } = ctx;
-  const labels = { email: t('account.field.email') };
   return (
-    <FormPage
+    <AccountFormPage
       ctx={ctx}
       title={t('account.forgot.title')}
       state={state}
-      labels={labels}
       intro={t('account.forgot.intro')}
       action={`/${locale}/password/forgot`}
       submit={t('account.forgot.submit')}
-    >
-      <AccountField ctx={ctx} state={state} field="email" label={labels.email} />
-    </FormPage>
+      fields={[['email', 'account.field.email']]}
+    />
   );
 }
 
 /** Choosing a new password from a reset link (the token is in the URL the form posts to). */
 export function ResetPage({ ctx, state, token }: { ctx: ViewContext; state: FormState; token: string }) {
   const { t, locale } = ctx;
-  const labels = { password: t('account.field.newPassword') };
   return (
-    <FormPage
+    <AccountFormPage
       ctx={ctx}
       title={t('account.reset.title')}
       state={state}
-      labels={labels}
       action={`/${locale}/password/reset/${encodeURIComponent(token)}`}
       submit={t('account.reset.submit')}
-    >
-      <AccountField ctx={ctx} state={state} field="newPassword" label={labels.password} />
-    </FormPage>
+      fields={[['newPassword', 'account.field.newPassword']]}
+    />
   );
 }
 
@@ -63,20 +57,19 @@ export function InvitationPage({
   const { t, locale } = ctx;
   const email = invitation.email;
   const intro = isStaffRole(invitation.role) ? 'account.invitation.intro' : 'account.invitation.welcomeIntro';
-  const labels = { displayName: t('account.field.displayName'), password: t('account.field.password') };
   return (
-    <FormPage
+    <AccountFormPage
       ctx={ctx}
       title={t('account.invitation.title')}
       state={state}
-      labels={labels}
       intro={t(intro, { email, role: roleLine(ctx, invitation) })}
       action={`/${locale}/invitation/${encodeURIComponent(token)}`}
       submit={t('account.invitation.submit')}
-    >
-      <AccountField ctx={ctx} state={state} field="displayName" label={labels.displayName} />
-      <AccountField ctx={ctx} state={state} field="newPassword" label={labels.password} />
-    </FormPage>
+      fields={[
+        ['displayName', 'account.field.displayName'],
+        ['newPassword', 'account.field.password'],
+      ]}
+    />
   );
 }
 

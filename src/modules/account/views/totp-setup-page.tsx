@@ -1,9 +1,8 @@
 import QRCode from 'qrcode';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { FormState } from '../../../platform/views/components/form.tsx';
-import { FormPage } from '../../../platform/views/components/form-page.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { AccountField } from './fields.tsx';
+import { AccountFormPage } from './fields.tsx';
 
 export interface TotpSetupView {
   /** The key grouped for typing; the URI for apps that take a link. */
@@ -19,20 +18,17 @@ export interface TotpSetupView {
 /** Setting up the authenticator app: the key as text, the otpauth link, and a code to confirm. */
 export function TotpSetupPage({ ctx, state, setup }: { ctx: ViewContext; state: FormState; setup: TotpSetupView }) {
   const { t, locale } = ctx;
-  const labels = { code: t('account.field.code') };
   return (
-    <FormPage
+    <AccountFormPage
       ctx={ctx}
       title={t('account.totp.setup.title')}
       state={state}
-      labels={labels}
       intro={<SetupSteps ctx={ctx} setup={setup} />}
       action={`/${locale}/account/totp`}
       hidden={{ next: setup.next }}
       submit={t('account.totp.setup.submit')}
-    >
-      <AccountField ctx={ctx} state={state} field="code" label={labels.code} />
-    </FormPage>
+      fields={[['code', 'account.field.code']]}
+    />
   );
 }
 
@@ -81,13 +77,11 @@ function SetupSteps({ ctx, setup }: { ctx: ViewContext; setup: TotpSetupView }) 
 /** Shown instead when the app is already set up, with the form to replace it (a current or recovery code). */
 export function TotpActivePage({ ctx, since, state }: { ctx: ViewContext; since: Date; state: FormState }) {
   const { t, locale } = ctx;
-  const labels = { code: t('account.field.code') };
   return (
-    <FormPage
+    <AccountFormPage
       ctx={ctx}
       title={t('account.totp.replace.title')}
       state={state}
-      labels={labels}
       intro={
         <>
           <p class="kern-body">{t('account.page.totpOn', { date: ctx.date(since) })}</p>
@@ -103,9 +97,8 @@ export function TotpActivePage({ ctx, since, state }: { ctx: ViewContext; since:
           </a>
         </p>
       }
-    >
-      <AccountField ctx={ctx} state={state} field="code" label={labels.code} />
-    </FormPage>
+      fields={[['code', 'account.field.code']]}
+    />
   );
 }
 

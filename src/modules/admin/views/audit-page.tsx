@@ -1,7 +1,7 @@
 import { AUDIT_ACTIONS, type AuditRow } from '../../../platform/audit/audit.ts';
 import { SelectField, TextField } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { ListFrame, type ListPageProps } from '../../../platform/views/staff/list-frame.tsx';
+import { DateRangeFilters, ListFrame, type ListPageProps } from '../../../platform/views/staff/list-frame.tsx';
 import type { StaffArea } from '../../../platform/views/staff/staff-area.ts';
 import { listPlace } from './parts.tsx';
 
@@ -55,8 +55,7 @@ export function AuditPage(props: ListPageProps<AuditRow>) {
             label={labels.subjectType}
             hint={t('admin.audit.subjectTypeHint')}
           />
-          <TextField ctx={ctx} state={state} name="from" label={labels.from} type="date" />
-          <TextField ctx={ctx} state={state} name="to" label={labels.to} type="date" />
+          <DateRangeFilters ctx={ctx} state={state} labels={labels} />
         </>
       }
       caption={t('admin.audit.caption')}

@@ -1,4 +1,5 @@
 import { MAIL_STATUSES, type MailDetail, type MailSummary } from '../../../platform/mail/outbox-read.ts';
+import { BackLink, type Detail, DetailList } from '../../../platform/views/components/detail-list.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { ListFrame, type ListPageProps } from '../../../platform/views/staff/list-frame.tsx';
 import { areaBase, type StaffArea } from '../../../platform/views/staff/staff-area.ts';
@@ -105,32 +106,20 @@ export function MailPage({
   baseUrl: string;
 }) {
   const { t } = ctx;
-  const rows: [string, string][] = [
+  const rows: Detail[] = [
     [t('admin.outbox.to'), mail.to],
     [t('admin.outbox.status'), t(`admin.mail.status.${mail.status}`)],
     [t('admin.outbox.created'), ctx.date(mail.createdAt, true)],
-    ...(mail.sentAt ? [[t('admin.outbox.sentAt'), ctx.date(mail.sentAt, true)] as [string, string]] : []),
+    !!mail.sentAt && [t('admin.outbox.sentAt'), ctx.date(mail.sentAt, true)],
     [t('admin.outbox.attempts'), ctx.number(mail.attempts)],
-    ...(mail.status === 'queued' && mail.attempts > 0
-      ? [[t('admin.outbox.nextAttempt'), ctx.date(mail.nextAttemptAt, true)] as [string, string]]
-      : []),
-    ...(mail.lastError ? [[t('admin.outbox.lastError'), mail.lastError] as [string, string]] : []),
+    mail.status === 'queued' &&
+      mail.attempts > 0 && [t('admin.outbox.nextAttempt'), ctx.date(mail.nextAttemptAt, true)],
+    !!mail.lastError && [t('admin.outbox.lastError'), mail.lastError],
   ];
   return (
     <StaffPage ctx={ctx} area={area} current="admin.outbox" title={mail.subject}>
-      <p class="kern-body">
-        <a class="kern-link" href={`${areaBase(ctx.locale, area)}/outbox`}>
-          {t('admin.outbox.back')}
-        </a>
-      </p>
-      <dl class="kern-description-list">
-        {rows.map(([k, v]) => (
-          <div class="kern-description-list-item">
-            <dt class="kern-description-list-item__key">{k}</dt>
-            <dd class="kern-description-list-item__value">{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <BackLink href={`${areaBase(ctx.locale, area)}/outbox`}>{t('admin.outbox.back')}</BackLink>
+      <DetailList rows={rows} />
       <h2 class="kern-heading-medium">{t('admin.outbox.text')}</h2>
       <MailText ctx={ctx} text={mail.text} baseUrl={baseUrl} />
     </StaffPage>

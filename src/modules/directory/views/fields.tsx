@@ -1,14 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import { roleLabelKey } from '../../../platform/auth/session-user.ts';
 import { LOCALE_NAMES, LOCALES } from '../../../platform/i18n/locales.ts';
-import {
-  ErrorSummary,
-  Form,
-  type FormState,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from '../../../platform/views/components/form.tsx';
+import { FormWithSummary, type FormState, SelectField, TextField } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { StaffFormPage } from '../../../platform/views/staff/staff-page.tsx';
 import { canEditDirectory, MUNICIPALITY_ROLES } from '../directory.policy.ts';
 import { mBase, type PageTenant } from './parts.tsx';
 
@@ -24,10 +19,38 @@ export function staffSection(
   return { base, edit, action: edit && { href: `${base}/new`, label: newLabel } };
 }
 
-/** Where a section's form posts: the list (create) or the row (`id`: edit). */
-export function formAction(ctx: ViewContext, tenant: PageTenant, section: 'quartiere' | 'providers', id?: string) {
+/**
+ * The create form of a section (posting to its list) or the edit form of one row (`id`: posting to the row), in
+ * the staff frame with the section's entry marked.
+ */
+export function SectionFormPage({
+  ctx,
+  tenant,
+  section,
+  id,
+  ...form
+}: {
+  ctx: ViewContext;
+  tenant: PageTenant;
+  section: 'quartiere' | 'providers';
+  id?: string | undefined;
+  title: string;
+  state: FormState;
+  labels: Record<string, string>;
+  after?: ComponentChildren;
+  children: ComponentChildren;
+}) {
   const base = `${mBase(ctx, tenant.slug)}/admin/${section}`;
-  return id ? `${base}/${id}` : base;
+  const action = id ? `${base}/${id}` : base;
+  return (
+    <StaffFormPage
+      ctx={ctx}
+      area={{ municipality: tenant }}
+      current={`directory.${section}`}
+      action={action}
+      {...form}
+    />
+  );
 }
 
 /** The language select of a form: each of our languages by its own name. */
@@ -71,14 +94,18 @@ export function InviteForm({
   return (
     <>
       <p class="kern-body">{t('directory.people.inviteIntro')}</p>
-      <ErrorSummary ctx={ctx} state={state} labels={labels} />
-      <Form ctx={ctx} action={action}>
+      <FormWithSummary
+        ctx={ctx}
+        state={state}
+        labels={labels}
+        action={action}
+        submit={t('directory.people.sendInvitation')}
+      >
         <TextField ctx={ctx} state={state} name="displayName" label={labels.displayName} autocomplete="off" required />
         <TextField ctx={ctx} state={state} name="email" label={labels.email} type="email" autocomplete="off" required />
         {withRole && <RoleSelect ctx={ctx} state={state} label={t('directory.people.role')} />}
         <LocaleSelect ctx={ctx} state={state} name="locale" label={labels.locale} required />
-        <SubmitButton>{t('directory.people.sendInvitation')}</SubmitButton>
-      </Form>
+      </FormWithSummary>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { direction } from '../../../platform/i18n/locales.ts';
+import { navFor } from '../../../platform/modules/navigation.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { canEditDirectory } from '../directory.policy.ts';
@@ -122,6 +123,29 @@ function ProviderList({ ctx, providers }: { ctx: ViewContext; providers: Provide
   );
 }
 
+/** What the modules offer the public of this municipality (their `public` navigation entries). */
+function PublicServices({ ctx, o }: { ctx: ViewContext; o: MunicipalityOverview }) {
+  const entries = navFor(ctx.manifests, 'public', ctx.user, o.municipality.id);
+  if (entries.length === 0) return null;
+  const at = { locale: ctx.locale, municipality: o.municipality.slug };
+  return (
+    <nav aria-labelledby="services-title">
+      <h2 class="kern-heading-medium" id="services-title">
+        {ctx.t('directory.start.services')}
+      </h2>
+      <ul class="kern-list">
+        {entries.map((e) => (
+          <li>
+            <a class="kern-link" href={e.href(at)}>
+              {ctx.t(e.label)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /** A municipality's public start page: where it is, its Quartiere, who works there, and the way in for staff. */
 export function MunicipalityPage({ ctx, o }: { ctx: ViewContext; o: MunicipalityOverview }) {
   const { t } = ctx;
@@ -135,6 +159,7 @@ export function MunicipalityPage({ ctx, o }: { ctx: ViewContext; o: Municipality
       <p class="kern-body kern-body--large">
         <bdi lang="de">{o.municipality.district}</bdi>
       </p>
+      <PublicServices ctx={ctx} o={o} />
       <h2 class="kern-heading-medium">{t('directory.start.quartiere')}</h2>
       {o.quartiere.length === 0 ? (
         <p class="kern-body">{t('directory.start.noQuartiere')}</p>

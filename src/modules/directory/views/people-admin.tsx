@@ -1,11 +1,5 @@
 import { roleLabelKey } from '../../../platform/auth/session-user.ts';
-import {
-  ErrorSummary,
-  Form,
-  type FormState,
-  SelectField,
-  SubmitButton,
-} from '../../../platform/views/components/form.tsx';
+import { FormWithSummary, type FormState, SelectField } from '../../../platform/views/components/form.tsx';
 import { type Column, DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { canEditDirectory, mayRevoke } from '../directory.policy.ts';
@@ -117,8 +111,13 @@ function GrantForm({ ctx, tenant, data, state }: PeopleProps) {
       <h2 class="kern-heading-medium" id="grant-title">
         {t('directory.people.grantTitle')}
       </h2>
-      <ErrorSummary ctx={ctx} state={state} labels={labels} />
-      <Form ctx={ctx} action={`${mBase(ctx, tenant.slug)}/admin/people/grants`}>
+      <FormWithSummary
+        ctx={ctx}
+        state={state}
+        labels={labels}
+        action={`${mBase(ctx, tenant.slug)}/admin/people/grants`}
+        submit={t('directory.people.grant')}
+      >
         <SelectField
           ctx={ctx}
           state={state}
@@ -144,8 +143,7 @@ function GrantForm({ ctx, tenant, data, state }: PeopleProps) {
           hint={t('directory.people.providerHint')}
           options={data.providers.map((p): [string, string] => [p.id, p.name])}
         />
-        <SubmitButton>{t('directory.people.grant')}</SubmitButton>
-      </Form>
+      </FormWithSummary>
     </section>
   );
 }

@@ -3,8 +3,8 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { PROVIDER_KINDS } from '../directory.tables.ts';
 import type { ProviderRow } from '../providers.repository.ts';
 import { type PageTenant, ProviderContact } from './parts.tsx';
-import { StaffFormPage, StaffPage } from '../../../platform/views/staff/staff-page.tsx';
-import { formAction, staffSection } from './fields.tsx';
+import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
+import { SectionFormPage, staffSection } from './fields.tsx';
 
 /** The tenant's providers (Träger) for staff. */
 export function ProvidersListPage(props: { ctx: ViewContext; tenant: PageTenant; providers: ProviderRow[] }) {
@@ -70,15 +70,7 @@ export function ProviderFormPage({
   };
   const kinds = PROVIDER_KINDS.map((k): [string, string] => [k, t(`directory.providerKind.${k}`)]);
   return (
-    <StaffFormPage
-      ctx={ctx}
-      area={{ municipality: tenant }}
-      current="directory.providers"
-      title={title}
-      state={state}
-      labels={labels}
-      action={formAction(ctx, tenant, 'providers', id)}
-    >
+    <SectionFormPage ctx={ctx} tenant={tenant} section="providers" id={id} title={title} state={state} labels={labels}>
       <TextField ctx={ctx} state={state} name="name" label={labels.name} required />
       <SelectField ctx={ctx} state={state} name="kind" label={labels.kind} options={kinds} required />
       <TextField ctx={ctx} state={state} name="email" label={labels.email} type="email" autocomplete="off" />
@@ -91,6 +83,6 @@ export function ProviderFormPage({
         type="url"
         hint={t('directory.provider.websiteHint')}
       />
-    </StaffFormPage>
+    </SectionFormPage>
   );
 }

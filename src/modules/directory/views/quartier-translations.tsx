@@ -1,5 +1,5 @@
 import { direction, LOCALE_NAMES, type Locale } from '../../../platform/i18n/locales.ts';
-import { ErrorSummary, Form, type FormState, SubmitButton } from '../../../platform/views/components/form.tsx';
+import { FormWithSummary, type FormState } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { QuartierRow } from '../quartiere.repository.ts';
 import type { TranslationState } from '../translations.service.ts';
@@ -71,8 +71,13 @@ export function TranslationFormPage({
       <blockquote class="kern-body" lang={q.sourceLocale} dir={direction(q.sourceLocale)}>
         {q.areaDescription || '–'}
       </blockquote>
-      <ErrorSummary ctx={ctx} state={state} labels={labels} />
-      <Form ctx={ctx} action={`${mBase(ctx, tenant.slug)}/admin/quartiere/${q.id}/translations/${lang}`}>
+      <FormWithSummary
+        ctx={ctx}
+        state={state}
+        labels={labels}
+        action={`${mBase(ctx, tenant.slug)}/admin/quartiere/${q.id}/translations/${lang}`}
+        submit={t('staff.save')}
+      >
         <div class={`kern-form-input${err ? ' kern-form-input--error' : ''}`}>
           <label class="kern-label" for="f-areaDescription">
             {labels.areaDescription}
@@ -100,8 +105,7 @@ export function TranslationFormPage({
             {typeof value === 'string' ? value : ''}
           </textarea>
         </div>
-        <SubmitButton>{t('staff.save')}</SubmitButton>
-      </Form>
+      </FormWithSummary>
     </StaffPage>
   );
 }

@@ -7,8 +7,8 @@ import type { QuartierRow } from '../quartiere.repository.ts';
 import type { TranslationState } from '../translations.service.ts';
 import type { PageTenant } from './parts.tsx';
 import { TranslationList } from './quartier-translations.tsx';
-import { StaffFormPage, StaffPage } from '../../../platform/views/staff/staff-page.tsx';
-import { formAction, LocaleSelect, staffSection } from './fields.tsx';
+import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
+import { SectionFormPage, LocaleSelect, staffSection } from './fields.tsx';
 
 /** The tenant's Quartiere for staff; administrators get the links to add and change them. */
 export function QuartiereListPage(props: { ctx: ViewContext; tenant: PageTenant; quartiere: QuartierRow[] }) {
@@ -97,14 +97,14 @@ export function QuartierFormPage({
   };
   const list = id && translations && <TranslationList ctx={ctx} tenant={tenant} id={id} states={translations} />;
   return (
-    <StaffFormPage
+    <SectionFormPage
       ctx={ctx}
-      area={{ municipality: tenant }}
-      current="directory.quartiere"
+      tenant={tenant}
+      section="quartiere"
+      id={id}
       title={title}
       state={state}
       labels={labels}
-      action={formAction(ctx, tenant, 'quartiere', id)}
       after={list}
     >
       <TextField ctx={ctx} state={state} name="name" label={labels.name} required />
@@ -126,6 +126,6 @@ export function QuartierFormPage({
         hint={t('directory.quartier.boundaryHint')}
         rows={6}
       />
-    </StaffFormPage>
+    </SectionFormPage>
   );
 }

@@ -1,10 +1,4 @@
-import {
-  ErrorSummary,
-  Form,
-  type FormState,
-  SubmitButton,
-  TextField,
-} from '../../../platform/views/components/form.tsx';
+import { FormWithSummary, type FormState, TextField } from '../../../platform/views/components/form.tsx';
 import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
@@ -66,8 +60,13 @@ export function StateMunicipalitiesPage({
         ]}
       />
       <h2 class="kern-heading-medium">{t('directory.state.create')}</h2>
-      <ErrorSummary ctx={ctx} state={state} labels={labels} />
-      <Form ctx={ctx} action={`/${ctx.locale}/state/municipalities`}>
+      <FormWithSummary
+        ctx={ctx}
+        state={state}
+        labels={labels}
+        action={`/${ctx.locale}/state/municipalities`}
+        submit={t('directory.state.createButton')}
+      >
         <TextField ctx={ctx} state={state} name="name" label={labels.name} required />
         <TextField ctx={ctx} state={state} name="district" label={labels.district} required />
         <TextField
@@ -80,8 +79,7 @@ export function StateMunicipalitiesPage({
           required
         />
         <TextField ctx={ctx} state={state} name="slug" label={labels.slug} hint={t('directory.slug.hint')} required />
-        <SubmitButton>{t('directory.state.createButton')}</SubmitButton>
-      </Form>
+      </FormWithSummary>
     </StaffPage>
   );
 }

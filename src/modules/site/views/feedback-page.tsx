@@ -1,10 +1,8 @@
 import type { MunicipalitySummary } from '../../../platform/db/municipalities.ts';
 import {
-  ErrorSummary,
-  Form,
+  FormWithSummary,
   type FormState,
   SelectField,
-  SubmitButton,
   TextArea,
   TextField,
 } from '../../../platform/views/components/form.tsx';
@@ -40,8 +38,13 @@ export function FeedbackPage({
       <div class="z-flow">
         <h1 class="kern-heading-large">{title}</h1>
         <p class="kern-body">{t('site.feedback.intro')}</p>
-        <ErrorSummary ctx={ctx} state={state} labels={labels} />
-        <Form ctx={ctx} action={`/${ctx.locale}/feedback`}>
+        <FormWithSummary
+          ctx={ctx}
+          state={state}
+          labels={labels}
+          action={`/${ctx.locale}/feedback`}
+          submit={t('site.feedback.submit')}
+        >
           <TextArea
             ctx={ctx}
             state={state}
@@ -70,8 +73,7 @@ export function FeedbackPage({
               autocomplete={f.type}
             />
           ))}
-          <SubmitButton>{t('site.feedback.submit')}</SubmitButton>
-        </Form>
+        </FormWithSummary>
         <p class="kern-body">
           {t('site.feedback.privacyNote')}{' '}
           <a class="kern-link" href={`/${ctx.locale}/privacy`}>

@@ -1,13 +1,7 @@
-import type { ComponentChildren } from 'preact';
 import { areaBase, type StaffArea } from '../../../platform/views/staff/staff-area.ts';
 import { AreaNav } from '../../../platform/views/staff/staff-page.tsx';
-import {
-  ErrorSummary,
-  Form,
-  type FormState,
-  SelectField,
-  SubmitButton,
-} from '../../../platform/views/components/form.tsx';
+import { FormWithSummary, type FormState, SelectField } from '../../../platform/views/components/form.tsx';
+import { BackLink, type Detail, DetailList } from '../../../platform/views/components/detail-list.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { FEEDBACK_STATUSES, type FeedbackDetail } from '../feedback.repository.ts';
@@ -28,12 +22,10 @@ export function InboxItemPage({
   const { t } = ctx;
   const none = t('site.inbox.none');
   const heading = t('site.inbox.itemTitle', { date: ctx.date(item.createdAt, true) });
-  const rows: [string, ComponentChildren][] = [
+  const rows: Detail[] = [
     [t('site.inbox.received'), ctx.date(item.createdAt, true)],
     [t('site.inbox.status'), t(`site.inbox.statusValue.${item.status}`)],
-    ...(item.statusChangedAt
-      ? [[t('site.inbox.statusChanged'), ctx.date(item.statusChangedAt, true)] as [string, string]]
-      : []),
+    !!item.statusChangedAt && [t('site.inbox.statusChanged'), ctx.date(item.statusChangedAt, true)],
     [t('site.inbox.language'), item.locale],
     [t('site.inbox.page'), item.pageUrl ?? none],
     [
@@ -50,20 +42,9 @@ export function InboxItemPage({
   return (
     <Layout ctx={ctx} title={heading}>
       <AreaNav ctx={ctx} area={area} />
-      <p class="kern-body">
-        <a class="kern-link" href={`${areaBase(ctx.locale, area)}/feedback`}>
-          {t('site.inbox.back')}
-        </a>
-      </p>
+      <BackLink href={`${areaBase(ctx.locale, area)}/feedback`}>{t('site.inbox.back')}</BackLink>
       <h1 class="kern-heading-large">{heading}</h1>
-      <dl class="kern-description-list">
-        {rows.map(([k, v]) => (
-          <div class="kern-description-list-item">
-            <dt class="kern-description-list-item__key">{k}</dt>
-            <dd class="kern-description-list-item__value">{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailList rows={rows} />
       <h2 class="kern-heading-medium">{t('site.inbox.message')}</h2>
       <div class="z-mail-text">
         {item.message.split(/\r?\n\s*\r?\n/).map((para) => (
@@ -73,11 +54,13 @@ export function InboxItemPage({
         ))}
       </div>
       <h2 class="kern-heading-medium">{t('site.inbox.setStatus')}</h2>
-      <ErrorSummary ctx={ctx} state={state} labels={{ status: t('site.inbox.status') }} />
-      <Form
+      <FormWithSummary
         ctx={ctx}
+        state={state}
+        labels={{ status: t('site.inbox.status') }}
         action={`${areaBase(ctx.locale, area)}/feedback/${item.id}/status`}
         label={t('site.inbox.setStatus')}
+        submit={t('site.inbox.save')}
       >
         <SelectField
           ctx={ctx}
@@ -86,8 +69,7 @@ export function InboxItemPage({
           label={t('site.inbox.status')}
           options={FEEDBACK_STATUSES.map((s) => [s, t(`site.inbox.statusValue.${s}`)])}
         />
-        <SubmitButton>{t('site.inbox.save')}</SubmitButton>
-      </Form>
+      </FormWithSummary>
     </Layout>
   );
 }

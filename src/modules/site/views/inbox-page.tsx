@@ -1,13 +1,6 @@
-import { ListFrame, type ListPageProps } from '../../../platform/views/staff/list-frame.tsx';
+import { DateRangeFilters, ListFrame, type ListPageProps } from '../../../platform/views/staff/list-frame.tsx';
 import { areaBase, type StaffArea } from '../../../platform/views/staff/staff-area.ts';
-import {
-  ErrorSummary,
-  Form,
-  type FormState,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from '../../../platform/views/components/form.tsx';
+import { FormWithSummary, type FormState, SelectField, TextField } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { FEEDBACK_STATUSES, type FeedbackSummary } from '../feedback.repository.ts';
 
@@ -35,8 +28,14 @@ function TeamAddress({ ctx, area, team }: { ctx: ViewContext; area: StaffArea; t
           ? t('site.inbox.team.current', { municipality: area.municipality?.name ?? '', email: team.current })
           : t('site.inbox.team.none')}
       </p>
-      <ErrorSummary ctx={ctx} state={team.state} labels={{ email: label }} />
-      <Form ctx={ctx} action={`${areaBase(ctx.locale, area)}/feedback/team-address`} label={t('site.inbox.team.title')}>
+      <FormWithSummary
+        ctx={ctx}
+        state={team.state}
+        labels={{ email: label }}
+        action={`${areaBase(ctx.locale, area)}/feedback/team-address`}
+        label={t('site.inbox.team.title')}
+        submit={t('site.inbox.team.save')}
+      >
         <TextField
           ctx={ctx}
           state={team.state}
@@ -46,8 +45,7 @@ function TeamAddress({ ctx, area, team }: { ctx: ViewContext; area: StaffArea; t
           type="email"
           autocomplete="email"
         />
-        <SubmitButton>{t('site.inbox.team.save')}</SubmitButton>
-      </Form>
+      </FormWithSummary>
     </section>
   );
 }
@@ -79,8 +77,7 @@ export function InboxPage(props: ListPageProps<FeedbackSummary> & { team?: TeamA
             label={labels.status}
             options={FEEDBACK_STATUSES.map((s) => [s, t(`site.inbox.statusValue.${s}`)])}
           />
-          <TextField ctx={ctx} state={state} name="from" label={labels.from} type="date" />
-          <TextField ctx={ctx} state={state} name="to" label={labels.to} type="date" />
+          <DateRangeFilters ctx={ctx} state={state} labels={labels} />
         </>
       }
       caption={t('site.inbox.caption')}

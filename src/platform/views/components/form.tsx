@@ -94,9 +94,16 @@ interface FieldProps {
 }
 
 /** The attributes every control shares: id, name, required and invalid state, and what describes it. */
-function controlAttrs(name: string, hint: string | undefined, err: FieldError | undefined, required?: boolean) {
+function controlAttrs(
+  kind: 'input' | 'select',
+  name: string,
+  hint: string | undefined,
+  err: FieldError | undefined,
+  required?: boolean,
+) {
   const ids = [hint ? `f-${name}-hint` : '', err ? `f-${name}-error` : ''].filter(Boolean).join(' ');
   return {
+    class: `kern-form-input__${kind}${err ? ` kern-form-input__${kind}--error` : ''}`,
     id: `f-${name}`,
     name,
     'aria-required': required ? ('true' as const) : undefined,
@@ -162,8 +169,7 @@ export function TextField({
   return (
     <FieldFrame ctx={ctx} name={name} label={label} hint={hint} err={err} required={required}>
       <input
-        class={`kern-form-input__input${err ? ' kern-form-input__input--error' : ''}`}
-        {...controlAttrs(name, hint, err, required)}
+        {...controlAttrs('input', name, hint, err, required)}
         type={type as 'text'}
         value={keep && type !== 'password' ? value(state, name) : ''}
         autocomplete={autocomplete}
@@ -186,11 +192,7 @@ export function TextArea({
   const err = state.errors[name];
   return (
     <FieldFrame ctx={ctx} name={name} label={label} hint={hint} err={err} required={required}>
-      <textarea
-        class={`kern-form-input__input${err ? ' kern-form-input__input--error' : ''}`}
-        {...controlAttrs(name, hint, err, required)}
-        rows={rows}
-      >
+      <textarea {...controlAttrs('input', name, hint, err, required)} rows={rows}>
         {value(state, name)}
       </textarea>
     </FieldFrame>
@@ -212,10 +214,7 @@ export function SelectField({
   return (
     <FieldFrame ctx={ctx} name={name} label={label} hint={hint} err={err} required={required}>
       <div class="kern-form-input__select-wrapper">
-        <select
-          class={`kern-form-input__select${err ? ' kern-form-input__select--error' : ''}`}
-          {...controlAttrs(name, hint, err, required)}
-        >
+        <select {...controlAttrs('select', name, hint, err, required)}>
           <option value="">{ctx.t('form.choose')}</option>
           {options.map(([v, l]) => (
             <option value={v} selected={v === current}>
@@ -234,5 +233,36 @@ export function SubmitButton({ children }: { children: ComponentChildren }) {
     <button type="submit" class="kern-btn kern-btn--primary">
       <span class="kern-label">{children}</span>
     </button>
+  );
+}
+
+/** A page's POST form: the error summary above it (when the input was refused), the fields, the submit button. */
+export function FormWithSummary({
+  ctx,
+  state,
+  labels,
+  action,
+  label,
+  submit,
+  children,
+}: {
+  ctx: ViewContext;
+  state: FormState;
+  /** The field labels, for the error summary's links. */
+  labels: Record<string, string>;
+  action: string;
+  /** The form's accessible name, where a page has more than one form. */
+  label?: string;
+  submit: ComponentChildren;
+  children: ComponentChildren;
+}) {
+  return (
+    <>
+      <ErrorSummary ctx={ctx} state={state} labels={labels} />
+      <Form ctx={ctx} action={action} label={label}>
+        {children}
+        <SubmitButton>{submit}</SubmitButton>
+      </Form>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Paged } from '../../db/paginate.ts';
 import type { FormValues } from '../../http/forms.ts';
-import { ErrorSummary, type FormState, SelectField } from '../components/form.tsx';
+import { ErrorSummary, type FormState, SelectField, TextField } from '../components/form.tsx';
 import { Pagination, pageCount } from '../components/pagination.tsx';
 import { type Column, DataTable } from '../components/table.tsx';
 import type { ViewContext } from '../context.ts';
@@ -118,4 +118,22 @@ export function selectFilter(
     labels: { [name]: label },
     filters: <SelectField ctx={ctx} state={state} name={name} label={label} options={options} />,
   };
+}
+
+/** The "from" and "to" date filters of a list (fields `from` and `to`), labelled by `labels`. */
+export function DateRangeFilters({
+  ctx,
+  state,
+  labels,
+}: {
+  ctx: ViewContext;
+  state: FormState;
+  labels: { from: string; to: string };
+}) {
+  return (
+    <>
+      <TextField ctx={ctx} state={state} name="from" label={labels.from} type="date" />
+      <TextField ctx={ctx} state={state} name="to" label={labels.to} type="date" />
+    </>
+  );
 }

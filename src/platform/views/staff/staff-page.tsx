@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { ErrorSummary, Form, type FormState, SubmitButton } from '../components/form.tsx';
+import { FormWithSummary, type FormState } from '../components/form.tsx';
 import type { ViewContext } from '../context.ts';
 import { Layout } from '../layout.tsx';
 import type { StaffArea } from './staff-area.ts';
@@ -80,11 +80,9 @@ export function StaffFormPage({
 }) {
   return (
     <StaffPage ctx={ctx} area={area} current={current} title={title}>
-      <ErrorSummary ctx={ctx} state={state} labels={labels} />
-      <Form ctx={ctx} action={action}>
+      <FormWithSummary ctx={ctx} state={state} labels={labels} action={action} submit={ctx.t('staff.save')}>
         {children}
-        <SubmitButton>{ctx.t('staff.save')}</SubmitButton>
-      </Form>
+      </FormWithSummary>
       {after}
     </StaffPage>
   );
