@@ -41,6 +41,9 @@ describe('journey: a matching round from the housing office to the household', (
     await page.locator('main a[href="/de/m/meppen/admin/housing"]').first().click();
     await page.waitForURL('**/de/m/meppen/admin/housing');
     assert.deepEqual(await axeViolations(page), [], 'office (de)');
+    await page.goto('/ar/m/meppen/admin/housing/rounds/new');
+    assert.deepEqual(await axeViolations(page), [], 'new round form (ar)');
+    await page.goto('/de/m/meppen/admin/housing');
     await page.locator('main table a', { hasText: 'Vergaberunde' }).click();
     await page.waitForURL('**/admin/housing/rounds/*');
     const round = new URL(page.url()).pathname;

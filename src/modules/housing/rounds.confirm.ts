@@ -45,7 +45,10 @@ export async function confirmProposals(
   const input = round.input;
   const proposals = await proposalsOf(uc.tx, t, roundId);
   const unplaced = (await unplacedOf(uc.tx, t, roundId)).map((u) => u.household_id);
-  const done = new Set((await confirmationsOf(uc.tx, t, roundId)).map((c) => c.household_id));
+  const confirmations = await confirmationsOf(uc.tx, t, roundId);
+  const done = new Set(confirmations.map((c) => c.household_id));
+  // A flat is offered once per round (another household may have been given it by a deviation).
+  const offered = new Set(confirmations.map((c) => c.flat_id));
   let confirmed = 0;
   for (const item of items) {
     if (done.has(item.householdId)) continue;
@@ -58,7 +61,7 @@ export async function confirmProposals(
     const deviates = flatId !== proposal.flat_id || skipped > 0;
     const reason = item.reason?.trim() || null;
     if (deviates && (!reason || reason.length < 10)) throw invalid('reason', 'housing.office.confirm.reasonNeeded');
-    if (await offerBlocked(uc.tx, t, item.householdId, flatId)) {
+    if (offered.has(flatId) || (await offerBlocked(uc.tx, t, item.householdId, flatId))) {
       throw conflict('housing.round.taken', 'housing.office.confirm.taken');
     }
     const locale = await preferredLocaleOf(uc.tx, t, item.householdId);
@@ -94,6 +97,7 @@ export async function confirmProposals(
       },
     });
     done.add(item.householdId);
+    offered.add(flatId);
     confirmed++;
   }
   if (confirmed === 0) return uc.refuse(0);

@@ -66,6 +66,13 @@ describe('matching rounds: pages over the demo', () => {
     assert.match(page.body, new RegExp(`proposals/${ahmad}`), "the resident's household has a proposal");
   });
 
+  test("My Zuhause shows the office's tiles to the administrator, with what waits", async () => {
+    const me = await admin.get('/de/me');
+    assert.match(me.body, /href="\/de\/m\/meppen\/admin\/housing"/);
+    assert.match(me.body, /Wohnungsamt/);
+    assert.match(me.body, /Vergaberunden/);
+  });
+
   test('a bad policy is a 422 on the round page, in the reader language', async () => {
     const res = await admin.post(`${roundUrl}/run`, { policy: 'lottery' });
     assert.equal(res.statusCode, 422);

@@ -234,6 +234,23 @@ describe('matching rounds', () => {
     assert.equal(app.flat_id, other);
   });
 
+  test('a flat given away by a deviation is not offered a second time in the round', async () => {
+    const a = await addHousehold(conn.db, meppen);
+    const b = await addHousehold(conn.db, meppen);
+    await addFlat(conn.db, meppen, provider);
+    await addFlat(conn.db, meppen, provider);
+    const id = await run((uc) => createRound(uc, all));
+    await run((uc) => runRound(uc, id, 'optimal'));
+    const proposals = await proposalsOf(conn.db, tenant(meppen), id);
+    const flatOf = (h: string) => proposals.find((p) => p.household_id === h)!.flat_id;
+    const reason = 'Tausch auf Wunsch beider Haushalte';
+    await run((uc) => confirmProposals(uc, id, [{ householdId: a, flatId: flatOf(b), reason }], translatorFor));
+    await assert.rejects(
+      run((uc) => confirmProposals(uc, id, [{ householdId: b }], translatorFor)),
+      (e: unknown) => e instanceof AppError && e.status === 409,
+    );
+  });
+
   test("one municipality's round is unknown under another's tenant", async () => {
     await addHousehold(conn.db, meppen);
     await addFlat(conn.db, meppen, provider);
