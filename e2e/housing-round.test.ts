@@ -54,9 +54,10 @@ describe('journey: a matching round from the housing office to the household', (
     await page.locator('main form[action$="/run"] button[type=submit]').click();
     await page.waitForURL(`**${round}`);
     const comparison = page.locator('main table', { hasText: 'Paare mit berechtigtem Neid' });
+    assert.match(await comparison.innerText(), /Dringlichkeit zuerst/);
     assert.match(await comparison.innerText(), /Beste Gesamtpassung/);
     assert.match(await comparison.innerText(), /Strenge Rangfolge/);
-    assert.ok((await comparison.locator('tbody tr').count()) >= 2, 'at least two policies side by side');
+    assert.equal(await comparison.locator('tbody tr').count(), 3, 'the three policies side by side');
     assert.deepEqual(await axeViolations(page), [], 'round with proposals (de)');
 
     await page.locator(`main a[href$="/proposals/${household}"]`).click();

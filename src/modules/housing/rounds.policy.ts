@@ -1,15 +1,22 @@
-import { type MatchingInput, type MatchingMode, type MatchingResult, runMatching } from '../../lib/matching/index.ts';
+import {
+  DEFAULT_MODE,
+  MATCHING_MODES,
+  type MatchingInput,
+  type MatchingResult,
+  runMatching,
+} from '../../lib/matching/index.ts';
 import type { PolicyFigureRow, RoundPolicy } from './rounds.tables.ts';
 
-// The policies come from the matching library. Until its "urgency first" policy lands (branch matching-policy:
-// MATCHING_MODES, DEFAULT_MODE, comparePolicies), a round offers the modes the library has; the table already
-// accepts 'urgencyFirst', so switching is these two constants.
-const LIBRARY_MODES = ['optimal', 'priority'] as const satisfies readonly (MatchingMode & RoundPolicy)[];
+// The policies come from the matching library: "urgency first" (the default), "best overall fit" and "strict
+// priority order". The table's check constraint names the same three.
 
-/** The policies an office can pick now, the default first. */
-export const AVAILABLE_POLICIES: readonly RoundPolicy[] = LIBRARY_MODES;
+/** The policies an office can pick, the default first. */
+export const AVAILABLE_POLICIES: readonly RoundPolicy[] = [
+  DEFAULT_MODE,
+  ...MATCHING_MODES.filter((m) => m !== DEFAULT_MODE),
+];
 /** The policy a new round starts with. */
-export const DEFAULT_POLICY: RoundPolicy = LIBRARY_MODES[0];
+export const DEFAULT_POLICY: RoundPolicy = DEFAULT_MODE;
 
 /** Whether the library can run this policy. */
 export function isAvailablePolicy(p: string): p is RoundPolicy {
@@ -18,7 +25,7 @@ export function isAvailablePolicy(p: string): p is RoundPolicy {
 
 /** Solves a validated round under one policy (the policy is a parameter everywhere, never a constant). */
 export function solveWith(input: MatchingInput, policy: RoundPolicy): MatchingResult {
-  return runMatching(input, policy as MatchingMode);
+  return runMatching(input, policy);
 }
 
 /** The side-by-side figures of one policy's result. */

@@ -61,7 +61,8 @@ describe('matching rounds: pages over the demo', () => {
     assert.equal(run.statusCode, 303);
     const page = await admin.get(roundUrl);
     assert.match(page.body, /Vorschläge liegen vor/);
-    for (const policy of ['Beste Gesamtpassung', 'Strenge Rangfolge']) assert.match(page.body, new RegExp(policy));
+    for (const policy of ['Dringlichkeit zuerst', 'Beste Gesamtpassung', 'Strenge Rangfolge'])
+      assert.match(page.body, new RegExp(policy));
     assert.match(page.body, /Paare mit berechtigtem Neid/);
     assert.match(page.body, new RegExp(`proposals/${ahmad}`), "the resident's household has a proposal");
   });

@@ -6,10 +6,7 @@ type Json<T> = ColumnType<T, string, string>;
 
 /** Kysely types of the matching rounds (migrations/20261202124000_housing_office_rounds.sql). */
 
-/**
- * The policies a round may use, as the database accepts them. Which ones can run comes from the matching library
- * (see rounds.policy.ts).
- */
+/** The policies a round may use, as the database accepts them: the matching library's (see rounds.policy.ts). */
 export const ROUND_POLICY_NAMES = ['urgencyFirst', 'optimal', 'priority'] as const;
 export type RoundPolicy = (typeof ROUND_POLICY_NAMES)[number];
 
