@@ -50,23 +50,23 @@ describe('journey: a matching round from the housing office to the household', (
 
     await page.locator('main form[action$="/preview"] button').click();
     await page.waitForURL(`**${round}`);
-    assert.match(await page.locator('main').innerText(), /Mögliche Paare aus Haushalt und Wohnung/);
+    assert.match((await page.locator('main').textContent()) ?? '', /Mögliche Paare aus Haushalt und Wohnung/);
     await page.locator('main form[action$="/run"] button[type=submit]').click();
     await page.waitForURL(`**${round}`);
     const comparison = page.locator('main table', { hasText: 'Paare mit berechtigtem Neid' });
-    assert.match(await comparison.innerText(), /Dringlichkeit zuerst/);
-    assert.match(await comparison.innerText(), /Beste Gesamtpassung/);
-    assert.match(await comparison.innerText(), /Strenge Rangfolge/);
+    assert.match((await comparison.textContent()) ?? '', /Dringlichkeit zuerst/);
+    assert.match((await comparison.textContent()) ?? '', /Beste Gesamtpassung/);
+    assert.match((await comparison.textContent()) ?? '', /Strenge Rangfolge/);
     assert.equal(await comparison.locator('tbody tr').count(), 3, 'the three policies side by side');
     assert.deepEqual(await axeViolations(page), [], 'round with proposals (de)');
 
     await page.locator(`main a[href$="/proposals/${household}"]`).click();
     await page.waitForURL(`**/proposals/${household}`);
-    assert.match(await page.locator('main').innerText(), /Dringlichkeit: \d+ Punkte/);
+    assert.match((await page.locator('main').textContent()) ?? '', /Dringlichkeit: \d+ Punkte/);
     assert.deepEqual(await axeViolations(page), [], 'explanation (de)');
     await page.locator('main form[action$="/confirm"] button[type=submit]').click();
     await page.waitForURL(`**${round}`);
-    assert.match(await page.locator('main').innerText(), /Dem Haushalt wurde die Wohnung angeboten/);
+    assert.match((await page.locator('main').textContent()) ?? '', /Dem Haushalt wurde die Wohnung angeboten/);
     await page.goto(round.replace('/de/', '/ar/'));
     assert.deepEqual(await axeViolations(page), [], 'round after confirming (ar)');
 
@@ -75,7 +75,7 @@ describe('journey: a matching round from the housing office to the household', (
     await resident.locator('main a[href="/ar/m/meppen/housing/round"]').click();
     await resident.waitForURL('**/ar/m/meppen/housing/round');
     assert.equal(await resident.locator('html').getAttribute('dir'), 'rtl');
-    const text = await resident.locator('main').innerText();
+    const text = (await resident.locator('main').textContent()) ?? '';
     assert.match(text, /يعرض عليك مكتب الإسكان شقة/);
     assert.match(text, /درجة الإلحاح/);
     assert.deepEqual(await axeViolations(resident), [], 'household page (ar)');
