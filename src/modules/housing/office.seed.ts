@@ -119,8 +119,9 @@ const FLATS: FlatSeed[] = [
 ];
 
 const OSNABRUECK_FLATS: FlatSeed[] = [
-  { street: 'Schinkelstraße 42', rooms: 3, area: 70, cold: 560, service: 160, lat: 52.2805, lon: 8.0811 },
+  { street: 'Schinkelstraße 42', rooms: 3, area: 74, cold: 560, service: 160, lat: 52.2805, lon: 8.0811 },
   { street: 'Buerschestraße 18', rooms: 2, area: 52, cold: 430, service: 120, lat: 52.2789, lon: 8.0762 },
+  { street: 'Tannenburgstraße 5', rooms: 2, area: 45, cold: 380, service: 100, lat: 52.2771, lon: 8.0843 },
 ];
 
 /** A small waiting list when the households' step left Meppen without one: several urgencies and sizes. */
@@ -203,6 +204,13 @@ async function osnabrueckRound(tx: Tx, ctx: SeedContext): Promise<void> {
       members: [adult, adult],
     });
     await addHousehold(tx, m, now, { locale: 'de', urgency: 1, waitedDays: 120, rentEuros: 560, members: [adult] });
+    await addHousehold(tx, m, now, {
+      locale: 'fa',
+      urgency: 2,
+      waitedDays: 380,
+      rentEuros: 760,
+      members: [adult, adult, { role: 'child', age_group: '0-5' }],
+    });
   }
   if ((await freeFlatFacts(tx, t, null)).length === 0) {
     const schinkel = seedIds(ctx, 'quartier')['osnabrueck/schinkel'] ?? null;
