@@ -10,6 +10,7 @@ import { MUNICIPAL_ROLES, probedRoutes, signedInClient } from './access-matrix.t
 import { type TestApp, testApp } from './app.ts';
 import { postAudited, type TourWrite, unauditedWrites } from './audit-trail.ts';
 import { housingApplyTour } from './housing-apply.ts';
+import { tourHousingOffice } from './audit-tour.housing-office.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
 import { decryptTotpSecret } from '../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from './users.ts';
@@ -116,6 +117,7 @@ describe('audit trail of writes', () => {
       .where('role', '=', 'landlord')
       .executeTakeFirstOrThrow();
     await post(admin, `POST ${q}/people/grants/:grantId/revoke`, `${base}/people/grants/${grant.id}/revoke`, {});
+    await tourHousingOffice(db, admin, post);
 
     await housingApplyTour(db, admin, m.id, post);
 

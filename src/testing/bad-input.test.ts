@@ -112,6 +112,7 @@ describe('bad input to every form', () => {
     await seedDemo(t.conn.db);
     const ids = await t.conn.db.selectFrom('municipalities').select(['id', 'slug']).execute();
     const meppen = ids.find((m) => m.slug === 'meppen')!.id;
+    const osnabrueck = ids.find((m) => m.slug === 'osnabrueck')!.id;
     // One feedback message in Meppen's inbox and one in the state's, so that their pages and forms are found.
     await t.conn.db
       .insertInto('feedback')
@@ -139,6 +140,15 @@ describe('bad input to every form', () => {
           '/de/m/meppen/admin/people',
           '/de/m/meppen/admin/feedback',
         ],
+      ],
+      // Osnabrück's demo round has been run: its proposals' confirmation forms.
+      [
+        await signedInClient(t.app, t.conn.db, {
+          email: 'bad-input-osnabrueck@example.test',
+          municipalityId: osnabrueck,
+          roles: ['municipality_admin'],
+        }),
+        ['/de/m/osnabrueck/admin/housing'],
       ],
       [
         await signedInClient(t.app, t.conn.db, {

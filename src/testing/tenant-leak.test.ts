@@ -27,6 +27,10 @@ const TENANT_TABLES = [
   'housing_applications',
   'housing_viewing_slots',
   'housing_household_notices',
+  'housing_rounds',
+  'housing_round_proposals',
+  'housing_round_unplaced',
+  'housing_round_confirmations',
 ];
 
 async function snapshot(t: TestApp, municipalityId: string): Promise<string> {
@@ -85,6 +89,7 @@ describe("one municipality's record ids under another municipality's URL", () =>
         '/de/m/osnabrueck/admin/audit',
         '/de/m/osnabrueck/admin/housing/applicants',
         '/de/m/osnabrueck/admin/housing/households',
+        '/de/m/osnabrueck/admin/housing',
       ],
       {
         prefix: '/de/m/osnabrueck/',

@@ -7,7 +7,14 @@ import { householdsMe, householdsNav } from './households.nav.ts';
 import { householdsRoutes } from './households.routes.ts';
 import { householdsSeed } from './households.seed.ts';
 import './rules.tables.ts';
+import './rounds.tables.ts';
 import { checkRoutes } from './check.routes.ts';
+import { officeMe, officeNav } from './office.nav.ts';
+import { officeRoutes } from './office.routes.ts';
+import { officeSeed } from './office.seed.ts';
+import { runRoundJob } from './rounds.jobs.ts';
+import { roundsRoutes } from './rounds.routes.ts';
+import { ROUND_JOB } from './rounds.service.ts';
 import { rulesRoutes } from './rules.routes.ts';
 import { rulesMe, rulesNav } from './rules.nav.ts';
 import { rulesSeed } from './rules.seed.ts';
@@ -17,6 +24,8 @@ export type { ResidenceCategory, Rules } from './eligibility.rules.ts';
 export { RESIDENCE_CATEGORIES } from './eligibility.rules.ts';
 export { rulesInForce } from './rules.service.ts';
 export { type HouseholdNeeds, householdNeeds, ownHouseholdNeeds } from './households.service.ts';
+export { explainForHousehold, type HouseholdExplanation } from './rounds.explain.ts';
+export { HouseholdRoundSection } from './views/round-household.tsx';
 
 /**
  * Housing: the eligibility check (WBS, space and rent limits) on dated rule tables, flats listed by landlords,
@@ -24,10 +33,11 @@ export { type HouseholdNeeds, householdNeeds, ownHouseholdNeeds } from './househ
  */
 export const housing: ModuleManifest = {
   name: 'housing',
-  routes: routesOf(rulesRoutes, checkRoutes, householdsRoutes, applicationsRoutes),
-  nav: [...rulesNav, ...householdsNav],
-  me: [...rulesMe, ...householdsMe],
-  seed: [rulesSeed, householdsSeed],
+  routes: routesOf(rulesRoutes, checkRoutes, householdsRoutes, applicationsRoutes, officeRoutes, roundsRoutes),
+  nav: [...rulesNav, ...householdsNav, ...officeNav],
+  me: [...rulesMe, ...householdsMe, ...officeMe],
+  jobs: { [ROUND_JOB]: runRoundJob },
+  seed: [rulesSeed, householdsSeed, officeSeed],
   locales: new URL('./locales/', import.meta.url),
   auditSubjects: [
     'housing.flat',
@@ -35,6 +45,7 @@ export const housing: ModuleManifest = {
     'housing.application',
     'housing.viewing_slot',
     'housing.rule_set',
+    'housing.round',
   ],
   tables: [
     'housing_flats',
@@ -46,5 +57,9 @@ export const housing: ModuleManifest = {
     'housing_rule_sets',
     'housing_rent_limits',
     'housing_household_notices',
+    'housing_rounds',
+    'housing_round_proposals',
+    'housing_round_unplaced',
+    'housing_round_confirmations',
   ],
 };
