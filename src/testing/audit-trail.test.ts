@@ -9,6 +9,8 @@ import { seedDemo } from '../seed/seed.ts';
 import { MUNICIPAL_ROLES, probedRoutes, signedInClient } from './access-matrix.ts';
 import { type TestApp, testApp } from './app.ts';
 import { postAudited, type TourWrite, unauditedWrites } from './audit-trail.ts';
+import { housingApplyTour } from './housing-apply.ts';
+import { tourHousingOffice } from './audit-tour.housing-office.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
 import { decryptTotpSecret } from '../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from './users.ts';
@@ -115,6 +117,9 @@ describe('audit trail of writes', () => {
       .where('role', '=', 'landlord')
       .executeTakeFirstOrThrow();
     await post(admin, `POST ${q}/people/grants/:grantId/revoke`, `${base}/people/grants/${grant.id}/revoke`, {});
+    await tourHousingOffice(db, admin, post);
+
+    await housingApplyTour(db, admin, m.id, post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
     await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);

@@ -6,6 +6,7 @@ import type { Client, TestApp } from './app.ts';
 import { testApp } from './app.ts';
 import { crawlForms, type FoundForm, routePattern } from './crawl.ts';
 import { AddressedClient } from './users.ts';
+import { housingFormsFixture } from './housing-apply.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
 // the state — gets hostile input. Whatever it is, the answer is never a 5xx; a rejected form (422) says what is
@@ -111,6 +112,7 @@ describe('bad input to every form', () => {
     await seedDemo(t.conn.db);
     const ids = await t.conn.db.selectFrom('municipalities').select(['id', 'slug']).execute();
     const meppen = ids.find((m) => m.slug === 'meppen')!.id;
+    const osnabrueck = ids.find((m) => m.slug === 'osnabrueck')!.id;
     // One feedback message in Meppen's inbox and one in the state's, so that their pages and forms are found.
     await t.conn.db
       .insertInto('feedback')
@@ -119,15 +121,18 @@ describe('bad input to every form', () => {
         { message: 'Land', locale: 'de', email: 'a@example.org', page_url: null, municipality_id: null },
       ])
       .execute();
+    const staff = await signedInClient(t.app, t.conn.db, {
+      email: 'bad-input-staff@example.test',
+      municipalityId: meppen,
+      roles: MUNICIPAL_ROLES,
+    });
+    const housing = await housingFormsFixture(t.conn.db, meppen, 'bad-input-staff@example.test');
     const visitors: [Client, string[]][] = [
       [new AddressedClient(t.app), ['/de/', '/de/login', '/de/register', '/de/password/forgot', '/de/feedback']],
       [
-        await signedInClient(t.app, t.conn.db, {
-          email: 'bad-input-staff@example.test',
-          municipalityId: meppen,
-          roles: MUNICIPAL_ROLES,
-        }),
+        staff,
         [
+          ...housing,
           '/de/m/meppen',
           '/de/account',
           '/de/m/meppen/admin/quartiere',
@@ -136,13 +141,29 @@ describe('bad input to every form', () => {
           '/de/m/meppen/admin/feedback',
         ],
       ],
+      // Osnabrück's demo round has been run: its proposals' confirmation forms.
+      [
+        await signedInClient(t.app, t.conn.db, {
+          email: 'bad-input-osnabrueck@example.test',
+          municipalityId: osnabrueck,
+          roles: ['municipality_admin'],
+        }),
+        ['/de/m/osnabrueck/admin/housing'],
+      ],
       [
         await signedInClient(t.app, t.conn.db, {
           email: 'bad-input-state@example.test',
           municipalityId: null,
           roles: ['state_admin'],
         }),
-        ['/de/state/municipalities', '/de/state/outbox', '/de/state/audit', '/de/state/feedback'],
+        // Without a household in Meppen, the state's person is shown the form that creates one.
+        [
+          '/de/state/municipalities',
+          '/de/state/outbox',
+          '/de/state/audit',
+          '/de/state/feedback',
+          '/de/m/meppen/housing/household/new',
+        ],
       ],
     ];
     for (const [client, starts] of visitors) {

@@ -8,6 +8,7 @@ import type { Client, TestApp } from './app.ts';
 import { testApp } from './app.ts';
 import { crawlForms, type FoundForm } from './crawl.ts';
 import { fixture } from './fixture.ts';
+import { housingApplicantFixture } from './housing-apply.ts';
 
 // The access matrix proves that Meppen's staff cannot open Osnabrück's URLs. This test goes further: it collects
 // the real record ids of Osnabrück (by browsing as Osnabrück's staff) and replays them under Meppen's own URL,
@@ -22,6 +23,14 @@ const TENANT_TABLES = [
   'role_assignments',
   'mail_outbox',
   'audit_log',
+  'housing_households',
+  'housing_applications',
+  'housing_viewing_slots',
+  'housing_household_notices',
+  'housing_rounds',
+  'housing_round_proposals',
+  'housing_round_unplaced',
+  'housing_round_confirmations',
 ];
 
 async function snapshot(t: TestApp, municipalityId: string): Promise<string> {
@@ -55,6 +64,8 @@ describe("one municipality's record ids under another municipality's URL", () =>
     const ids = await t().conn.db.selectFrom('municipalities').select(['id', 'slug']).execute();
     osnabrueckId = ids.find((m) => m.slug === 'osnabrueck')!.id;
     const meppenId = ids.find((m) => m.slug === 'meppen')!.id;
+    // An Osnabrück flat with an applicant and a slot gives the applicant pages and their forms ids to replay.
+    await housingApplicantFixture(t().conn.db, osnabrueckId);
     // The demo sends no mail; one in Osnabrück's outbox gives the mail pages an id to replay.
     await queueMail(t().conn.db, {
       to: 'someone@example.org',
@@ -76,6 +87,9 @@ describe("one municipality's record ids under another municipality's URL", () =>
         '/de/m/osnabrueck/admin/people',
         '/de/m/osnabrueck/admin/outbox',
         '/de/m/osnabrueck/admin/audit',
+        '/de/m/osnabrueck/admin/housing/applicants',
+        '/de/m/osnabrueck/admin/housing/households',
+        '/de/m/osnabrueck/admin/housing',
       ],
       {
         prefix: '/de/m/osnabrueck/',

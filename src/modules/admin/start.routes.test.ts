@@ -36,10 +36,11 @@ describe('staff start pages', () => {
     assert.match(page.body, /1 waiting/);
   });
 
-  test('a counsellor has a start page too (no sections of theirs yet, said so); a resident has none', async () => {
+  test('a counsellor has a start page too (the households it helps); a resident has none', async () => {
     const page = await (await as(['counsellor'])).get('/en/m/meppen/admin');
     assert.equal(page.statusCode, 200);
-    assert.match(page.body, /Your role has no sections here yet/);
+    assert.match(page.body, /href="\/en\/m\/meppen\/admin\/housing\/households"/);
+    assert.doesNotMatch(page.body, /Your role has no sections here yet/);
     assert.equal((await (await as(['resident'])).get('/en/m/meppen/admin')).statusCode, 403);
   });
 

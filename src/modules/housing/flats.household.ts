@@ -2,41 +2,35 @@ import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
 import { spaceLimit } from './eligibility.engine.ts';
 import type { FitNeeds } from './flat-fit.ts';
+import { ownHouseholdNeeds } from './households.service.ts';
 import { rulesInForce } from './rules.service.ts';
 
 const day = (d: string | Date | null): string | null =>
   d === null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10);
 
 /**
- * The needs of the household profile a person owns in this municipality, or null without one. A stand-in for
- * the apply part's `householdNeeds` (same tables, read only) until that part is joined in.
+ * What the fit of a flat looks at for the household a person owns in this municipality (null without one): the
+ * households part's needs, the living space from the rules in force, and the WBS's last day.
  */
-export async function householdNeeds(db: Executor, t: Tenant, userId: string, today: Date): Promise<FitNeeds | null> {
+export async function fitNeedsOf(db: Executor, t: Tenant, userId: string, today: Date): Promise<FitNeeds | null> {
+  const n = await ownHouseholdNeeds(db, t, userId);
+  if (!n) return null;
+  // The WBS date is not part of the shared needs; the households table is this module's own.
   const h = await db
     .selectFrom('housing_households')
-    .select(['id', 'rent_limit_cents', 'needs_step_free', 'needs_wheelchair', 'has_pets', 'wbs_valid_until'])
+    .select('wbs_valid_until')
     .where('municipality_id', '=', t.municipalityId)
-    .where('owner_user_id', '=', userId)
+    .where('id', '=', n.householdId)
     .executeTakeFirst();
-  if (!h) return null;
-  const members = await db
-    .selectFrom('housing_household_members')
-    .select(['role', 'disabled', 'single_parent'])
-    .where('municipality_id', '=', t.municipalityId)
-    .where('household_id', '=', h.id)
-    .execute();
-  const persons = Math.max(1, members.length);
-  // The living space a WBS allows, from the dated rules in force (the rules part's figures, not constants).
   const rules = await rulesInForce(db, t.municipalityId, today);
-  const singleParent = members.some((m) => m.single_parent);
-  const disabled = members.filter((m) => m.disabled).length;
+  const persons = Math.max(1, n.members);
   return {
     persons,
-    spaceLimitM2: spaceLimit(rules.space.figures, persons, singleParent, disabled),
-    rentLimitCents: h.rent_limit_cents,
-    needsStepFree: h.needs_step_free,
-    needsWheelchair: h.needs_wheelchair,
-    hasPets: h.has_pets,
-    wbsValidUntil: day(h.wbs_valid_until),
+    spaceLimitM2: spaceLimit(rules.space.figures, persons, n.singleParent, n.disabledMembers),
+    rentLimitCents: n.rentLimitCents,
+    needsStepFree: n.needsStepFree,
+    needsWheelchair: n.needsWheelchair,
+    hasPets: n.hasPets,
+    wbsValidUntil: day(h?.wbs_valid_until ?? null),
   };
 }

@@ -8,7 +8,7 @@ import { PAGE_SIZE, pageSlice } from '../../platform/views/components/pagination
 import { sendPage } from '../../platform/views/render.ts';
 import { quartiereOf } from '../directory/index.ts';
 import { flatFit } from './flat-fit.ts';
-import { householdNeeds } from './flats.household.ts';
+import { fitNeedsOf } from './flats.household.ts';
 import { findFlat, listFlats } from './flats.read.ts';
 import type { FlatFilter } from './flats.repository.ts';
 import { type SearchQuery, searchQuery } from './flats.schema.ts';
@@ -59,7 +59,7 @@ export const flatsPublicRoutes: FastifyPluginAsync = async (plain) => {
       const t = pageTenant(req);
       const f = await findFlat(db, t, req.params.id);
       if (!f) throw notFound('flat');
-      const needs = req.user ? await householdNeeds(db, t, req.user.id, app.deps.now()) : null;
+      const needs = req.user ? await fitNeedsOf(db, t, req.user.id, app.deps.now()) : null;
       const fit = needs ? flatFit(f, needs) : null;
       // The apply page belongs to the application part; link to it once it is there.
       const canApply = app.hasRoute({ method: 'GET', url: APPLY_ROUTE });

@@ -1,0 +1,88 @@
+import type { ComponentChildren } from 'preact';
+import type { PageTenant } from '../../../platform/db/tenant.ts';
+import type { ViewContext } from '../../../platform/views/context.ts';
+
+/** The housing office's base URL in the page's language. */
+export const officeBase = (ctx: ViewContext, t: PageTenant) => `/${ctx.locale}/m/${t.slug}/admin/housing`;
+/** A round's page. */
+export const roundHref = (ctx: ViewContext, t: PageTenant, id: string) => `${officeBase(ctx, t)}/rounds/${id}`;
+
+/** A KERN checkbox with its label. */
+export function Check({
+  name,
+  value,
+  id,
+  checked,
+  children,
+}: {
+  name: string;
+  value: string;
+  id: string;
+  checked?: boolean;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="kern-form-check">
+      <input class="kern-form-check__checkbox" type="checkbox" id={id} name={name} value={value} checked={checked} />
+      <label class="kern-label" for={id}>
+        {children}
+      </label>
+    </div>
+  );
+}
+
+/** A KERN radio button with its label. */
+export function Radio({
+  name,
+  value,
+  id,
+  checked,
+  children,
+}: {
+  name: string;
+  value: string;
+  id: string;
+  checked?: boolean;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class="kern-form-check">
+      <input class="kern-form-check__radio" type="radio" id={id} name={name} value={value} checked={checked} />
+      <label class="kern-label" for={id}>
+        {children}
+      </label>
+    </div>
+  );
+}
+
+/** A group of checks or radios with its legend and, when given, the field's error. */
+export function Group({
+  ctx,
+  legend,
+  error,
+  id,
+  children,
+}: {
+  ctx: ViewContext;
+  legend: string;
+  error?: { key: string } | undefined;
+  id: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <fieldset class="kern-fieldset" id={id}>
+      <legend class="kern-label">{legend}</legend>
+      {error && (
+        <p class="kern-error" role="alert">
+          {ctx.t(error.key)}
+        </p>
+      )}
+      <div class="kern-fieldset__body">{children}</div>
+    </fieldset>
+  );
+}
+
+/** The short pseudonymous label of a household on staff pages (never a name). */
+export const householdLabel = (id: string) => `H-${id.slice(0, 8)}`;
+/** The short label of a flat, with its street where known. */
+export const flatLabel = (id: string, street?: string) => (street ? street : `W-${id.slice(0, 8)}`);
