@@ -22,6 +22,8 @@ interface DemoHousehold {
   stepFree?: boolean;
   wheelchair?: boolean;
   permit: string;
+  /** A Wohnberechtigungsschein the household holds, valid this many more days. */
+  wbsValidDays?: number;
 }
 
 const HOUSEHOLDS: DemoHousehold[] = [
@@ -45,6 +47,8 @@ const HOUSEHOLDS: DemoHousehold[] = [
     waitingDays: 420,
     rentLimitEuros: 780,
     permit: 'humanitarian',
+    // The city issued the family a WBS in the spring: it may take the WBS-bound flats too.
+    wbsValidDays: 200,
   },
   {
     key: 'meppen/yilmaz',
@@ -132,6 +136,7 @@ async function insertDemoHousehold(tx: Tx, ctx: SeedContext, h: DemoHousehold): 
       needs_wheelchair: h.wheelchair === true,
       permit_category: h.permit,
       permit_valid_until: dayOffset(ctx.now, 400),
+      wbs_valid_until: h.wbsValidDays ? dayOffset(ctx.now, h.wbsValidDays) : null,
       waiting_since: dayOffset(ctx.now, -h.waitingDays),
       urgency: h.urgency,
       urgency_reason: h.reason ?? null,
