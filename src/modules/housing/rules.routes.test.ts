@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { LOCALES } from '../../platform/i18n/locales.ts';
 import { seedDemo } from '../../seed/seed.ts';
 import { signedInClient } from '../../testing/access-matrix.ts';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
