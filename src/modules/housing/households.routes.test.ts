@@ -115,10 +115,10 @@ describe('household profiles', () => {
     );
   });
 
-  test("without an entered rent limit, the municipality's KdU limit for the household size is stored", async () => {
+  test('on benefits, without an entered rent limit, the KdU limit for the household size is stored', async () => {
     const { client, userId } = await clientWithRole(t.app, t.conn.db, { m, role: 'resident' });
     await client.get(`${base}/housing/household/new`);
-    const form = { m1Role: 'adult', m2Role: 'child', m3Role: 'child', preferredLocale: 'uk' };
+    const form = { m1Role: 'adult', m2Role: 'child', m3Role: 'child', preferredLocale: 'uk', onBenefits: 'on' };
     assert.equal((await client.post(`${base}/housing/household/new`, form)).statusCode, 303);
     const h = await t.conn.db
       .selectFrom('housing_households')
@@ -130,6 +130,19 @@ describe('household profiles', () => {
     assert.equal(h.rent_limit_cents, kdu.limits[2]! * 100);
     const page = await client.get('/de/m/meppen/housing/household');
     assert.match(page.body, /aus der Richtlinie der Kommune/);
+  });
+
+  test('a household paying its own rent gets no KdU limit (it applies to households on benefits only)', async () => {
+    const { client, userId } = await clientWithRole(t.app, t.conn.db, { m, role: 'resident' });
+    await client.get(`${base}/housing/household/new`);
+    const form = { m1Role: 'adult', m2Role: 'adult', preferredLocale: 'de' };
+    assert.equal((await client.post(`${base}/housing/household/new`, form)).statusCode, 303);
+    const h = await t.conn.db
+      .selectFrom('housing_households')
+      .select(['rent_limit_source', 'rent_limit_cents'])
+      .where('owner_user_id', '=', userId)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(h, { rent_limit_source: 'none', rent_limit_cents: null });
   });
 
   test('a counsellor creates a profile with consent, sees only its own; the office sets the urgency', async () => {

@@ -23,6 +23,7 @@ import {
 import { householdPageData } from './applications.routes.ts';
 import { profileValues } from './households.values.ts';
 import { CounselledHouseholdFormPage, HouseholdFormPage } from './views/household-form.tsx';
+import { explainForHousehold } from './rounds.explain.ts';
 import { HouseholdPage, NoHouseholdPage } from './views/household-page.tsx';
 import { HouseholdAdminPage, HouseholdsAdminPage, urgencyValues } from './views/households-admin.tsx';
 
@@ -47,7 +48,9 @@ export const householdsRoutes: FastifyPluginAsync = async (plain) => {
     const view = await readHousehold(db, t, id, reader(req));
     if (!view) throw notFound('household');
     const data = await householdPageData(db, t, view, app.deps.now());
-    return sendPage(req, reply, (ctx) => HouseholdPage({ ctx, tenant: t, data }));
+    // Why this flat, or why not yet: the household's place in the housing office's latest round, in its language.
+    const round = await explainForHousehold(db, t, id, req.locale);
+    return sendPage(req, reply, (ctx) => HouseholdPage({ ctx, tenant: t, data, round }));
   });
 
   /**

@@ -47,11 +47,14 @@ async function checkQuartiere(db: Executor, t: Tenant, ids: string[]) {
 }
 
 /**
- * The rent limit as stored: what the person entered, or else the municipality's KdU limit in force today for the
+ * The rent limit as stored: what the person entered, or else — for a household on benefits, whose rent the
+ * Jobcenter pays only up to the appropriate costs (KdU) — the municipality's KdU limit in force today for the
  * household's size (persons counted as members, the last figure for larger households), or none.
  */
 async function withRentLimit(db: Executor, t: Tenant, input: HouseholdInput, now: Date): Promise<HouseholdInput> {
   if (input.rentLimitCents !== null) return { ...input, rentLimitSource: 'entered' };
+  // A household that pays its own rent has no KdU limit: it decides what it can afford.
+  if (!input.onBenefits) return { ...input, rentLimitSource: 'none' };
   const kdu = (await rulesInForce(db, t.municipalityId, now)).kdu;
   const persons = Math.max(1, input.members.length);
   const euros = kdu?.limits[Math.min(persons, kdu.limits.length) - 1];

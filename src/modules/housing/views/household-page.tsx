@@ -4,6 +4,8 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { HouseholdApplicationRow } from '../applications.repository.ts';
 import type { HouseholdView } from '../households.service.ts';
+import type { HouseholdExplanation } from '../rounds.explain.ts';
+import { HouseholdRoundSection } from './round-household.tsx';
 import type { NoticeKind } from '../households.tables.ts';
 import type { SlotRow } from '../viewings.repository.ts';
 
@@ -137,10 +139,12 @@ export function HouseholdPage({
   ctx,
   tenant,
   data,
+  round,
 }: {
   ctx: ViewContext;
   tenant: PageTenant;
   data: HouseholdPageData;
+  round: HouseholdExplanation | null;
 }) {
   const { t } = ctx;
   const base = `/${ctx.locale}/m/${tenant.slug}/housing/household`;
@@ -179,6 +183,7 @@ export function HouseholdPage({
           ))}
         </ul>
       )}
+      {round && <HouseholdRoundSection ctx={ctx} explanation={round} />}
       <h2 class="kern-heading-medium">{t('housing.households.profile')}</h2>
       <Profile ctx={ctx} view={data.view} />
       <p class="kern-body">
