@@ -1,6 +1,6 @@
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
-import { day } from './rounds.candidates.ts';
+import { day, freeFlatsQuery, householdSize, waitingHouseholds } from './rounds.candidates.ts';
 import './housing.tables.ts';
 
 // SQL of the housing office's overview: the waiting list, the free flats and the time-to-home cases.
@@ -17,8 +17,7 @@ export interface WaitingRow {
 
 /** Waiting households (not housed, no accepted flat), by urgency (highest first), then waiting time (longest). */
 export async function waitingList(db: Executor, t: Tenant): Promise<WaitingRow[]> {
-  const rows = await db
-    .selectFrom('housing_households as h')
+  const rows = await waitingHouseholds(db, t)
     .select([
       'h.id',
       'h.urgency',
@@ -28,27 +27,7 @@ export async function waitingList(db: Executor, t: Tenant): Promise<WaitingRow[]
       'h.needs_wheelchair',
       'h.eligibility_outcome',
     ])
-    .select((eb) =>
-      eb
-        .selectFrom('housing_household_members as m')
-        .select((e) => e.fn.countAll<string>().as('n'))
-        .whereRef('m.municipality_id', '=', 'h.municipality_id')
-        .whereRef('m.household_id', '=', 'h.id')
-        .as('size'),
-    )
-    .where('h.municipality_id', '=', t.municipalityId)
-    .where('h.housed_at', 'is', null)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('housing_applications as a')
-            .select('a.id')
-            .whereRef('a.municipality_id', '=', 'h.municipality_id')
-            .whereRef('a.household_id', '=', 'h.id')
-            .where('a.status', '=', 'accepted'),
-        ),
-      ),
-    )
+    .select(householdSize(db))
     .orderBy('h.urgency', 'desc')
     .orderBy('h.waiting_since')
     .orderBy('h.id')
@@ -77,8 +56,7 @@ export interface FreeFlatRow {
 
 /** Published flats not let through an accepted application, soonest available first. */
 export async function freeFlats(db: Executor, t: Tenant): Promise<FreeFlatRow[]> {
-  const rows = await db
-    .selectFrom('housing_flats as f')
+  const rows = await freeFlatsQuery(db, t)
     .select([
       'f.id',
       'f.street',
@@ -91,21 +69,6 @@ export async function freeFlats(db: Executor, t: Tenant): Promise<FreeFlatRow[]>
       'f.step_free',
       'f.wheelchair_accessible',
     ])
-    .where('f.municipality_id', '=', t.municipalityId)
-    .where('f.status', '=', 'published')
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('housing_applications as a')
-            .select('a.id')
-            .whereRef('a.municipality_id', '=', 'f.municipality_id')
-            .whereRef('a.flat_id', '=', 'f.id')
-            .where('a.status', '=', 'accepted'),
-        ),
-      ),
-    )
-    .orderBy('f.available_from')
-    .orderBy('f.id')
     .execute();
   return rows.map((f) => ({
     id: f.id,
@@ -127,14 +90,7 @@ export async function housedCases(db: Executor, t: Tenant) {
       j.onRef('h.municipality_id', '=', 'a.municipality_id').onRef('h.id', '=', 'a.household_id'),
     )
     .select(['h.waiting_since', 'a.decided_at'])
-    .select((eb) =>
-      eb
-        .selectFrom('housing_household_members as m')
-        .select((e) => e.fn.countAll<string>().as('n'))
-        .whereRef('m.municipality_id', '=', 'h.municipality_id')
-        .whereRef('m.household_id', '=', 'h.id')
-        .as('size'),
-    )
+    .select(householdSize(db))
     .where('a.municipality_id', '=', t.municipalityId)
     .where('a.status', '=', 'accepted')
     .where('a.decided_at', 'is not', null)

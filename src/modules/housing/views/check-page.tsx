@@ -18,49 +18,33 @@ const C = 'housing.check.';
 /** The check's URL in a municipality. */
 export const checkHref = (ctx: ViewContext, m: PageTenant) => `/${ctx.locale}/m/${m.slug}/housing/check`;
 
+type TextFieldProps = Parameters<typeof TextField>[0];
+
+/** A check's text field: label `housing.check.<name>`, and hint `housing.check.<hint>` when given. */
+function CheckText({ hint, ...p }: Omit<TextFieldProps, 'label' | 'hint'> & { hint?: string }) {
+  return <TextField {...p} label={p.ctx.t(C + p.name)} hint={hint === undefined ? undefined : p.ctx.t(C + hint)} />;
+}
+
 function HouseholdFields({ ctx, state }: { ctx: ViewContext; state: FormState }) {
   const t = (k: string) => ctx.t(C + k);
-  const n = { type: 'number' as const, inputmode: 'numeric' as const };
+  const n = { ctx, state, type: 'number' as const, inputmode: 'numeric' as const };
   return (
     <>
-      <TextField ctx={ctx} state={state} name="adults" label={t('adults')} hint={t('adultsHint')} required {...n} />
-      <TextField
-        ctx={ctx}
-        state={state}
-        name="children"
-        label={t('children')}
-        hint={t('childrenHint')}
-        required
-        {...n}
-      />
-      <TextField ctx={ctx} state={state} name="unborn" label={t('unborn')} {...n} />
+      <CheckText name="adults" hint="adultsHint" required {...n} />
+      <CheckText name="children" hint="childrenHint" required {...n} />
+      <CheckText name="unborn" {...n} />
       <CheckField ctx={ctx} state={state} name="singleParent" label={t('singleParent')} />
-      <TextField
-        ctx={ctx}
-        state={state}
-        name="disabledMembers"
-        label={t('disabledMembers')}
-        hint={t('disabledHint')}
-        {...n}
-      />
+      <CheckText name="disabledMembers" hint="disabledHint" {...n} />
     </>
   );
 }
 
 function IncomeFields({ ctx, state }: { ctx: ViewContext; state: FormState }) {
   const t = (k: string) => ctx.t(C + k);
-  const money = { type: 'number' as const, inputmode: 'decimal' as const };
+  const money = { ctx, state, type: 'number' as const, inputmode: 'decimal' as const };
   return (
     <>
-      <TextField
-        ctx={ctx}
-        state={state}
-        name="grossIncome"
-        label={t('grossIncome')}
-        hint={t('grossIncomeHint')}
-        required
-        {...money}
-      />
+      <CheckText name="grossIncome" hint="grossIncomeHint" required {...money} />
       <fieldset class="kern-fieldset">
         <legend class="kern-label">{t('deductionsLegend')}</legend>
         <div class="kern-hint">{t('deductionsHint')}</div>
@@ -70,14 +54,7 @@ function IncomeFields({ ctx, state }: { ctx: ViewContext; state: FormState }) {
           <CheckField ctx={ctx} state={state} name="paysPension" label={t('paysPension')} />
         </div>
       </fieldset>
-      <TextField
-        ctx={ctx}
-        state={state}
-        name="maintenance"
-        label={t('maintenance')}
-        hint={t('maintenanceHint')}
-        {...money}
-      />
+      <CheckText name="maintenance" hint="maintenanceHint" {...money} />
       <RadioGroup
         ctx={ctx}
         state={state}
@@ -106,14 +83,7 @@ function ResidenceFields({ ctx, state }: { ctx: ViewContext; state: FormState })
         required
         options={RESIDENCE_CATEGORIES.map((c) => [c, t(`residence.${c}`)])}
       />
-      <TextField
-        ctx={ctx}
-        state={state}
-        name="permitValidUntil"
-        label={t('permitValidUntil')}
-        hint={t('permitValidUntilHint')}
-        type="date"
-      />
+      <CheckText ctx={ctx} state={state} name="permitValidUntil" hint="permitValidUntilHint" type="date" />
       <RadioGroup
         ctx={ctx}
         state={state}

@@ -7,23 +7,19 @@ export const officeBase = (ctx: ViewContext, t: PageTenant) => `/${ctx.locale}/m
 /** A round's page. */
 export const roundHref = (ctx: ViewContext, t: PageTenant, id: string) => `${officeBase(ctx, t)}/rounds/${id}`;
 
-/** A KERN checkbox with its label. */
-export function Check({
-  name,
-  value,
-  id,
-  checked,
-  children,
-}: {
+interface ChoiceProps {
   name: string;
   value: string;
   id: string;
   checked?: boolean;
   children: ComponentChildren;
-}) {
+}
+
+/** A KERN checkbox or radio button with its label. */
+function Choice({ type, name, value, id, checked, children }: ChoiceProps & { type: 'checkbox' | 'radio' }) {
   return (
     <div class="kern-form-check">
-      <input class="kern-form-check__checkbox" type="checkbox" id={id} name={name} value={value} checked={checked} />
+      <input class={`kern-form-check__${type}`} type={type} id={id} name={name} value={value} checked={checked} />
       <label class="kern-label" for={id}>
         {children}
       </label>
@@ -31,29 +27,10 @@ export function Check({
   );
 }
 
+/** A KERN checkbox with its label. */
+export const Check = (p: ChoiceProps) => <Choice type="checkbox" {...p} />;
 /** A KERN radio button with its label. */
-export function Radio({
-  name,
-  value,
-  id,
-  checked,
-  children,
-}: {
-  name: string;
-  value: string;
-  id: string;
-  checked?: boolean;
-  children: ComponentChildren;
-}) {
-  return (
-    <div class="kern-form-check">
-      <input class="kern-form-check__radio" type="radio" id={id} name={name} value={value} checked={checked} />
-      <label class="kern-label" for={id}>
-        {children}
-      </label>
-    </div>
-  );
-}
+export const Radio = (p: ChoiceProps) => <Choice type="radio" {...p} />;
 
 /** A group of checks or radios with its legend and, when given, the field's error. */
 export function Group({
