@@ -5,6 +5,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import type { HouseholdApplicationRow } from '../applications.repository.ts';
 import type { HouseholdView } from '../households.service.ts';
 import type { HouseholdExplanation } from '../rounds.explain.ts';
+import { DescriptionList } from './description-list.tsx';
 import { HouseholdRoundSection } from './round-household.tsx';
 import type { NoticeKind } from '../households.tables.ts';
 import type { SlotRow } from '../viewings.repository.ts';
@@ -48,16 +49,7 @@ function Profile({ ctx, view }: { ctx: ViewContext; view: HouseholdView }) {
   if (h.permit_valid_until)
     rows.push([t('housing.households.field.permitValidUntil'), ctx.date(day(h.permit_valid_until))]);
   if (h.must_leave_by) rows.push([t('housing.households.field.mustLeaveBy'), ctx.date(day(h.must_leave_by))]);
-  return (
-    <dl class="kern-description-list">
-      {rows.map(([k, v]) => (
-        <div class="kern-description-list-item">
-          <dt class="kern-description-list-item__key">{k}</dt>
-          <dd class="kern-description-list-item__value">{v}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DescriptionList rows={rows} />;
 }
 
 function ApplicationItem(props: {

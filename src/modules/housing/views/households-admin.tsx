@@ -12,6 +12,7 @@ import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import type { HouseholdView } from '../households.service.ts';
+import { DescriptionList } from './description-list.tsx';
 
 export interface HouseholdListRow {
   id: string;
@@ -109,14 +110,7 @@ export function HouseholdAdminPage(props: {
       current="housing.households"
       title={h.contact_name ?? t('housing.households.unnamed')}
     >
-      <dl class="kern-description-list">
-        {facts.map(([k, v]) => (
-          <div class="kern-description-list-item">
-            <dt class="kern-description-list-item__key">{k}</dt>
-            <dd class="kern-description-list-item__value">{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <DescriptionList rows={facts} />
       <h2 class="kern-heading-medium">{t('housing.households.urgencyTitle')}</h2>
       <ErrorSummary ctx={ctx} state={state} labels={labels} />
       <Form ctx={ctx} action={action}>

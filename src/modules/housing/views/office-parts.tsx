@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
+import type { FormState } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 
 /** The housing office's base URL in the page's language. */
@@ -63,3 +64,11 @@ export function Group({
 export const householdLabel = (id: string) => `H-${id.slice(0, 8)}`;
 /** The short label of a flat, with its street where known. */
 export const flatLabel = (id: string, street?: string) => (street ? street : `W-${id.slice(0, 8)}`);
+
+/** What an office page (or one of its parts) about one thing `v` is given. */
+export interface OfficeViewProps<V> {
+  ctx: ViewContext;
+  tenant: PageTenant;
+  v: V;
+  state: FormState;
+}

@@ -1,6 +1,6 @@
 import type { UnmatchedReason } from '../../../lib/matching/index.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
-import { ErrorSummary, Form, type FormState, SubmitButton } from '../../../platform/views/components/form.tsx';
+import { ErrorSummary, Form, SubmitButton } from '../../../platform/views/components/form.tsx';
 import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
@@ -8,7 +8,8 @@ import { renderLine, unplacedLines } from '../rounds.explain.ts';
 import { AVAILABLE_POLICIES } from '../rounds.policy.ts';
 import type { RoundRow } from '../rounds.repository.ts';
 import type { PolicyFigureRow } from '../rounds.tables.ts';
-import { Check, flatLabel, Group, householdLabel, Radio, roundHref } from './office-parts.tsx';
+import { Check, flatLabel, Group, householdLabel, type OfficeViewProps, Radio, roundHref } from './office-parts.tsx';
+import { descriptionItem } from './description-list.tsx';
 
 export interface RoundView {
   round: RoundRow;
@@ -27,15 +28,12 @@ export interface RoundView {
 
 const RUNNABLE = new Set(['draft', 'previewed', 'run', 'failed']);
 
+type RoundProps = OfficeViewProps<RoundView>;
+
 function Facts({ ctx, v }: { ctx: ViewContext; v: RoundView }) {
   const { t } = ctx;
   const r = v.round;
-  const row = (label: string, value: string) => (
-    <div class="kern-description-list-item">
-      <dt class="kern-description-list-item__key">{label}</dt>
-      <dd class="kern-description-list-item__value">{value}</dd>
-    </div>
-  );
+  const row = descriptionItem;
   return (
     <dl class="kern-description-list">
       {row(t('housing.office.round.status'), t(`housing.office.status.${r.status}`))}
@@ -66,7 +64,7 @@ function Progress({ ctx, tenant, v }: { ctx: ViewContext; tenant: PageTenant; v:
   );
 }
 
-function Actions({ ctx, tenant, v, state }: { ctx: ViewContext; tenant: PageTenant; v: RoundView; state: FormState }) {
+function Actions({ ctx, tenant, v, state }: RoundProps) {
   const { t } = ctx;
   const confirmed = v.proposals.some((p) => p.confirmed_flat_id);
   if (!RUNNABLE.has(v.round.status) || confirmed) return null;
@@ -126,17 +124,7 @@ export function Comparison({ ctx, rows }: { ctx: ViewContext; rows: PolicyFigure
   );
 }
 
-function Proposals({
-  ctx,
-  tenant,
-  v,
-  state,
-}: {
-  ctx: ViewContext;
-  tenant: PageTenant;
-  v: RoundView;
-  state: FormState;
-}) {
+function Proposals({ ctx, tenant, v, state }: RoundProps) {
   const { t } = ctx;
   const base = roundHref(ctx, tenant, v.round.id);
   const open = v.proposals.filter((p) => !p.confirmed_flat_id);
@@ -219,17 +207,7 @@ function Unplaced({ ctx, v }: { ctx: ViewContext; v: RoundView }) {
 }
 
 /** One round: its frozen inputs' counts, progress, the policies side by side, proposals to confirm, the unplaced. */
-export function RoundPage({
-  ctx,
-  tenant,
-  v,
-  state,
-}: {
-  ctx: ViewContext;
-  tenant: PageTenant;
-  v: RoundView;
-  state: FormState;
-}) {
+export function RoundPage({ ctx, tenant, v, state }: RoundProps) {
   const { t } = ctx;
   const ran = v.round.comparison !== null;
   return (

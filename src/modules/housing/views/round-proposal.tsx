@@ -1,17 +1,10 @@
 import type { Flat, Household, PairScore } from '../../../lib/matching/index.ts';
-import type { PageTenant } from '../../../platform/db/tenant.ts';
-import {
-  ErrorSummary,
-  Form,
-  type FormState,
-  SelectField,
-  SubmitButton,
-  TextArea,
-} from '../../../platform/views/components/form.tsx';
+import { ErrorSummary, Form, SelectField, SubmitButton, TextArea } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import { proposalLines, renderLine } from '../rounds.explain.ts';
-import { flatLabel, householdLabel, roundHref } from './office-parts.tsx';
+import { flatLabel, householdLabel, type OfficeViewProps, roundHref } from './office-parts.tsx';
+import { descriptionItem } from './description-list.tsx';
 
 export interface ProposalView {
   roundId: string;
@@ -33,12 +26,7 @@ function Facts({ ctx, v }: { ctx: ViewContext; v: ProposalView }) {
   const { t } = ctx;
   const h = v.household;
   const f = v.flat;
-  const item = (label: string, value: string) => (
-    <div class="kern-description-list-item">
-      <dt class="kern-description-list-item__key">{label}</dt>
-      <dd class="kern-description-list-item__value">{value}</dd>
-    </div>
-  );
+  const item = descriptionItem;
   return (
     <dl class="kern-description-list">
       {item(t('housing.office.csv.size'), ctx.number(h.members.length))}
@@ -53,17 +41,7 @@ function Facts({ ctx, v }: { ctx: ViewContext; v: ProposalView }) {
   );
 }
 
-function ConfirmForm({
-  ctx,
-  tenant,
-  v,
-  state,
-}: {
-  ctx: ViewContext;
-  tenant: PageTenant;
-  v: ProposalView;
-  state: FormState;
-}) {
+function ConfirmForm({ ctx, tenant, v, state }: OfficeViewProps<ProposalView>) {
   const { t } = ctx;
   const labels = { flatId: t('housing.office.confirm.otherFlat'), reason: t('housing.office.confirm.reason') };
   return (
@@ -91,17 +69,7 @@ function ConfirmForm({
 }
 
 /** Why the engine proposed this flat for this household, from the round's frozen inputs, and the confirmation. */
-export function ProposalPage({
-  ctx,
-  tenant,
-  v,
-  state,
-}: {
-  ctx: ViewContext;
-  tenant: PageTenant;
-  v: ProposalView;
-  state: FormState;
-}) {
+export function ProposalPage({ ctx, tenant, v, state }: OfficeViewProps<ProposalView>) {
   const { t } = ctx;
   const title = t('housing.office.why.title', {
     household: householdLabel(v.household.id),

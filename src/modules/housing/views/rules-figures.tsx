@@ -1,4 +1,5 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { DescriptionList } from './description-list.tsx';
 import { RESIDENCE_CATEGORIES } from '../eligibility.rules.ts';
 import type { RuleKind } from '../rules.tables.ts';
 
@@ -55,15 +56,4 @@ export function figureRows(ctx: ViewContext, kind: RuleKind, values: Record<stri
 }
 
 /** A version's figures as a description list. */
-export function Figures({ rows }: { rows: [string, string][] }) {
-  return (
-    <dl class="kern-description-list">
-      {rows.map(([label, value]) => (
-        <div class="kern-description-list-item">
-          <dt class="kern-description-list-item__key">{label}</dt>
-          <dd class="kern-description-list-item__value">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
+export const Figures = DescriptionList;
