@@ -1,3 +1,4 @@
+import type { PageTenant } from '../../../platform/db/tenant.ts';
 import type { FormState } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 
@@ -96,5 +97,27 @@ export function RadioGroup({
         ))}
       </div>
     </fieldset>
+  );
+}
+
+/** The check pages' heading: a link back to the municipality, then the title. */
+export function CheckHeading({
+  ctx,
+  municipality,
+  title,
+}: {
+  ctx: ViewContext;
+  municipality: PageTenant;
+  title: string;
+}) {
+  return (
+    <>
+      <p class="kern-body">
+        <a class="kern-link" href={`/${ctx.locale}/m/${municipality.slug}`}>
+          <bdi lang="de">{municipality.name}</bdi>
+        </a>
+      </p>
+      <h1 class="kern-heading-large">{title}</h1>
+    </>
   );
 }

@@ -10,7 +10,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { STEP_FIELDS } from '../check.schema.ts';
 import { PROTECTION_ANSWERS, RESIDENCE_CATEGORIES } from '../eligibility.rules.ts';
-import { CheckField, RadioGroup } from './check-fields.tsx';
+import { CheckField, CheckHeading, RadioGroup } from './check-fields.tsx';
 
 export const CHECK_STEP_COUNT = STEP_FIELDS.length;
 const C = 'housing.check.';
@@ -135,12 +135,7 @@ export function CheckStepPage({
   const title = t('title');
   return (
     <Layout ctx={ctx} title={`${title} – ${municipality.name}`}>
-      <p class="kern-body">
-        <a class="kern-link" href={`/${ctx.locale}/m/${municipality.slug}`}>
-          <bdi lang="de">{municipality.name}</bdi>
-        </a>
-      </p>
-      <h1 class="kern-heading-large">{title}</h1>
+      <CheckHeading ctx={ctx} municipality={municipality} title={title} />
       {step === 1 && <p class="kern-body">{t('intro')}</p>}
       <p class="kern-body">{t('anonymous')}</p>
       <ErrorSummary ctx={ctx} state={state} labels={labels} />

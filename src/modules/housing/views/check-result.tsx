@@ -7,6 +7,7 @@ import { type CheckOutcome, saveHref } from '../check.service.ts';
 import { reasonText, type Wording } from '../check.text.ts';
 import type { Outcome, Reason } from '../eligibility.engine.ts';
 import type { OfficeContact } from '../eligibility.rules.ts';
+import { CheckHeading } from './check-fields.tsx';
 import { checkHref } from './check-page.tsx';
 
 const C = 'housing.check.';
@@ -115,12 +116,7 @@ export function CheckResultPage({
   const title = ctx.t(`${C}result.title`);
   return (
     <Layout ctx={ctx} title={`${title} – ${municipality.name}`}>
-      <p class="kern-body">
-        <a class="kern-link" href={`/${ctx.locale}/m/${municipality.slug}`}>
-          <bdi lang="de">{municipality.name}</bdi>
-        </a>
-      </p>
-      <h1 class="kern-heading-large">{title}</h1>
+      <CheckHeading ctx={ctx} municipality={municipality} title={title} />
       <div class={`kern-alert kern-alert--${ALERT[result.outcome]}`} role="status">
         <div class="kern-alert__header">
           <h2 class="kern-title">{ctx.t(`${C}outcome.${result.outcome}`)}</h2>

@@ -30,16 +30,7 @@ export function FlatFacts({ ctx, f }: { ctx: ViewContext; f: PublicFlat }) {
     [t('housing.flats.field.availableFrom'), ctx.date(f.availableFrom)],
     [t('housing.flats.field.petsAllowed'), yes(f.petsAllowed)],
   ];
-  return (
-    <dl class="z-facts">
-      {facts.map(([k, v]) => (
-        <>
-          <dt>{k}</dt>
-          <dd>{v}</dd>
-        </>
-      ))}
-    </dl>
-  );
+  return <FactList facts={facts} />;
 }
 
 /** The § 87 GEG figures of the energy certificate, or that there is none. */
@@ -53,6 +44,11 @@ export function EnergyFacts({ ctx, f }: { ctx: ViewContext; f: PublicFlat }) {
     [t('housing.flats.field.heatingSource'), f.heatingSource ?? ''],
     [t('housing.flats.field.buildingYear'), String(f.buildingYear ?? '')],
   ];
+  return <FactList facts={facts} />;
+}
+
+/** A compact list of a flat's facts (label, value). */
+function FactList({ facts }: { facts: [string, string][] }) {
   return (
     <dl class="z-facts">
       {facts.map(([k, v]) => (

@@ -68,3 +68,22 @@ export const publicFlatsBase = (ctx: ViewContext, slug: string) => `/${ctx.local
 
 /** A flat's one-line address. */
 export const addressOf = (f: Pick<FlatRow, 'street' | 'postcode' | 'city'>) => `${f.street}, ${f.postcode} ${f.city}`;
+
+/** A flat's address and, where known, its quartier (German names, kept left-to-right). */
+export function AddressLine({
+  f,
+}: {
+  f: Pick<FlatRow, 'street' | 'postcode' | 'city'> & { quartierName: string | null };
+}) {
+  return (
+    <p class="kern-body">
+      <bdi lang="de">{addressOf(f)}</bdi>
+      {f.quartierName && (
+        <>
+          {' '}
+          · <bdi lang="de">{f.quartierName}</bdi>
+        </>
+      )}
+    </p>
+  );
+}

@@ -4,7 +4,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import type { Fit } from '../flat-fit.ts';
 import type { FlatDetail } from '../flats.read.ts';
 import { flatTextIn } from '../flats.texts.ts';
-import { addressOf, publicFlatsBase } from './flat-fields.tsx';
+import { AddressLine, publicFlatsBase } from './flat-fields.tsx';
 import { EnergyFacts, FlatFacts } from './flat-facts.tsx';
 
 /** Whether the flat fits the signed-in person's household, reason by reason. */
@@ -67,15 +67,7 @@ export function FlatPage({
           <strong>{t('housing.flats.reservedNote')}</strong>
         </p>
       )}
-      <p class="kern-body">
-        <bdi lang="de">{addressOf(f)}</bdi>
-        {f.quartierName && (
-          <>
-            {' '}
-            · <bdi lang="de">{f.quartierName}</bdi>
-          </>
-        )}
-      </p>
+      <AddressLine f={f} />
       <p class="kern-body">
         {t('housing.flats.landlord')}
         {': '}

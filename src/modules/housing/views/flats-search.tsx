@@ -6,7 +6,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { FilterForm, pageHref } from '../../../platform/views/staff/list-frame.tsx';
 import type { PublicFlat } from '../flats.read.ts';
 import { flatTextIn } from '../flats.texts.ts';
-import { addressOf, Checkbox, publicFlatsBase } from './flat-fields.tsx';
+import { AddressLine, Checkbox, publicFlatsBase } from './flat-fields.tsx';
 
 export interface SearchPageProps {
   ctx: ViewContext;
@@ -52,15 +52,7 @@ function FlatCard({ ctx, tenant, f }: { ctx: ViewContext; tenant: PageTenant; f:
         </a>
       </h2>
       {text?.missing && <p class="kern-body">{t('housing.flats.text.missingNote')}</p>}
-      <p class="kern-body">
-        <bdi lang="de">{addressOf(f)}</bdi>
-        {f.quartierName && (
-          <>
-            {' '}
-            · <bdi lang="de">{f.quartierName}</bdi>
-          </>
-        )}
-      </p>
+      <AddressLine f={f} />
       <p class="kern-body">
         {t('housing.flats.summary', { rooms: f.rooms, area: f.areaM2, rent: ctx.money(warm) })}
         {f.wbsRequired && <> · {t('housing.flats.wbsBound')}</>}
