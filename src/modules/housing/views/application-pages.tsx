@@ -10,6 +10,7 @@ import {
 import { FormPage } from '../../../platform/views/components/form-page.tsx';
 import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { LinesOrNone } from './lists.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import type { ApplicantFit } from '../applications.fit.ts';
@@ -251,20 +252,15 @@ export function ApplicantsPage(props: {
         ]}
       />
       <h2 class="kern-heading-medium">{t('housing.apply.slots')}</h2>
-      {data.slots.length === 0 ? (
-        <p class="kern-body">{t('housing.apply.noSlots')}</p>
-      ) : (
-        <ul class="kern-list">
-          {data.slots.map((s) => (
-            <li>
-              {t(s.application_id ? 'housing.apply.slotBooked' : 'housing.apply.slotFree', {
-                when: ctx.date(s.starts_at, true),
-                minutes: s.minutes,
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
+      <LinesOrNone
+        none={t('housing.apply.noSlots')}
+        lines={data.slots.map((s) =>
+          t(s.application_id ? 'housing.apply.slotBooked' : 'housing.apply.slotFree', {
+            when: ctx.date(s.starts_at, true),
+            minutes: s.minutes,
+          }),
+        )}
+      />
       <Form
         ctx={ctx}
         action={`/${ctx.locale}/m/${tenant.slug}/admin/housing/flats/${data.flat.id}/slots`}

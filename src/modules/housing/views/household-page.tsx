@@ -5,7 +5,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import type { HouseholdApplicationRow } from '../applications.repository.ts';
 import type { HouseholdView } from '../households.service.ts';
 import type { HouseholdExplanation } from '../rounds.explain.ts';
-import { DescriptionList } from './description-list.tsx';
+import { DescriptionList, LinesOrNone } from './lists.tsx';
 import { HouseholdRoundSection } from './round-household.tsx';
 import type { NoticeKind } from '../households.tables.ts';
 import type { SlotRow } from '../viewings.repository.ts';
@@ -144,20 +144,15 @@ export function HouseholdPage({
     <Layout ctx={ctx} title={t('housing.households.title')}>
       <h1 class="kern-heading-large">{t('housing.households.title')}</h1>
       <h2 class="kern-heading-medium">{t('housing.apply.news')}</h2>
-      {data.notices.length === 0 ? (
-        <p class="kern-body">{t('housing.apply.noNews')}</p>
-      ) : (
-        <ul class="kern-list">
-          {data.notices.map((n) => (
-            <li>
-              {t('housing.apply.noticeLine', {
-                when: ctx.date(n.created_at, true),
-                what: t(`housing.apply.notice.${n.kind}`),
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
+      <LinesOrNone
+        none={t('housing.apply.noNews')}
+        lines={data.notices.map((n) =>
+          t('housing.apply.noticeLine', {
+            when: ctx.date(n.created_at, true),
+            what: t(`housing.apply.notice.${n.kind}`),
+          }),
+        )}
+      />
       <h2 class="kern-heading-medium" id="applications">
         {t('housing.apply.mine')}
       </h2>

@@ -12,7 +12,7 @@ import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import type { HouseholdView } from '../households.service.ts';
-import { DescriptionList } from './description-list.tsx';
+import { DescriptionList } from './lists.tsx';
 
 export interface HouseholdListRow {
   id: string;

@@ -9,7 +9,7 @@ import { AVAILABLE_POLICIES } from '../rounds.policy.ts';
 import type { RoundRow } from '../rounds.repository.ts';
 import type { PolicyFigureRow } from '../rounds.tables.ts';
 import { Check, flatLabel, Group, householdLabel, type OfficeViewProps, Radio, roundHref } from './office-parts.tsx';
-import { descriptionItem } from './description-list.tsx';
+import { descriptionItem } from './lists.tsx';
 
 export interface RoundView {
   round: RoundRow;

@@ -4,7 +4,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import { proposalLines, renderLine } from '../rounds.explain.ts';
 import { flatLabel, householdLabel, type OfficeViewProps, roundHref } from './office-parts.tsx';
-import { descriptionItem } from './description-list.tsx';
+import { descriptionItem } from './lists.tsx';
 
 export interface ProposalView {
   roundId: string;

@@ -1,5 +1,5 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { DescriptionList } from './description-list.tsx';
+import { DescriptionList } from './lists.tsx';
 import { RESIDENCE_CATEGORIES } from '../eligibility.rules.ts';
 import type { RuleKind } from '../rules.tables.ts';
 
