@@ -18,6 +18,14 @@ function hidden(body: string): Record<string, string> {
   return out;
 }
 
+/** An app with the demo seeded, its clock on the check's day. */
+async function demoApp(): Promise<TestApp> {
+  const t = await testApp();
+  t.clock.now = new Date('2026-12-02T10:00:00Z');
+  await seedDemo(t.conn.db);
+  return t;
+}
+
 async function auditRows(t: TestApp): Promise<number> {
   const r = await t.conn.db
     .selectFrom('audit_log')
@@ -29,9 +37,7 @@ async function auditRows(t: TestApp): Promise<number> {
 describe('public eligibility check', () => {
   let t: TestApp;
   before(async () => {
-    t = await testApp();
-    t.clock.now = new Date('2026-12-02T10:00:00Z');
-    await seedDemo(t.conn.db);
+    t = await demoApp();
   });
   after(() => t.close());
 
@@ -132,9 +138,7 @@ describe('public eligibility check', () => {
 describe('eligibility API', () => {
   let t: TestApp;
   before(async () => {
-    t = await testApp();
-    t.clock.now = new Date('2026-12-02T10:00:00Z');
-    await seedDemo(t.conn.db);
+    t = await demoApp();
   });
   after(() => t.close());
 

@@ -1,18 +1,10 @@
 import type { Generated } from 'kysely';
+import { APPLICATION_STATUSES } from './housing.tables.ts';
 
 /** Kysely types of the apply part's own table (migrations/20261202123000_housing_household_notices.sql). */
 
-export const NOTICE_KINDS = [
-  'submitted',
-  'shortlisted',
-  'viewing',
-  'offered',
-  'accepted',
-  'declined',
-  'withdrawn',
-  'rejected',
-  'booked',
-] as const;
+/** A notice for each step of an application, and one for a booked viewing. */
+export const NOTICE_KINDS = [...APPLICATION_STATUSES, 'booked'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 export interface HouseholdNoticeTable {
