@@ -168,28 +168,19 @@ function permitReason(i: EligibilityInput, r: Rules): Reason {
 
 function spaceReasons(i: EligibilityInput, size: number, limit: number, r: Rules): Reason[] {
   const s = r.space.figures;
-  const out: Reason[] = [
-    { rule: 'space', verdict: 'info', key: `${K}space`, numbers: { persons: size, m2: limit }, unsure: r.space.unsure },
-  ];
-  if (i.singleParent)
-    out.push({
-      rule: 'space',
-      verdict: 'info',
-      key: `${K}spaceSingleParent`,
-      numbers: { m2: s.singleParent },
-      unsure: r.space.unsure,
-    });
-  if (i.disabledMembers > 0) {
-    const numbers = { count: i.disabledMembers, m2: i.disabledMembers * s.perDisabledMember };
-    out.push({ rule: 'space', verdict: 'info', key: `${K}spaceDisability`, numbers, unsure: r.space.unsure });
-  }
-  out.push({
+  // Every space reason is information only; they differ by message and numbers.
+  const info = (key: string, numbers: Record<string, number>): Reason => ({
     rule: 'space',
     verdict: 'info',
-    key: `${K}spaceHardship`,
-    numbers: { m2: s.hardshipMax },
+    key: `${K}${key}`,
+    numbers,
     unsure: r.space.unsure,
   });
+  const out: Reason[] = [info('space', { persons: size, m2: limit })];
+  if (i.singleParent) out.push(info('spaceSingleParent', { m2: s.singleParent }));
+  if (i.disabledMembers > 0)
+    out.push(info('spaceDisability', { count: i.disabledMembers, m2: i.disabledMembers * s.perDisabledMember }));
+  out.push(info('spaceHardship', { m2: s.hardshipMax }));
   return out;
 }
 
