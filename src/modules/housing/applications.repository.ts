@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
-import type { ApplicationStatus, FlatStatus } from './housing.tables.ts';
+import type { ApplicationStatus } from './housing.tables.ts';
 
 /** Open states: the application is still in play (a household withdraws these when it accepts another flat). */
 export const OPEN_STATUSES: readonly ApplicationStatus[] = ['submitted', 'shortlisted', 'viewing', 'offered'];
@@ -107,15 +107,6 @@ export function withdrawOthers(db: Executor, t: Tenant, householdId: string, kee
     .where('id', '!=', keep)
     .where('status', 'in', [...OPEN_STATUSES])
     .returning(['id'])
-    .execute();
-}
-
-export async function setFlatStatus(db: Executor, t: Tenant, flatId: string, status: FlatStatus, now: Date) {
-  await db
-    .updateTable('housing_flats')
-    .set({ status, updated_at: now })
-    .where('municipality_id', '=', t.municipalityId)
-    .where('id', '=', flatId)
     .execute();
 }
 

@@ -13,9 +13,9 @@ import {
   insertApplication,
   moveApplication,
   OPEN_STATUSES,
-  setFlatStatus,
   withdrawOthers,
 } from './applications.repository.ts';
+import { updateFlatStatus } from './flats.repository.ts';
 import type { ApplicationStatus } from './housing.tables.ts';
 import { slotsOfFlat } from './viewings.repository.ts';
 
@@ -159,7 +159,7 @@ export async function acceptOffer(
     const now = await findApplication(uc.tx, t, app.id);
     throw now?.status === 'withdrawn' ? alreadyAccepted() : stateChanged();
   }
-  await setFlatStatus(uc.tx, t, flat.id, 'reserved', uc.now);
+  await updateFlatStatus(uc.tx, t, flat.id, 'reserved', uc.now);
   const withdrawn = await withdrawOthers(uc.tx, t, app.household_id, app.id, uc.now);
   for (const w of withdrawn) {
     await notifyHousehold(uc.tx, t, null, {
