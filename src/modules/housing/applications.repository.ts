@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
+import { membersOfOuterHousehold, personCount } from './housing.queries.ts';
 import type { ApplicationStatus } from './housing.tables.ts';
 
 /** Open states: the application is still in play (a household withdraws these when it accepts another flat). */
@@ -133,7 +134,7 @@ export function applicantsOfFlat(db: Executor, t: Tenant, flatId: string) {
     .innerJoin('housing_households as h', (j) =>
       j.onRef('h.municipality_id', '=', 'a.municipality_id').onRef('h.id', '=', 'a.household_id'),
     )
-    .select((eb) => [
+    .select([
       'a.id',
       'a.status',
       'a.created_at',
@@ -146,17 +147,11 @@ export function applicantsOfFlat(db: Executor, t: Tenant, flatId: string) {
       'h.needs_wheelchair',
       'h.has_pets',
       'h.waiting_since',
-      eb
-        .selectFrom('housing_household_members as m')
+    ])
+    .select([
+      personCount(db, 'persons'),
+      membersOfOuterHousehold(db)
         .select(sql<number>`count(*)::int`.as('n'))
-        .whereRef('m.municipality_id', '=', 'h.municipality_id')
-        .whereRef('m.household_id', '=', 'h.id')
-        .as('persons'),
-      eb
-        .selectFrom('housing_household_members as m')
-        .select(sql<number>`count(*)::int`.as('n'))
-        .whereRef('m.municipality_id', '=', 'h.municipality_id')
-        .whereRef('m.household_id', '=', 'h.id')
         .where((w) => w.or([w('m.disabled', '=', true), w('m.single_parent', '=', true)]))
         .as('additions'),
     ])

@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
 import type { HouseholdInput, MemberInput } from './households.schema.ts';
 import type { NoticeKind } from './households.tables.ts';
 import type { Selectable } from 'kysely';
+import { personCount } from './housing.queries.ts';
 import type { HouseholdMemberTable } from './housing.tables.ts';
 
 export type MemberRow = Selectable<HouseholdMemberTable>;
@@ -149,20 +149,8 @@ export function membersOfHousehold(db: Executor, t: Tenant, id: string): Promise
 export function listHouseholds(db: Executor, t: Tenant, createdBy: string | null) {
   let q = db
     .selectFrom('housing_households as h')
-    .select((eb) => [
-      'h.id',
-      'h.contact_name',
-      'h.urgency',
-      'h.waiting_since',
-      'h.consent_at',
-      'h.created_by_user_id',
-      eb
-        .selectFrom('housing_household_members as m')
-        .select(sql<number>`count(*)::int`.as('n'))
-        .whereRef('m.municipality_id', '=', 'h.municipality_id')
-        .whereRef('m.household_id', '=', 'h.id')
-        .as('persons'),
-    ])
+    .select(['h.id', 'h.contact_name', 'h.urgency', 'h.waiting_since', 'h.consent_at', 'h.created_by_user_id'])
+    .select(personCount(db, 'persons'))
     .where('h.municipality_id', '=', t.municipalityId);
   if (createdBy) q = q.where('h.created_by_user_id', '=', createdBy);
   return q.orderBy('h.urgency', 'desc').orderBy('h.waiting_since').orderBy('h.id').limit(500).execute();

@@ -1,6 +1,7 @@
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
-import { day, freeFlatsQuery, householdSize, waitingHouseholds } from './rounds.candidates.ts';
+import { freeFlatsQuery, householdSize, waitingHouseholds } from './housing.queries.ts';
+import { day } from './rounds.candidates.ts';
 import './housing.tables.ts';
 
 // SQL of the housing office's overview: the waiting list, the free flats and the time-to-home cases.
