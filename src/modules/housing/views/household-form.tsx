@@ -37,6 +37,16 @@ function labelsOf(ctx: ViewContext): Record<string, string> {
   return labels;
 }
 
+const F = 'housing.households.field.';
+/** A text field of the profile, labelled `housing.households.field.<name>`. */
+const ProfileText = (p: Omit<Parameters<typeof TextField>[0], 'label'>) => (
+  <TextField {...p} label={p.ctx.t(F + p.name)} />
+);
+/** A select of the profile, labelled `housing.households.field.<name>`. */
+const ProfileSelect = (p: Omit<Parameters<typeof SelectField>[0], 'label'>) => (
+  <SelectField {...p} label={p.ctx.t(F + p.name)} />
+);
+
 /** The profile's fields, shared by the household's own form and the counsellor's. */
 function ProfileFields({
   ctx,
@@ -54,29 +64,16 @@ function ProfileFields({
   const bands = Object.keys(INCOME_BANDS).map((b): [string, string] => [b, t(`housing.households.band.${b}`)]);
   const permits = PERMIT_CATEGORIES.map((p): [string, string] => [p, t(`housing.check.residence.${p}`)]);
   const locales = LOCALES.map((l): [string, string] => [l, LOCALE_NAMES[l]]);
+  const s = { ctx, state };
   return (
     <>
       <MemberRows ctx={ctx} state={state} />
       <Checkbox state={state} name="singleParent" label={f('singleParent')} />
       <h2 class="kern-heading-medium">{t('housing.households.section.income')}</h2>
-      <TextField
-        ctx={ctx}
-        state={state}
-        name="annualIncome"
-        label={f('annualIncome')}
-        hint={t('housing.households.hint.income')}
-        inputmode="numeric"
-      />
-      <SelectField ctx={ctx} state={state} name="incomeBand" label={f('incomeBand')} options={bands} />
+      <ProfileText {...s} name="annualIncome" hint={t('housing.households.hint.income')} inputmode="numeric" />
+      <ProfileSelect {...s} name="incomeBand" options={bands} />
       <Checkbox state={state} name="onBenefits" label={f('onBenefits')} />
-      <TextField
-        ctx={ctx}
-        state={state}
-        name="rentLimit"
-        label={f('rentLimit')}
-        hint={t('housing.households.hint.rentLimit')}
-        inputmode="decimal"
-      />
+      <ProfileText {...s} name="rentLimit" hint={t('housing.households.hint.rentLimit')} inputmode="decimal" />
       <h2 class="kern-heading-medium">{t('housing.households.section.needs')}</h2>
       <Checkbox state={state} name="needsStepFree" label={f('needsStepFree')} />
       <Checkbox state={state} name="needsWheelchair" label={f('needsWheelchair')} />
@@ -92,9 +89,9 @@ function ProfileFields({
         />
       )}
       <p class="kern-hint">{t('housing.households.hint.near')}</p>
-      <TextField ctx={ctx} state={state} name="nearLat" label={f('nearLat')} inputmode="decimal" />
-      <TextField ctx={ctx} state={state} name="nearLon" label={f('nearLon')} inputmode="decimal" />
-      <TextField ctx={ctx} state={state} name="nearMaxKm" label={f('nearMaxKm')} inputmode="decimal" />
+      <ProfileText {...s} name="nearLat" inputmode="decimal" />
+      <ProfileText {...s} name="nearLon" inputmode="decimal" />
+      <ProfileText {...s} name="nearMaxKm" inputmode="decimal" />
       <h2 class="kern-heading-medium">{t('housing.households.section.situation')}</h2>
       <TextArea
         ctx={ctx}
@@ -104,42 +101,14 @@ function ProfileFields({
         hint={t('housing.households.hint.urgency')}
         rows={3}
       />
-      <TextField ctx={ctx} state={state} name="mustLeaveBy" label={f('mustLeaveBy')} type="date" />
-      <SelectField
-        ctx={ctx}
-        state={state}
-        name="permitCategory"
-        label={f('permitCategory')}
-        hint={t('housing.households.hint.permit')}
-        options={permits}
-      />
-      <TextField ctx={ctx} state={state} name="permitValidUntil" label={f('permitValidUntil')} type="date" />
+      <ProfileText {...s} name="mustLeaveBy" type="date" />
+      <ProfileSelect {...s} name="permitCategory" hint={t('housing.households.hint.permit')} options={permits} />
+      <ProfileText {...s} name="permitValidUntil" type="date" />
       <h2 class="kern-heading-medium">{t('housing.households.section.contact')}</h2>
-      <SelectField
-        ctx={ctx}
-        state={state}
-        name="preferredLocale"
-        label={f('preferredLocale')}
-        required
-        options={locales}
-      />
-      <TextField
-        ctx={ctx}
-        state={state}
-        name="contactName"
-        label={f('contactName')}
-        required={counselled}
-        autocomplete="name"
-      />
-      <TextField
-        ctx={ctx}
-        state={state}
-        name="contactEmail"
-        label={f('contactEmail')}
-        type="email"
-        autocomplete="email"
-      />
-      <TextField ctx={ctx} state={state} name="contactPhone" label={f('contactPhone')} type="tel" autocomplete="tel" />
+      <ProfileSelect {...s} name="preferredLocale" required options={locales} />
+      <ProfileText {...s} name="contactName" required={counselled} autocomplete="name" />
+      <ProfileText {...s} name="contactEmail" type="email" autocomplete="email" />
+      <ProfileText {...s} name="contactPhone" type="tel" autocomplete="tel" />
     </>
   );
 }
@@ -203,14 +172,7 @@ export function CounselledHouseholdFormPage(props: {
       action={`/${ctx.locale}/m/${tenant.slug}/admin/housing/households/new`}
     >
       <p class="kern-body">{t('housing.households.consentIntro')}</p>
-      <TextField
-        ctx={ctx}
-        state={state}
-        name="consentOn"
-        label={t('housing.households.field.consentOn')}
-        type="date"
-        required
-      />
+      <ProfileText ctx={ctx} state={state} name="consentOn" type="date" required />
       <ProfileFields ctx={ctx} state={state} quartiere={quartiere} counselled />
     </StaffFormPage>
   );
