@@ -10,6 +10,7 @@ import {
 import { FormPage } from '../../../platform/views/components/form-page.tsx';
 import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { NewProfileButton } from './household-page.tsx';
 import { LinesOrNone } from './lists.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
@@ -50,11 +51,7 @@ export function ApplyPage(props: {
         <h1 class="kern-heading-large">{title}</h1>
         <FlatFacts ctx={ctx} flat={flat} />
         <p class="kern-body">{t('housing.apply.needProfile')}</p>
-        <p class="kern-body">
-          <a class="kern-btn kern-btn--primary" href={`/${ctx.locale}/m/${tenant.slug}/housing/household/new`}>
-            <span class="kern-label">{t('housing.households.newTitle')}</span>
-          </a>
-        </p>
+        <NewProfileButton ctx={ctx} tenant={tenant} />
       </Layout>
     );
   }

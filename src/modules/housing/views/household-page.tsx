@@ -182,6 +182,17 @@ export function HouseholdPage({
   );
 }
 
+/** The button to the form that makes a household's profile. */
+export function NewProfileButton({ ctx, tenant }: { ctx: ViewContext; tenant: PageTenant }) {
+  return (
+    <p class="kern-body">
+      <a class="kern-btn kern-btn--primary" href={`/${ctx.locale}/m/${tenant.slug}/housing/household/new`}>
+        <span class="kern-label">{ctx.t('housing.households.newTitle')}</span>
+      </a>
+    </p>
+  );
+}
+
 /** The household page before there is a profile: what it is for, and the way to make one. */
 export function NoHouseholdPage({ ctx, tenant }: { ctx: ViewContext; tenant: PageTenant }) {
   const { t } = ctx;
@@ -189,11 +200,7 @@ export function NoHouseholdPage({ ctx, tenant }: { ctx: ViewContext; tenant: Pag
     <Layout ctx={ctx} title={t('housing.households.title')}>
       <h1 class="kern-heading-large">{t('housing.households.title')}</h1>
       <p class="kern-body">{t('housing.households.noneYet', { municipality: tenant.name })}</p>
-      <p class="kern-body">
-        <a class="kern-btn kern-btn--primary" href={`/${ctx.locale}/m/${tenant.slug}/housing/household/new`}>
-          <span class="kern-label">{t('housing.households.newTitle')}</span>
-        </a>
-      </p>
+      <NewProfileButton ctx={ctx} tenant={tenant} />
     </Layout>
   );
 }
