@@ -131,6 +131,8 @@ describe('applications and viewings', () => {
     const mine = await household.get('/ar/m/meppen/housing/household');
     assert.equal(mine.statusCode, 200);
     assert.match(mine.body, /قبلتم الشقة/);
+    // The German address keeps its own direction inside the Arabic line (isolated), so its brackets stay put.
+    assert.match(mine.body, /\u2068[^\u2069<]+\u2069، \u2068Meppen\u2069 \(/);
   });
 
   test('a flat promised to another household: the clear message, nothing changed', async () => {

@@ -12,6 +12,7 @@ import './photos.tables.ts';
 import { checkRoutes } from './check.routes.ts';
 import { officeMe, officeNav } from './office.nav.ts';
 import { officeRoutes } from './office.routes.ts';
+import { housingHistorySeed } from './office.history.seed.ts';
 import { officeSeed } from './office.seed.ts';
 import { runRoundJob } from './rounds.jobs.ts';
 import { roundsRoutes } from './rounds.routes.ts';
@@ -57,7 +58,7 @@ export const housing: ModuleManifest = {
   nav: [...rulesNav, ...flatsNav, ...householdsNav, ...officeNav],
   me: [...rulesMe, ...flatsMe, ...householdsMe, ...officeMe],
   jobs: { [ROUND_JOB]: runRoundJob },
-  seed: [rulesSeed, flatsSeed, householdsSeed, officeSeed],
+  seed: [rulesSeed, flatsSeed, householdsSeed, officeSeed, housingHistorySeed],
   locales: new URL('./locales/', import.meta.url),
   auditSubjects: [
     'housing.flat',

@@ -39,3 +39,12 @@ export function formatNumber(locale: Locale, value: number, options?: Intl.Numbe
 export function formatMoney(locale: Locale, euros: number): string {
   return formatNumber(locale, euros, { style: 'currency', currency: 'EUR' });
 }
+
+/**
+ * A name or address placed inside a translated sentence, isolated for the bidirectional algorithm (U+2068 first
+ * strong isolate … U+2069 pop directional isolate): a German street inside an Arabic sentence keeps its own
+ * direction, and the sentence's punctuation and brackets stay where the translation put them.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

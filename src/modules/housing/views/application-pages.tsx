@@ -1,3 +1,4 @@
+import { isolate } from '../../../platform/i18n/format.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import {
   ErrorSummary,
@@ -118,7 +119,11 @@ export function ApplicantsOverviewPage({
             rowHeader: true,
             cell: (f) => (
               <a class="kern-link" href={`${base}/${f.id}/applicants`}>
-                {t('housing.apply.flatLine', { street: f.street, city: f.city, rooms: Number(f.rooms) })}
+                {t('housing.apply.flatLine', {
+                  street: isolate(f.street),
+                  city: isolate(f.city),
+                  rooms: Number(f.rooms),
+                })}
               </a>
             ),
           },

@@ -1,3 +1,4 @@
+import { isolate } from '../../../platform/i18n/format.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import { Form } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -67,7 +68,7 @@ function ApplicationItem(props: {
   return (
     <li class="z-application">
       <h3 class="kern-heading-small">
-        {t('housing.apply.flatLine', { street: a.street, city: a.city, rooms: Number(a.rooms) })}
+        {t('housing.apply.flatLine', { street: isolate(a.street), city: isolate(a.city), rooms: Number(a.rooms) })}
       </h3>
       <p class="kern-body">
         <span class="kern-badge">{t(`housing.apply.status.${a.status}`)}</span>
