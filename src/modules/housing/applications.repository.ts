@@ -193,7 +193,8 @@ export function flatsWithApplicants(db: Executor, t: Tenant, providerIds: readon
     if (providerIds.length === 0) return Promise.resolve([]);
     q = q.where('f.provider_id', 'in', [...providerIds]);
   }
-  return q.orderBy('f.street').orderBy('f.id').limit(500).execute();
+  // Flats still being let first; those already let (the landlord's history) after them.
+  return q.orderBy(sql`f.status = 'let'`).orderBy('f.street').orderBy('f.id').limit(500).execute();
 }
 
 /** How many offers wait for this household's answer. */

@@ -70,6 +70,7 @@ async function housedHousehold(tx: Tx, m: string, provider: string, now: Date, i
       service_charges_cents: 12_000,
       wbs_required: i % 2 === 0,
       available_from: dayOffset(decided, 14),
+      updated_at: decided,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
