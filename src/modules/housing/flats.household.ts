@@ -5,9 +5,6 @@ import type { FitNeeds } from './flat-fit.ts';
 import { ownHouseholdNeeds } from './households.service.ts';
 import { rulesInForce } from './rules.service.ts';
 
-const day = (d: string | Date | null): string | null =>
-  d === null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10);
-
 /**
  * What the fit of a flat looks at for the household a person owns in this municipality (null without one): the
  * households part's needs, the living space from the rules in force, and the WBS's last day.
@@ -15,13 +12,6 @@ const day = (d: string | Date | null): string | null =>
 export async function fitNeedsOf(db: Executor, t: Tenant, userId: string, today: Date): Promise<FitNeeds | null> {
   const n = await ownHouseholdNeeds(db, t, userId);
   if (!n) return null;
-  // The WBS date is not part of the shared needs; the households table is this module's own.
-  const h = await db
-    .selectFrom('housing_households')
-    .select('wbs_valid_until')
-    .where('municipality_id', '=', t.municipalityId)
-    .where('id', '=', n.householdId)
-    .executeTakeFirst();
   const rules = await rulesInForce(db, t.municipalityId, today);
   const persons = Math.max(1, n.members);
   return {
@@ -31,6 +21,6 @@ export async function fitNeedsOf(db: Executor, t: Tenant, userId: string, today:
     needsStepFree: n.needsStepFree,
     needsWheelchair: n.needsWheelchair,
     hasPets: n.hasPets,
-    wbsValidUntil: day(h?.wbs_valid_until ?? null),
+    wbsValidUntil: n.wbsValidUntil,
   };
 }

@@ -191,6 +191,8 @@ export interface HouseholdNeeds {
   urgencyReason: string | null;
   mustLeaveBy: string | null;
   waitingSince: string;
+  /** The last day of the household's WBS (a flat that requires one fits only while it is valid); null: none. */
+  wbsValidUntil: string | null;
 }
 
 const day = (d: string | Date | null): string | null =>
@@ -224,6 +226,7 @@ export function needsOf(h: HouseholdRow, members: MemberRow[]): HouseholdNeeds {
     urgencyReason: h.urgency_reason,
     mustLeaveBy: day(h.must_leave_by),
     waitingSince: day(h.waiting_since) ?? '',
+    wbsValidUntil: day(h.wbs_valid_until),
   };
 }
 
