@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { demoSession } from '../src/modules/housing/flats.fixtures.ts';
+import { measure, PAGE_BUDGET } from '../src/testing/page-weight.ts';
 import { axeViolations, type Harness, startHarness } from './harness.ts';
 
 // The flat search and a flat's page in Arabic, right to left, without JavaScript: filters post as a GET form,
 // the result links lead to the flat; axe finds nothing; a first visit stays within the page budget.
-const PAGE_BUDGET = 50 * 1024;
 
 describe('housing flats: search and flat page in Arabic without JavaScript', () => {
   let h: Harness;
@@ -22,18 +22,11 @@ describe('housing flats: search and flat page in Arabic without JavaScript', () 
     return axeViolations(page);
   }
 
-  /** Compressed bytes a cold visit downloads: the page and its stylesheet(s) (and what they pull in), no images. */
+  /** Compressed bytes a cold visit downloads (the platform's page-weight measure); the pages ship no script. */
   async function firstVisitBytes(path: string): Promise<number> {
-    const get = (url: string) => h.t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br, gzip' } });
-    const page = await get(path);
-    assert.equal(page.statusCode, 200, path);
-    let total = page.rawPayload.length;
-    const html = page.body.length > 0 ? (await h.t.app.inject({ method: 'GET', url: path })).body : '';
-    for (const m of html.matchAll(/<link\b[^>]*rel="(?:stylesheet|icon)"[^>]*href="([^"]+)"/g)) {
-      total += (await get(m[1]!)).rawPayload.length;
-    }
+    const { html, files } = await measure(h.t.app, path);
     assert.doesNotMatch(html, /<script\b/, 'the page ships no JavaScript');
-    return total;
+    return files.reduce((sum, f) => sum + f.bytes, 0);
   }
 
   it('filters the search with the GET form and opens a flat, all in Arabic, right to left', async () => {
