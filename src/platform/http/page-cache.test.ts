@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { brotliDecompressSync } from 'node:zlib';
 import { signedInClient } from '../../testing/access-matrix.ts';
+import type { Client } from '../../testing/app.ts';
+import type { Role } from '../auth/session-user.ts';
+import { createSession } from '../auth/sessions.ts';
 import { type TestApp, testApp } from '../../testing/app.ts';
 import '../auth/auth-tables.ts';
 import { QUERY_COUNT_HEADER } from './request-scope.ts';
@@ -155,5 +158,91 @@ describe('page cache, tenant and session caches', () => {
     await client.get('/de/');
     assert.equal((await lastSeen()).getTime(), start.getTime() + 61_000, 'not again within the minute');
     t.clock.now = new Date();
+  });
+
+  describe('pages of a signed-in visitor', () => {
+    const signIn = async (email: string, roles: Role[] = ['volunteer']) => {
+      const m = await t.conn.db.selectFrom('municipalities').select('id').limit(1).executeTakeFirstOrThrow();
+      return signedInClient(t.app, t.conn.db, { email, municipalityId: m.id, roles });
+    };
+    // The first visit may set the form-token secret (a new cookie, so a new key); from the second on it is settled.
+    const settle = async (client: Client, url: string) => {
+      await client.get(url);
+      await client.get(url);
+    };
+
+    test('are kept for that visitor, private to their browser, and made anew when what they show changes', async () => {
+      const client = await signIn('personal-a@example.test');
+      await settle(client, '/de/');
+      const again = await client.get('/de/');
+      assert.equal(again.statusCode, 200);
+      assert.equal(queries(again), 0, 'from memory');
+      assert.equal(again.headers['cache-control'], 'private, no-cache');
+      assert.match(again.body, /Access Matrix/);
+      await addMunicipality('Nachbarort im Test');
+      const changed = await client.get('/de/');
+      assert.ok(queries(changed) >= 1, 'built anew');
+      assert.match(changed.body, /Nachbarort im Test/);
+    });
+
+    test('are never given to another visitor', async () => {
+      const a = await signIn('personal-b@example.test');
+      await settle(a, '/de/');
+      const b = await signIn('personal-c@example.test');
+      await t.conn.db
+        .updateTable('users')
+        .set({ display_name: 'Zweite Person' })
+        .where('email', '=', 'personal-c@example.test')
+        .execute();
+      const page = await b.get('/de/');
+      assert.match(page.body, /Zweite Person/);
+      assert.doesNotMatch(page.body, /Access Matrix/);
+      const token = (body: string) => /name="_csrf" value="([^"]+)"/.exec(body)?.[1];
+      assert.notEqual(token(page.body), token((await a.get('/de/')).body));
+    });
+
+    test("survive other people signing in, and follow a change of the visitor's own roles", async () => {
+      const client = await signIn('personal-d@example.test');
+      await signIn('personal-e@example.test');
+      const other = await t.conn.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', 'personal-e@example.test')
+        .executeTakeFirstOrThrow();
+      await settle(client, '/de/');
+      await createSession(t.conn.db, other.id, t.app.deps.now()); // someone else signs in
+      await client.get('/healthz'); // the session cache reads this visitor's session again (any page would)
+      assert.equal(queries(await client.get('/de/')), 0, 'another session does not touch this page');
+      const user = await t.conn.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', 'personal-d@example.test')
+        .executeTakeFirstOrThrow();
+      const m = await t.conn.db.selectFrom('municipalities').select('id').limit(1).executeTakeFirstOrThrow();
+      await t.conn.db
+        .insertInto('role_assignments')
+        .values({
+          user_id: user.id,
+          role: 'quartier_manager',
+          municipality_id: m.id,
+          quartier_id: null,
+          provider_id: null,
+        })
+        .execute();
+      assert.ok(queries(await client.get('/de/')) >= 1, 'built anew for the new role');
+    });
+
+    test('a page that shows sessions is made anew when a session of its own starts', async () => {
+      const client = await signIn('personal-f@example.test');
+      await settle(client, '/de/account');
+      assert.equal(queries(await client.get('/de/account')), 0);
+      const user = await t.conn.db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', 'personal-f@example.test')
+        .executeTakeFirstOrThrow();
+      await createSession(t.conn.db, user.id, t.app.deps.now());
+      assert.ok(queries(await client.get('/de/account')) >= 1);
+    });
   });
 });

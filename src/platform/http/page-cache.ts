@@ -14,6 +14,7 @@ declare module 'fastify' {
 }
 
 type Encoding = 'br' | 'gzip';
+type Kind = 'shared' | 'personal';
 
 interface Entry {
   type: string;
@@ -26,7 +27,14 @@ interface Entry {
   expires: number;
 }
 
-const MAX_ENTRIES = 2000;
+const MAX_ENTRIES = 5000;
+// A page that shows the date or counts days is stale a minute at most, even where no write says so.
+const MAX_AGE_MS = 60_000;
+// Read by every request of a signed-in visitor to check the session, and written once a minute to note when it
+// was last seen: the session itself is checked on every request, so what a personal page shows does not depend on
+// this table, unless the page itself reads it (then it is read after the session check and counts).
+const SESSION_TABLE = 'sessions';
+const PERSONAL_CACHE_CONTROL = 'private, no-cache';
 const CACHEABLE_TYPE = /^(text\/html|application\/(json|geo\+json))\b/;
 // The locale cookie and the clearing of a stale flash are per request, set again on every hit; any other cookie
 // (the CSRF secret above all) makes the answer personal.
@@ -55,19 +63,33 @@ function encoded(e: Entry, enc: Encoding): Buffer {
 // with any other cookie (a session, a consent a future page may read) gets a page made for them.
 const NEUTRAL_COOKIES = new Set([LOCALE_COOKIE, 'zh_csrf', 'zh_pre', 'zh_flash']);
 
-/** An anonymous visitor's GET of a public route, without a one-time message to show. */
-function eligible(req: FastifyRequest, reply: FastifyReply): boolean {
+/**
+ * Which cache a GET may be answered from, without a one-time message to show: `shared` for an anonymous visitor of
+ * a public route, `personal` for a signed-in visitor (kept for this visitor's cookies and identity only).
+ */
+function kindOf(req: FastifyRequest, reply: FastifyReply): Kind | null {
   const config = req.routeOptions.config;
-  if (req.method !== 'GET' || config.pageCache === false || config.access?.kind !== 'public') return false;
-  if (req.user !== null || reply.flashMessage !== null) return false;
-  for (const name in req.cookies) if (!NEUTRAL_COOKIES.has(name)) return false;
-  return true;
+  if (req.method !== 'GET' || config.pageCache === false || reply.flashMessage !== null) return null;
+  if (req.user !== null) return req.sessionToken ? 'personal' : null;
+  if (config.access?.kind !== 'public') return null;
+  for (const name in req.cookies) if (!NEUTRAL_COOKIES.has(name)) return null;
+  return 'shared';
 }
 
-function storable(req: FastifyRequest, reply: FastifyReply, payload: unknown): payload is string {
-  if (reply.statusCode !== 200 || typeof payload !== 'string' || isPersonal(req)) return false;
+// A personal page is the same again for the same cookies (session, form-token secret, language) and the same
+// person as the session shows them (name, roles, second factor): all of it is part of the key.
+function keyOf(req: FastifyRequest, kind: Kind): string {
+  const base = `${req.locale}\u0000${req.url}`;
+  if (kind === 'shared') return base;
+  return `${base}\u0000${req.headers.cookie ?? ''}\u0000${JSON.stringify(req.user)}`;
+}
+
+function storable(req: FastifyRequest, reply: FastifyReply, payload: unknown, kind: Kind): payload is string {
+  if (reply.statusCode !== 200 || typeof payload !== 'string') return false;
+  if (kind === 'shared' && isPersonal(req)) return false;
   if (!CACHEABLE_TYPE.test(String(reply.getHeader('content-type') ?? ''))) return false;
-  if (/no-store|private/.test(String(reply.getHeader('cache-control') ?? ''))) return false;
+  const cacheControl = String(reply.getHeader('cache-control') ?? '');
+  if (/no-store/.test(cacheControl) || (kind === 'shared' && /private/.test(cacheControl))) return false;
   const cookies = reply.getHeader('set-cookie');
   const list = cookies === undefined ? [] : Array.isArray(cookies) ? cookies : [String(cookies)];
   if (list.some((c) => !HARMLESS_COOKIE.test(c))) return false;
@@ -76,14 +98,15 @@ function storable(req: FastifyRequest, reply: FastifyReply, payload: unknown): p
 }
 
 /**
- * Keeps the answers of anonymous public GETs in memory, compressed, keyed by URL and locale (and served in the
- * encoding asked for), with an ETag and conditional 304. An entry lives while no table it was built from has been
- * written since (see `query-observer.ts`), and on a PostgreSQL server at most `cacheLifetimeMs`.
+ * Keeps the answers of GETs in memory, compressed (and served in the encoding asked for), with an ETag and
+ * conditional 304: anonymous public pages keyed by URL and locale for everyone, a signed-in visitor's pages for that
+ * visitor alone. An entry lives while no table it was built from has been written since (see `query-observer.ts`),
+ * a minute at most, and on a PostgreSQL server at most `cacheLifetimeMs`.
  */
 export function registerPageCache(app: FastifyInstance): void {
   const entries = new Map<string, Entry>();
-  const lifetime = cacheLifetimeMs(app.deps.engine);
-  const keyOf = (req: FastifyRequest) => `${req.locale}\u0000${req.url}`;
+  const lifetime = Math.min(cacheLifetimeMs(app.deps.engine), MAX_AGE_MS);
+  const kinds = new WeakMap<FastifyRequest, { kind: Kind; key: string; context?: string[] }>();
 
   // One request builds a page that was stored before and has gone stale; identical requests meanwhile wait for it
   // instead of building it too. Pages never stored (they carry a form) are not waited for.
@@ -104,8 +127,17 @@ export function registerPageCache(app: FastifyInstance): void {
   };
 
   app.addHook('preHandler', async (req, reply) => {
-    if (!eligible(req, reply)) return;
-    const key = keyOf(req);
+    const kind = kindOf(req, reply);
+    if (!kind) return;
+    const key = keyOf(req, kind);
+    const scope = req.queryScope;
+    if (kind === 'personal' && scope) {
+      // What the session check read counts without the session table; what the page reads from here on counts all.
+      kinds.set(req, { kind, key, context: [...scope.reads].filter((t) => t !== SESSION_TABLE) });
+      scope.reads = new Set();
+    } else {
+      kinds.set(req, { kind, key });
+    }
     let e = current(key);
     if (!e && !known.has(key)) return;
     const pending = e ? undefined : building.get(key);
@@ -140,8 +172,13 @@ export function registerPageCache(app: FastifyInstance): void {
 
   // Runs after the ETag hook of security.ts and before compression (a route hook), so it sees the page as text.
   app.addHook('onSend', async (req, reply, payload) => {
-    if (fromCache.has(req) || !eligible(req, reply)) return payload;
-    if (!storable(req, reply, payload)) {
+    const seen = kinds.get(req);
+    if (fromCache.has(req) || !seen) return payload;
+    // A signed-in visitor's page is for their browser only; a page that must not be kept at all says so itself.
+    if (seen.kind === 'personal' && !/no-store/.test(String(reply.getHeader('cache-control') ?? ''))) {
+      reply.header('cache-control', PERSONAL_CACHE_CONTROL);
+    }
+    if (kindOf(req, reply) !== seen.kind || !storable(req, reply, payload, seen.kind)) {
       finish(req);
       return payload;
     }
@@ -149,19 +186,19 @@ export function registerPageCache(app: FastifyInstance): void {
     const etag =
       String(reply.getHeader('etag') ?? '') ||
       `W/"${createHash('sha256').update(identity).digest('base64url').slice(0, 22)}"`;
+    const deps = dependenciesOf(req.queryScope!);
     const e: Entry = {
       type: String(reply.getHeader('content-type')),
       etag,
       cacheControl: reply.getHeader('cache-control') as string | undefined,
       identity,
-      deps: dependenciesOf(req.queryScope!),
+      deps: seen.context ? { ...deps, tables: [...new Set([...seen.context, ...deps.tables])] } : deps,
       expires: Date.now() + lifetime,
     };
     if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-    const key = keyOf(req);
-    entries.set(key, e);
+    entries.set(seen.key, e);
     if (known.size >= 2 * MAX_ENTRIES) known.clear();
-    known.add(key);
+    known.add(seen.key);
     finish(req);
     reply.header('etag', etag).header('vary', VARY);
     const enc = pickEncoding(req);
