@@ -104,3 +104,26 @@ export function routesOf(...plugins: readonly FastifyPluginAsync[]): FastifyPlug
     for (const plugin of plugins) await app.register(plugin);
   };
 }
+
+/** What one part of a module contributes to its manifest (a module of several concerns has one per concern). */
+export type ManifestPart = Omit<ModuleManifest, 'name' | 'locales'>;
+
+/**
+ * A module's manifest from its parts, each owning its routes, navigation, tiles, jobs, seed steps, audit subjects
+ * and tables, so that the parts of a module can grow side by side without one file naming everything.
+ */
+export function composeManifest(name: string, locales: URL, parts: readonly ManifestPart[]): ModuleManifest {
+  const all = <K extends keyof ManifestPart>(key: K) => parts.flatMap((p) => (p[key] ?? []) as unknown[]);
+  return {
+    name,
+    locales,
+    routes: routesOf(...parts.flatMap((p) => (p.routes ? [p.routes] : []))),
+    nav: all('nav') as NavEntry[],
+    me: all('me') as MeEntry[],
+    jobs: Object.assign({}, ...parts.map((p) => p.jobs ?? {})),
+    schedules: all('schedules') as ScheduleEntry[],
+    seed: all('seed') as ManifestSeedStep[],
+    auditSubjects: all('auditSubjects') as string[],
+    tables: all('tables') as string[],
+  };
+}
