@@ -76,7 +76,12 @@ describe('10,000 booking attempts from 200 clients over 20 rooms', () => {
     for (let i = 0; i < 20; i++) {
       const u = await t.conn.db
         .insertInto('users')
-        .values({ email: `booker${i}@example.test`, display_name: `Booker ${i}`, password_hash: null, totp_secret: null })
+        .values({
+          email: `booker${i}@example.test`,
+          display_name: `Booker ${i}`,
+          password_hash: null,
+          totp_secret: null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await t.conn.db
@@ -152,9 +157,7 @@ describe('10,000 booking attempts from 200 clients over 20 rooms', () => {
       }
     }
 
-    await Promise.all(
-      Array.from({ length: CLIENTS }, (_, n) => (n < HTTP_CLIENTS ? httpClient(n) : serviceClient(n))),
-    );
+    await Promise.all(Array.from({ length: CLIENTS }, (_, n) => (n < HTTP_CLIENTS ? httpClient(n) : serviceClient(n))));
     tt.diagnostic(
       `engine ${t.conn.engine}: ${outcomes.booked} requests booked (${outcomes.dates} dates), ${outcomes.conflict} refused with 409, ${outcomes.http} through HTTP`,
     );

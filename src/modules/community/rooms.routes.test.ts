@@ -109,7 +109,14 @@ describe('rooms: the public pages, the booking form and the approvers’ queue',
     const id = await roomId('Dorfgemeinschaftshaus Asendorf');
     const elke = await as('ehrenamt.asendorf');
     const url = `/de/m/asendorf/rooms/${id}/book`;
-    const base = { date: futureDay(28, 1), from: '10:00', to: '12:00', purpose: 'meeting', title: 'Regeln', weeks: '1' };
+    const base = {
+      date: futureDay(28, 1),
+      from: '10:00',
+      to: '12:00',
+      purpose: 'meeting',
+      title: 'Regeln',
+      weeks: '1',
+    };
     await elke.get(url);
     const tooLong = await elke.post(url, { ...base, from: '08:00', to: '17:00' });
     assert.equal(tooLong.statusCode, 422);
@@ -117,7 +124,9 @@ describe('rooms: the public pages, the booking form and the approvers’ queue',
     const closed = await elke.post(url, { ...base, from: '21:00', to: '23:00' });
     assert.equal(closed.statusCode, 422);
     assert.match(closed.body, /nicht geöffnet/);
-    const tomorrow = toFloating(new Date(Date.now() + DAY), 'Europe/Berlin').toISOString().slice(0, 10);
+    const tomorrow = toFloating(new Date(Date.now() + DAY), 'Europe/Berlin')
+      .toISOString()
+      .slice(0, 10);
     const soon = await elke.post(url, { ...base, date: tomorrow });
     assert.equal(soon.statusCode, 422);
     assert.match(soon.body, /mindestens 48 Stunden vorher/);
