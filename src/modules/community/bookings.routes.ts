@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { MUNICIPALITY_ROLES, type SessionUser } from '../../platform/auth/session-user.ts';
+import type { SessionUser } from '../../platform/auth/session-user.ts';
 import type { PageTenant } from '../../platform/db/tenant.ts';
 import { inMunicipality } from '../../platform/http/access.ts';
 import { AppError, forbidden, notFound } from '../../platform/http/app-error.ts';
@@ -12,15 +12,15 @@ import { requestCall, runUseCase } from '../../platform/usecase/run-use-case.ts'
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { sendPage } from '../../platform/views/render.ts';
 import { bookingsOf } from './bookings.repository.ts';
-import { mayBook } from './bookings.rules.ts';
+import { BOOKER_ROLES, mayBook } from './bookings.rules.ts';
 import { bookingForm, cancelForm } from './bookings.schema.ts';
 import { cancelBooking, requestBooking, rolesIn } from './bookings.service.ts';
 import { findRoom, type RoomRow } from './rooms.repository.ts';
 import { BookingPage } from './views/booking-form.tsx';
 import { MyBookingsPage } from './views/bookings-mine.tsx';
 
-/** Everyone holding a role in the municipality may open the form; the room's `bookable_by` decides who books. */
-export const BOOKERS = inMunicipality(...MUNICIPALITY_ROLES);
+/** The municipality's people who may book rooms open the form; the room's `bookable_by` decides who books it. */
+export const BOOKERS = inMunicipality(...BOOKER_ROLES);
 
 function signedIn(req: FastifyRequest): SessionUser {
   if (!req.user) throw forbidden();

@@ -1,10 +1,16 @@
 import { fromFloating } from '../../lib/calendar/index.ts';
-import type { Role } from '../../platform/auth/session-user.ts';
+import { MUNICIPALITY_ROLES, type Role } from '../../platform/auth/session-user.ts';
 import type { FieldError } from '../../platform/http/app-error.ts';
 import { weekOf, withinHours } from './rooms.hours.ts';
 
 /** The zone rooms are booked in: the wall-clock times people type are Lower Saxony's. */
 export const BOOKING_ZONE = 'Europe/Berlin';
+
+/**
+ * The roles a room may name as bookers: everyone of the municipality's people except landlords (who list flats and
+ * have no use for a neighbourhood room in that role).
+ */
+export const BOOKER_ROLES = MUNICIPALITY_ROLES.filter((r) => r !== 'landlord') as [Role, ...Role[]];
 
 /** A room's booking rules as the check needs them. */
 export interface RoomRules {

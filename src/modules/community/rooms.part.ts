@@ -1,11 +1,11 @@
 import { tenant } from '../../platform/db/tenant.ts';
-import { MUNICIPALITY_ROLES } from '../../platform/auth/session-user.ts';
 import type { ManifestPart } from '../../platform/modules/manifest.ts';
 import { routesOf } from '../../platform/modules/manifest.ts';
 import { staffEntry } from '../../platform/modules/nav.ts';
 import { bookingsAdminRoutes } from './bookings.admin.routes.ts';
 import { pendingCount } from './bookings.repository.ts';
 import { bookingsRoutes } from './bookings.routes.ts';
+import { BOOKER_ROLES } from './bookings.rules.ts';
 import { APPROVERS } from './bookings.service.ts';
 import { roomsAdminRoutes } from './rooms.admin.routes.ts';
 import { roomsPublicRoutes } from './rooms.routes.ts';
@@ -42,7 +42,7 @@ export const roomsPart: ManifestPart = {
       label: 'community.rooms.mine.title',
       hint: 'community.rooms.me.mineHint',
       href: (c) => `/${c.locale}/m/${c.municipality}/bookings`,
-      roles: MUNICIPALITY_ROLES.filter((r) => r !== 'landlord'),
+      roles: BOOKER_ROLES,
       order: 63,
     },
   ],

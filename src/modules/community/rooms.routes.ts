@@ -8,11 +8,12 @@ import { municipalityIdParams, municipalityParams, pageTenant } from '../../plat
 import { sendPage } from '../../platform/views/render.ts';
 import { quartiereOf } from '../directory/index.ts';
 import { busyTimes } from './bookings.repository.ts';
-import { BOOKING_ZONE } from './bookings.rules.ts';
+import { BOOKING_ZONE, mayBook } from './bookings.rules.ts';
 import { weekQuery } from './bookings.schema.ts';
 import { weekOf } from './rooms.hours.ts';
 import { findRoom, listRooms, roomTexts } from './rooms.repository.ts';
 import { roomListQuery } from './rooms.schema.ts';
+import { rolesIn } from './bookings.service.ts';
 import { roomTextIn } from './rooms.service.ts';
 import { isoWeekOf, mondayOf, shiftWeek, weekRange, weekView } from './rooms.week.ts';
 import { RoomPage, RoomsListPage } from './views/rooms-public.tsx';
@@ -63,7 +64,9 @@ export const roomsPublicRoutes: FastifyPluginAsync = async (plain) => {
       };
       const quartier = quartiere.find((x) => x.id === room.quartierId)?.name;
       const text = roomTextIn(texts, room.sourceLocale, req.locale);
-      return sendPage(req, reply, (ctx) => RoomPage({ ctx, tenant: t, room, quartier, text, week }));
+      // Anonymous visitors see the link (it leads to sign-in); a signed-in person only when their role may book.
+      const canBook = !req.user || mayBook(room, rolesIn(req.user, t.municipalityId));
+      return sendPage(req, reply, (ctx) => RoomPage({ ctx, tenant: t, room, quartier, text, week, canBook }));
     },
   );
 };

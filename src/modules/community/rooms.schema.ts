@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { MUNICIPALITY_ROLES } from '../../platform/auth/session-user.ts';
 import { LOCALES } from '../../platform/i18n/locales.ts';
+import { BOOKER_ROLES } from './bookings.rules.ts';
 import { ROOM_EQUIPMENT } from './community.tables.ts';
 import { parseOpeningHours } from './rooms.hours.ts';
 
@@ -38,7 +38,7 @@ export const roomForm = z.object({
     .max(500)
     .refine((v) => parseOpeningHours(v).ok, { error: 'community.rooms.error.openingHours' })
     .optional(),
-  bookableBy: several(MUNICIPALITY_ROLES as unknown as readonly [string, ...string[]]).refine((v) => v.length > 0, {
+  bookableBy: several(BOOKER_ROLES).refine((v) => v.length > 0, {
     error: 'community.rooms.error.bookableBy',
   }),
   needsApproval: flag,

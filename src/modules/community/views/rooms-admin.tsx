@@ -1,10 +1,11 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
-import { MUNICIPALITY_ROLES, roleLabelKey } from '../../../platform/auth/session-user.ts';
+import { roleLabelKey } from '../../../platform/auth/session-user.ts';
 import { LOCALE_NAMES, LOCALES } from '../../../platform/i18n/locales.ts';
 import { type FormState, SelectField, TextArea, TextField } from '../../../platform/views/components/form.tsx';
 import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffFormPage, StaffPage } from '../../../platform/views/staff/staff-page.tsx';
+import { BOOKER_ROLES } from '../bookings.rules.ts';
 import { ROOM_EQUIPMENT } from '../community.tables.ts';
 import type { RoomRow, RoomText } from '../rooms.repository.ts';
 import { Checkbox, CheckboxGroup, roomUrls } from './room-parts.tsx';
@@ -93,7 +94,7 @@ function RoomFields({ ctx, state, quartiere }: { ctx: ViewContext; state: FormSt
     />
   );
   const equipment = ROOM_EQUIPMENT.map((e): [string, string] => [e, t(`community.equipment.${e}`)]);
-  const roles = MUNICIPALITY_ROLES.map((r): [string, string] => [r, t(roleLabelKey(r))]);
+  const roles = BOOKER_ROLES.map((r): [string, string] => [r, t(roleLabelKey(r))]);
   const langs = LOCALES.map((x): [string, string] => [x, LOCALE_NAMES[x]]);
   return (
     <>

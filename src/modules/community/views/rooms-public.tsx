@@ -89,6 +89,7 @@ export function RoomPage(p: {
   quartier: string | undefined;
   text: ShownRoomText | null;
   week: { label: string; days: readonly DayView[]; prev: string; next: string };
+  canBook: boolean;
 }) {
   const { ctx, tenant, room } = p;
   const { t } = ctx;
@@ -116,11 +117,15 @@ export function RoomPage(p: {
       <OpeningHours ctx={ctx} text={room.openingHours} />
       <h2 class="kern-heading-medium">{t('community.rooms.rules.title')}</h2>
       <RoomRules ctx={ctx} room={room} />
-      <p class="kern-body">
-        <a class="kern-btn kern-btn--primary" href={urls.book(room.id)}>
-          <span class="kern-label">{t('community.rooms.book.action')}</span>
-        </a>
-      </p>
+      {p.canBook ? (
+        <p class="kern-body">
+          <a class="kern-btn kern-btn--primary" href={urls.book(room.id)}>
+            <span class="kern-label">{t('community.rooms.book.action')}</span>
+          </a>
+        </p>
+      ) : (
+        <p class="kern-body">{t('community.rooms.error.notBookable')}</p>
+      )}
       <h2 class="kern-heading-medium" id="week">
         {t('community.rooms.week.title', { week: p.week.label })}
       </h2>
