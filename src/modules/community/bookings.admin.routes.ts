@@ -7,7 +7,8 @@ import { municipalityIdParams, municipalityParams, pageTenant } from '../../plat
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { requestCall, runUseCase } from '../../platform/usecase/run-use-case.ts';
 import { sendPage } from '../../platform/views/render.ts';
-import { pendingBookings, toRecord, type UsageRow, usageByMonth } from './bookings.repository.ts';
+import { findBooking, pendingBookings, toRecord, type UsageRow, usageByMonth } from './bookings.repository.ts';
+import { notFound } from '../../platform/http/app-error.ts';
 import { BOOKING_ZONE } from './bookings.rules.ts';
 import { decisionForm, usageQuery, usedForm } from './bookings.schema.ts';
 import { decideRequest, markUsed } from './bookings.service.ts';
@@ -55,6 +56,8 @@ export const bookingsAdminRoutes: FastifyPluginAsync = async (plain) => {
 
   app.post('/:locale/m/:municipality/admin/bookings/:id/decision', one, async (req, reply) => {
     const t = pageTenant(req);
+    // Another tenant's (or no) booking is a 404 before the form is looked at.
+    if (!(await findBooking(db, t, req.params.id))) throw notFound('booking');
     const form = parseForm(decisionForm, req.body);
     if (!form.ok)
       return redirectAfterPost(reply, queueUrl(req.locale, t.slug), { kind: 'danger', key: 'error.badRequest' });
@@ -68,6 +71,8 @@ export const bookingsAdminRoutes: FastifyPluginAsync = async (plain) => {
 
   app.post('/:locale/m/:municipality/admin/bookings/:id/used', one, async (req, reply) => {
     const t = pageTenant(req);
+    // Another tenant's (or no) booking is a 404 before the form is looked at.
+    if (!(await findBooking(db, t, req.params.id))) throw notFound('booking');
     const form = parseForm(usedForm, req.body);
     if (!form.ok)
       return redirectAfterPost(reply, queueUrl(req.locale, t.slug), { kind: 'danger', key: 'error.badRequest' });
