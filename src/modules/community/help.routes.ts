@@ -135,6 +135,9 @@ export const helpRoutes: FastifyPluginAsync = async (plain) => {
   app.post('/:locale/m/:municipality/help/:id/answer', one, async (req, reply) => {
     const t = pageTenant(req);
     const post = await visiblePost(req, t, req.params.id);
+    // The writer sees the conversations instead of the answer form: say plainly why nothing was sent.
+    if (post.author_user_id === req.user!.id)
+      return backWith(reply, `${base(req, t)}/${post.id}`, 'community.help.error.ownPost', 'danger');
     const page = await postPage(req, t, post);
     return submitForm(
       req,

@@ -130,16 +130,39 @@ function NeighbourPart(p: HelpPostProps) {
   );
 }
 
+/** Whether the page shows the form that came back with errors (a closed post shows no answer or close form). */
+function formShown(p: HelpPostProps): boolean {
+  const open = p.post.status === 'open';
+  if (p.active === 'close') return p.threads !== null && open;
+  if (p.active === 'answer') return p.threads === null && !p.ownThreadId && open;
+  return p.threads === null;
+}
+
+/** The refusal of a form the page no longer shows (the post was closed meanwhile): said at the top. */
+function Refusal({ ctx, state }: { ctx: ViewContext; state: FormState }) {
+  return (
+    <div class="kern-alert kern-alert--danger" role="alert">
+      <div class="kern-alert__body">
+        {Object.values(state.errors).map((e) => (
+          <p class="kern-body">{ctx.t(e.key, e.values)}</p>
+        ))}
+      </div>
+    </div>
+  );
+}
+
 /** A post's page: its text in its own language, then what the visitor can do (answer, read answers, close, report). */
 export function HelpPostPage(p: HelpPostProps) {
   const { ctx, post } = p;
   const { t } = ctx;
+  const refused = p.active !== null && Object.keys(p.state.errors).length > 0 && !formShown(p);
   return (
     <Layout ctx={ctx} title={post.title}>
       <BackLink href={helpBase(ctx, p.tenant.slug)}>{t('community.help.back')}</BackLink>
       <h1 class="kern-heading-large" lang={post.locale} dir="auto">
         {post.title}
       </h1>
+      {refused && <Refusal ctx={ctx} state={p.state} />}
       <PostFacts ctx={ctx} p={post} quartier={p.quartier} />
       {post.hidden_at && (
         <p class="kern-body">
