@@ -1,22 +1,15 @@
-import type { FastifyInstance } from 'fastify';
-import type { Role } from '../../platform/auth/session-user.ts';
-import type { Executor } from '../../platform/db/types.ts';
-import type { Client } from '../../testing/app.ts';
-import { clientWithRole } from '../../testing/housing-apply.ts';
-
-/** A signed-in person with a role in a municipality (null: an account only), for the help part's tests. */
-export async function person(
-  app: FastifyInstance,
-  db: Executor,
-  m: string,
-  role: Role | null = 'resident',
-): Promise<{ client: Client; userId: string }> {
-  return clientWithRole(app, db, { m, role });
+/** What the helpers need of a test client: posting a form (fetching its page first for the form token). */
+interface Poster {
+  post(
+    url: string,
+    form: Record<string, string>,
+    formPage?: string,
+  ): Promise<{ statusCode: number; headers: Record<string, unknown>; body: string }>;
 }
 
 /** Posts a new help entry as `client` and returns its id (asserting the redirect to its page). */
 export async function postHelp(
-  client: Client,
+  client: Poster,
   base: string,
   form: Partial<Record<'kind' | 'category' | 'quartier' | 'authorName' | 'locale' | 'title' | 'body', string>> = {},
 ): Promise<string> {
@@ -37,7 +30,7 @@ export async function postHelp(
 
 /** Answers a post as `client`; returns the conversation's URL. */
 export async function answerHelp(
-  client: Client,
+  client: Poster,
   base: string,
   postId: string,
   body = 'Ich kann helfen.',

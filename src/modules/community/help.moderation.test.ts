@@ -4,7 +4,8 @@ import { seedId } from '../../platform/modules/seed-context.ts';
 import { seedDemo } from '../../seed/seed.ts';
 import { Client, testApp } from '../../testing/app.ts';
 import { fixture } from '../../testing/fixture.ts';
-import { answerHelp, person, postHelp } from './help.fixtures.ts';
+import { clientWithRole } from '../../testing/housing-apply.ts';
+import { answerHelp, postHelp } from './help.fixtures.ts';
 
 // Reports and moderation: the Quartier manager and the admin of the municipality see reported posts (never who
 // reported), hide, restore and close them; they read a conversation only when one of its people reported it, and
@@ -29,19 +30,19 @@ describe('neighbourly help: reports and moderation', () => {
     const anon = await new Client(t().app).get(admin);
     assert.equal(anon.statusCode, 303);
     for (const role of ['volunteer', 'resident', 'counsellor'] as const) {
-      const { client } = await person(t().app, t().conn.db, m, role);
+      const { client } = await clientWithRole(t().app, t().conn.db, { m: m, role: role });
       assert.equal((await client.get(admin)).statusCode, 403, role);
     }
-    const { client: otherQm } = await person(t().app, t().conn.db, osnabrueck, 'quartier_manager');
+    const { client: otherQm } = await clientWithRole(t().app, t().conn.db, { m: osnabrueck, role: 'quartier_manager' });
     assert.equal((await otherQm.get(admin)).statusCode, 403, "Osnabrück's Quartier manager in Meppen");
     for (const role of ['quartier_manager', 'municipality_admin'] as const) {
-      const { client } = await person(t().app, t().conn.db, m, role);
+      const { client } = await clientWithRole(t().app, t().conn.db, { m: m, role: role });
       assert.equal((await client.get(admin)).statusCode, 200, role);
     }
   });
 
   test("the demo's report waits in Osnabrück's queue, without the reporter's name", async () => {
-    const { client } = await person(t().app, t().conn.db, osnabrueck, 'quartier_manager');
+    const { client } = await clientWithRole(t().app, t().conn.db, { m: osnabrueck, role: 'quartier_manager' });
     const queue = await client.get('/de/m/osnabrueck/admin/help');
     assert.match(queue.body, /Sprachtandem Deutsch und Türkisch/);
     const page = await client.get(`/de/m/osnabrueck/admin/help/${ids['osnabrueck/tandem']}`);
@@ -50,9 +51,9 @@ describe('neighbourly help: reports and moderation', () => {
   });
 
   test('a report is stored once per person; a second one is told it is already with moderation', async () => {
-    const writer = (await person(t().app, t().conn.db, m)).client;
+    const writer = (await clientWithRole(t().app, t().conn.db, { m: m, role: 'resident' })).client;
     const id = await postHelp(writer, base, { title: 'Günstige Handyverträge', locale: 'de', body: 'Rufen Sie an!' });
-    const reporter = (await person(t().app, t().conn.db, m)).client;
+    const reporter = (await clientWithRole(t().app, t().conn.db, { m: m, role: 'resident' })).client;
     const first = await reporter.post(`${base}/help/${id}/report`, { reason: 'commercial' }, `${base}/help/${id}`);
     assert.equal(first.statusCode, 303);
     const second = await reporter.post(`${base}/help/${id}/report`, { reason: 'spam' });
@@ -63,7 +64,7 @@ describe('neighbourly help: reports and moderation', () => {
     const n = await t().conn.db.selectFrom('community_help_reports').select('id').where('post_id', '=', id).execute();
     assert.equal(n.length, 1);
 
-    const { client: qm } = await person(t().app, t().conn.db, m, 'quartier_manager');
+    const { client: qm } = await clientWithRole(t().app, t().conn.db, { m: m, role: 'quartier_manager' });
     assert.match((await qm.get(admin)).body, /Günstige Handyverträge/);
     assert.equal((await qm.post(`${admin}/${id}/hide`, {}, `${admin}/${id}`)).statusCode, 303);
     assert.equal((await new Client(t().app).get(`${base}/help/${id}`)).statusCode, 404, 'hidden from the public');
@@ -85,13 +86,13 @@ describe('neighbourly help: reports and moderation', () => {
   });
 
   test('moderation reads a conversation only once reported, and the reading is logged', async () => {
-    const writer = (await person(t().app, t().conn.db, m)).client;
+    const writer = (await clientWithRole(t().app, t().conn.db, { m: m, role: 'resident' })).client;
     const id = await postHelp(writer, base);
-    const kind = (await person(t().app, t().conn.db, m)).client;
-    const rude = (await person(t().app, t().conn.db, m)).client;
+    const kind = (await clientWithRole(t().app, t().conn.db, { m: m, role: 'resident' })).client;
+    const rude = (await clientWithRole(t().app, t().conn.db, { m: m, role: 'resident' })).client;
     await answerHelp(kind, base, id, 'Ich bringe Ihnen einen Tisch vorbei.');
     const thread = await answerHelp(rude, base, id, 'Eine grobe Beleidigung.');
-    const { client: qm } = await person(t().app, t().conn.db, m, 'quartier_manager');
+    const { client: qm } = await clientWithRole(t().app, t().conn.db, { m: m, role: 'quartier_manager' });
     assert.doesNotMatch((await qm.get(`${admin}/${id}`)).body, /grobe Beleidigung|Tisch vorbei/);
     assert.equal((await writer.post(`${thread}/report`, { reason: 'offensive' }, thread)).statusCode, 303);
     const page = await qm.get(`${admin}/${id}`);
@@ -116,7 +117,7 @@ describe('neighbourly help: reports and moderation', () => {
   });
 
   test("Meppen's moderators cannot touch Osnabrück's posts through Meppen's URLs", async () => {
-    const { client: qm } = await person(t().app, t().conn.db, m, 'municipality_admin');
+    const { client: qm } = await clientWithRole(t().app, t().conn.db, { m: m, role: 'municipality_admin' });
     const foreign = ids['osnabrueck/tandem']!;
     assert.equal((await qm.get(`${admin}/${foreign}`)).statusCode, 404);
     assert.equal((await qm.post(`${admin}/${foreign}/hide`, {}, admin)).statusCode, 404);
@@ -129,7 +130,7 @@ describe('neighbourly help: reports and moderation', () => {
   });
 
   test('the figures page counts "it helped" per category and month', async () => {
-    const { client } = await person(t().app, t().conn.db, m, 'municipality_admin');
+    const { client } = await clientWithRole(t().app, t().conn.db, { m: m, role: 'municipality_admin' });
     const res = await client.get(`${admin}/figures`);
     assert.equal(res.statusCode, 200);
     assert.match(res.body, /Begleitung zu Ämtern/);
@@ -138,7 +139,7 @@ describe('neighbourly help: reports and moderation', () => {
   });
 
   test('My Zuhause has the help tiles, with unread messages and waiting reports counted', async () => {
-    const { client: qm } = await person(t().app, t().conn.db, osnabrueck, 'quartier_manager');
+    const { client: qm } = await clientWithRole(t().app, t().conn.db, { m: osnabrueck, role: 'quartier_manager' });
     const me = await qm.get('/de/me');
     assert.match(me.body, /Meine Hilfe-Einträge/);
     assert.match(me.body, /Nachbarschaftshilfe moderieren/);

@@ -4,9 +4,10 @@ import { seedId } from '../../platform/modules/seed-context.ts';
 import { seedDemo } from '../../seed/seed.ts';
 import type { Client } from '../../testing/app.ts';
 import { fixture } from '../../testing/fixture.ts';
+import { clientWithRole } from '../../testing/housing-apply.ts';
 import { testApp } from '../../testing/app.ts';
 import { tenant } from '../../platform/db/tenant.ts';
-import { answerHelp, person, postHelp } from './help.fixtures.ts';
+import { answerHelp, postHelp } from './help.fixtures.ts';
 import { unreadCount } from './help.threads.repository.ts';
 
 // Conversations belong to their two people: nobody else sees them, contact details are shown to neither side
@@ -29,11 +30,11 @@ describe('neighbourly help: conversations and contact details', () => {
   before(async () => {
     const ctx = await seedDemo(t().conn.db);
     m = seedId(ctx, 'municipality', 'meppen');
-    const a = await person(t().app, t().conn.db, m);
+    const a = await clientWithRole(t().app, t().conn.db, { m: m, role: 'resident' });
     writer = a.client;
     writerId = a.userId;
-    helper = (await person(t().app, t().conn.db, m, 'volunteer')).client;
-    stranger = (await person(t().app, t().conn.db, m)).client;
+    helper = (await clientWithRole(t().app, t().conn.db, { m: m, role: 'volunteer' })).client;
+    stranger = (await clientWithRole(t().app, t().conn.db, { m: m, role: 'resident' })).client;
     postId = await postHelp(writer, base);
     thread = await answerHelp(helper, base, postId, 'Ich habe einen Küchentisch für Sie.');
   });
@@ -48,7 +49,7 @@ describe('neighbourly help: conversations and contact details', () => {
     assert.match(await page(helper), /Ich habe einen Küchentisch für Sie\./);
     assert.equal(await unread(), 0, 'opening the conversation marks it read');
     assert.equal((await stranger.get(thread)).statusCode, 404, 'a third person');
-    const qm = (await person(t().app, t().conn.db, m, 'quartier_manager')).client;
+    const qm = (await clientWithRole(t().app, t().conn.db, { m: m, role: 'quartier_manager' })).client;
     assert.equal((await qm.get(thread)).statusCode, 404, 'staff too, unless it is reported');
     const post = await writer.get(`${base}/help/${postId}`);
     assert.match(post.body, /Gespräch mit ⁨Gerda⁩/, 'the writer sees the conversation on the post page');
@@ -104,7 +105,7 @@ describe('neighbourly help: conversations and contact details', () => {
   });
 
   test('consent is taken back before the other agrees, and not after both saw the details', async () => {
-    const other = (await person(t().app, t().conn.db, m)).client;
+    const other = (await clientWithRole(t().app, t().conn.db, { m: m, role: 'resident' })).client;
     const second = await answerHelp(other, base, postId, 'Ich hätte auch Stühle.');
     assert.equal((await other.post(`${second}/contact`, { contact: '0171 3334444', consent: 'yes' })).statusCode, 303);
     const back = await other.post(`${second}/contact/withdraw`, {});

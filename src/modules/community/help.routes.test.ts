@@ -4,7 +4,8 @@ import { seedId } from '../../platform/modules/seed-context.ts';
 import { seedDemo } from '../../seed/seed.ts';
 import { Client, testApp } from '../../testing/app.ts';
 import { fixture } from '../../testing/fixture.ts';
-import { person, postHelp } from './help.fixtures.ts';
+import { clientWithRole } from '../../testing/housing-apply.ts';
+import { postHelp } from './help.fixtures.ts';
 
 // The public list and a post's page: filters without JavaScript, one municipality's posts only, the writer's
 // language shown and set, and bad input answered with a field message (never stored, never a 5xx).
@@ -87,7 +88,7 @@ describe('neighbourly help: list, post, new post', () => {
     const anon = await new Client(t().app).get(`${meppen}/help/new`);
     assert.equal(anon.statusCode, 303);
     assert.match(String(anon.headers.location), /\/de\/login\?next=/);
-    const { client } = await person(t().app, t().conn.db, m);
+    const { client } = await clientWithRole(t().app, t().conn.db, { m: m, role: 'resident' });
     const form = await client.get(`${meppen}/help/new`);
     assert.match(form.body, /<option value="de" selected/, "the interface's language is preselected");
     const id = await postHelp(client, meppen, { quartier: 'esterfeld', title: 'نحتاج إلى طاولة مطبخ' });
@@ -104,7 +105,7 @@ describe('neighbourly help: list, post, new post', () => {
   });
 
   test('bad input is refused with field messages, the input kept, nothing stored', async () => {
-    const { client } = await person(t().app, t().conn.db, m);
+    const { client } = await clientWithRole(t().app, t().conn.db, { m: m, role: 'resident' });
     const before = await count();
     const cases: [Record<string, string>, string, RegExp][] = [
       [{ body: 'x'.repeat(10_000) }, 'body', /höchstens 2\.000 Zeichen/],
