@@ -100,7 +100,7 @@ function NeighbourPart(p: HelpPostProps) {
   const labels = { name: t('community.help.answer.name'), body: t('community.help.answer.body') };
   return (
     <>
-      {p.ownThreadId ? (
+      {p.ownThreadId && p.active !== 'answer' ? (
         <p class="kern-body">
           <a class="kern-link" href={`${base}/threads/${p.ownThreadId}`}>
             {t('community.help.answer.continue')}
@@ -134,7 +134,7 @@ function NeighbourPart(p: HelpPostProps) {
 function formShown(p: HelpPostProps): boolean {
   const open = p.post.status === 'open';
   if (p.active === 'close') return p.threads !== null && open;
-  if (p.active === 'answer') return p.threads === null && !p.ownThreadId && open;
+  if (p.active === 'answer') return p.threads === null && open;
   return p.threads === null;
 }
 
