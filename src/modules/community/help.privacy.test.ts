@@ -131,11 +131,13 @@ describe('neighbourly help: conversations and contact details', () => {
     assert.equal((await stranger.post(`${base}/help/${postId}/close`, { outcome: 'helped' })).statusCode, 404);
     assert.equal((await writer.post(`${base}/help/${postId}/close`, { outcome: 'helped' })).statusCode, 303);
     const again = await writer.post(`${base}/help/${postId}/close`, { outcome: 'helped' });
-    assert.equal(again.statusCode, 422, 'closing twice is said plainly');
-    assert.match(again.body, /schon abgeschlossen/);
+    assert.equal(again.statusCode, 303, 'closing twice is said plainly');
+    assert.match((await writer.get(String(again.headers.location))).body, /schon abgeschlossen/);
     const late = await stranger.post(`${base}/help/${postId}/answer`, { name: 'Jan', body: 'Noch da?' });
-    assert.equal(late.statusCode, 422);
-    assert.match(late.body, /abgeschlossen und nimmt keine neuen Antworten an/);
+    assert.equal(late.statusCode, 303);
+    const shown = (await stranger.get(String(late.headers.location))).body;
+    assert.match(shown, /abgeschlossen und nimmt keine neuen Antworten an/);
+    assert.doesNotMatch(shown, /Noch da\?/);
     const counted = await t()
       .conn.db.selectFrom('community_help_helped')
       .select(['month', 'helped'])

@@ -138,6 +138,9 @@ export const helpRoutes: FastifyPluginAsync = async (plain) => {
     // The writer sees the conversations instead of the answer form: say plainly why nothing was sent.
     if (post.author_user_id === req.user!.id)
       return backWith(reply, `${base(req, t)}/${post.id}`, 'community.help.error.ownPost', 'danger');
+    // A closed or hidden post shows no answer form to come back to: say so on its page instead.
+    if (post.status !== 'open' || post.hidden_at)
+      return backWith(reply, `${base(req, t)}/${post.id}`, 'community.help.error.closed', 'danger');
     const page = await postPage(req, t, post);
     return submitForm(
       req,
@@ -159,6 +162,8 @@ export const helpRoutes: FastifyPluginAsync = async (plain) => {
     const t = pageTenant(req);
     const post = await visiblePost(req, t, req.params.id);
     if (post.author_user_id !== req.user!.id) throw notFound('help_post');
+    if (post.status !== 'open')
+      return backWith(reply, `${base(req, t)}/${post.id}`, 'community.help.error.alreadyClosed', 'danger');
     const page = await postPage(req, t, post);
     return submitForm(
       req,
