@@ -66,7 +66,12 @@ export interface SeriesInput extends Series {
 }
 
 /** A series with its texts and its dates from its first start up to `until` (as the events part makes them). */
-export async function addSeries(db: Executor, t: Tenant, v: SeriesInput, until: Date): Promise<{ id: string; uid: string }> {
+export async function addSeries(
+  db: Executor,
+  t: Tenant,
+  v: SeriesInput,
+  until: Date,
+): Promise<{ id: string; uid: string }> {
   const e = await db
     .insertInto('community_events')
     .values({

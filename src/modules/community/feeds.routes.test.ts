@@ -63,7 +63,11 @@ describe('community feeds', () => {
   it("a Quartier's feed holds the events placed there or in its rooms, not those elsewhere", async () => {
     const res = await get('/m/meppen/q/esterfeld/events.ics');
     assert.equal(res.statusCode, 200);
-    const uids = new Set(parseFeed(res.body).occurrences(at('2026-03-01Z'), at('2027-01-01Z')).map((d) => d.uid));
+    const uids = new Set(
+      parseFeed(res.body)
+        .occurrences(at('2026-03-01Z'), at('2027-01-01Z'))
+        .map((d) => d.uid),
+    );
     assert.deepEqual([...uids].sort(), [uidOf(s.before), uidOf(s.after)].sort());
     assert.equal((await get('/m/meppen/q/nirgendwo/events.ics')).statusCode, 404);
     assert.equal((await get('/m/meppen/q/schinkel/events.ics')).statusCode, 404, "Osnabrück's Quartier");
@@ -72,7 +76,11 @@ describe('community feeds', () => {
   it("an organiser's feed holds their events only; an organiser without public events is not found", async () => {
     const res = await get(`/m/meppen/organisers/${s.providerId}/events.ics`);
     assert.equal(res.statusCode, 200);
-    const uids = new Set(parseFeed(res.body).occurrences(at('2026-03-01Z'), at('2027-01-01Z')).map((d) => d.uid));
+    const uids = new Set(
+      parseFeed(res.body)
+        .occurrences(at('2026-03-01Z'), at('2027-01-01Z'))
+        .map((d) => d.uid),
+    );
     assert.deepEqual([...uids], [uidOf(s.before)]);
     assert.equal((await get(`/m/meppen/organisers/${crypto.randomUUID()}/events.ics`)).statusCode, 404);
     assert.equal((await get(`/m/osnabrueck/organisers/${s.providerId}/events.ics`)).statusCode, 404);
