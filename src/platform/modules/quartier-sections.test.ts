@@ -27,7 +27,18 @@ describe('Quartier page sections', () => {
       ],
     };
     const b = composeManifest('b', new URL('file:///nowhere/'), [
-      { quartierSections: [{ id: 'b-first', order: 10, load: async (q) => (seen.push(q.locale), 'first') }] },
+      {
+        quartierSections: [
+          {
+            id: 'b-first',
+            order: 10,
+            load: async (q) => {
+              seen.push(q.locale);
+              return 'first';
+            },
+          },
+        ],
+      },
       { quartierSections: [{ id: 'b-default', load: async () => 'default order' }] },
     ]);
     const loaded = await loadQuartierSections([a, b, { name: 'none' }], query);

@@ -21,6 +21,11 @@ export function feedUrl(baseUrl: string, municipality: string, scope: FeedLinkSc
   return `${baseUrl.replace(/\/$/, '')}${path}?lang=${locale}`;
 }
 
+/** A long address that may wrap after its slashes and separators on a narrow screen (copying keeps it whole). */
+function breakable(url: string) {
+  return url.split(/(?<=[/?&=])/).map((piece, i) => (i === 0 ? piece : [<wbr />, piece]));
+}
+
 /**
  * Links to put events into one's own calendar: a subscription (webcal, which phones and calendar programs open
  * as an updating calendar), the file to download, and the address to paste into a web calendar. For the event
@@ -64,7 +69,7 @@ export function FeedLinks({
       <p class="kern-body kern-body--muted">{ctx.t('community.feeds.links.hint')}</p>
       <p class="kern-body">
         <code dir="ltr" lang="zxx">
-          {url}
+          {breakable(url)}
         </code>
       </p>
     </div>
