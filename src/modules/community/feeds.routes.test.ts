@@ -97,14 +97,23 @@ describe('community feeds', () => {
     assert.equal((await get('/m/meppen/events/not-a-uuid/event.ics')).statusCode, 404);
   });
 
-  it('a change shows in the next read of the feed, with its revision raised', async () => {
+  it('a change shows in the next read of the feed, with its revision raised; an unchanged feed is a 304', async () => {
     const { db } = t().conn;
+    const url = `/m/meppen/events/${s.before.id}/event.ics`;
+    const first = await get(url);
+    const etag = String(first.headers.etag);
+    t().clock.now = at('2026-03-01T10:00:00Z');
+    const again = await t().app.inject({ url, headers: { 'if-none-match': etag } });
+    assert.equal(again.statusCode, 304, 'a later read of the same feed');
+    assert.equal(again.body, '');
     await moveDate(db, s.meppen.t, s.before.id, at('2026-04-14T16:00:00Z'), {
       startsAt: at('2026-04-14T17:00:00Z'),
       endsAt: at('2026-04-14T18:30:00Z'),
       sequence: 5,
     });
-    const res = await get(`/m/meppen/events/${s.before.id}/event.ics`);
+    const res = await t().app.inject({ url, headers: { 'if-none-match': etag } });
+    assert.equal(res.statusCode, 200, 'changed since');
+    assert.notEqual(res.headers.etag, etag);
     const [d] = parseFeed(res.body).occurrences(at('2026-04-13Z'), at('2026-04-20Z'));
     assert.equal(local(d!.start), '2026-04-14T19:00');
     assert.equal(d!.sequence, 5);

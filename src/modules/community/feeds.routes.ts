@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -52,6 +53,14 @@ export const feedsRoutes: FastifyPluginAsync = async (plain) => {
       now: app.deps.now(),
     });
     if (text === null) throw notFound('event');
+    // Calendar clients poll: an unchanged feed is answered with 304 and no body. The stamp (DTSTAMP) is the same
+    // for all events of a feed and changes with every read, so it is left out of the tag.
+    const etag = `"${createHash('sha256')
+      .update(text.replace(/^DTSTAMP:.*$/gm, ''))
+      .digest('base64url')
+      .slice(0, 27)}"`;
+    reply.header('etag', etag);
+    if (req.headers['if-none-match'] === etag) return reply.code(304).send();
     return reply
       .type('text/calendar; charset=utf-8')
       .header('content-disposition', `inline; filename="${answer.file}"`)
