@@ -21,7 +21,7 @@ describe('Quartier page with community sections: axe WCAG 2.1 A/AA', () => {
         const page = await h().page(viewport ? { viewport } : {});
         const res = await page.goto(`/${locale}/m/meppen/q/esterfeld`);
         assert.equal(res?.status(), 200);
-        for (const id of ['community-this-week', 'community-rooms', 'community-managers', 'community-help']) {
+        for (const id of ['community-this-week', 'community-rooms', 'community-managers']) {
           assert.equal(await page.locator(`#${id} h2`).count(), 1, id);
         }
         assert.equal(await page.locator('#community-this-week a[href^="webcal://"]').count(), 1);

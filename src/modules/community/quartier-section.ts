@@ -4,7 +4,14 @@ import type { QuartierQuery, QuartierSection } from '../../platform/modules/mani
 import { eventTexts, occurrencesBetween } from './feeds.repository.ts';
 import { textIn } from './feeds.service.ts';
 import { roomsOfQuartier } from './quartier-section.repository.ts';
-import { HelpSection, ManagersSection, RoomsSection, type WeekDate, WeekSection } from './views/quartier-sections.tsx';
+import {
+  HelpSection,
+  ManagersSection,
+  PAGES,
+  RoomsSection,
+  type WeekDate,
+  WeekSection,
+} from './views/quartier-sections.tsx';
 
 /** How many dates the week's list shows before pointing to the full list. */
 export const WEEK_LIMIT = 12;
@@ -55,5 +62,5 @@ export const communityQuartierSections: readonly QuartierSection[] = [
   { id: 'community-this-week', order: 10, load: thisWeek },
   { id: 'community-rooms', order: 20, load: rooms },
   { id: 'community-managers', order: 30, load: managers },
-  { id: 'community-help', order: 40, load: async (q) => HelpSection({ q }) },
+  { id: 'community-help', order: 40, load: async (q) => (q.hasPage(PAGES.help) ? HelpSection({ q }) : null) },
 ];

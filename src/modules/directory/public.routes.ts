@@ -40,6 +40,7 @@ export const publicRoutes: FastifyPluginAsync = async (plain) => {
         user: req.user,
         now: app.deps.now(),
         baseUrl: app.deps.config.baseUrl,
+        hasPage: (url) => app.hasRoute({ method: 'GET', url }),
       });
       return sendPage(req, reply, (ctx) => QuartierPage({ ctx, o, q, sections }));
     },

@@ -86,6 +86,11 @@ export interface QuartierQuery {
   now: Date;
   /** The site's public address (for links read outside the site: calendar subscriptions). */
   baseUrl: string;
+  /**
+   * Whether the application answers GET at a route pattern (`/:locale/m/:municipality/events`): a section links
+   * to another module's (or part's) page only once that page exists.
+   */
+  hasPage(pattern: string): boolean;
 }
 
 /**

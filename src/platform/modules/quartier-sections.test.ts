@@ -14,6 +14,7 @@ const query: QuartierQuery = {
   user: null,
   now: new Date('2026-05-11T08:00:00Z'),
   baseUrl: 'https://zuhause.example',
+  hasPage: () => true,
 };
 
 describe('Quartier page sections', () => {

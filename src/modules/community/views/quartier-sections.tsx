@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { isolate } from '../../../platform/i18n/format.ts';
 import { direction, isLocale } from '../../../platform/i18n/locales.ts';
 import type { QuartierQuery } from '../../../platform/modules/manifest.ts';
@@ -37,6 +38,36 @@ function when(locale: string, d: Date): string {
 
 const base = (q: QuartierQuery) => `/${q.locale}/m/${q.municipality.slug}`;
 
+// The public pages the sections link to (their own parts build them; a link appears once the page exists).
+export const PAGES = {
+  events: '/:locale/m/:municipality/events',
+  event: '/:locale/m/:municipality/events/:id',
+  rooms: '/:locale/m/:municipality/rooms',
+  room: '/:locale/m/:municipality/rooms/:id',
+  help: '/:locale/m/:municipality/help',
+  helpNew: '/:locale/m/:municipality/help/new',
+} as const;
+
+/** A link where the page exists, else its text alone. */
+function PageLink({
+  q,
+  page,
+  href,
+  children,
+}: {
+  q: QuartierQuery;
+  page: string;
+  href: string;
+  children: ComponentChildren;
+}) {
+  if (!q.hasPage(page)) return <>{children}</>;
+  return (
+    <a class="kern-link" href={href}>
+      {children}
+    </a>
+  );
+}
+
 /** A text in the language it is written in (marked when that is not the page's). */
 function Shown({ q, text }: { q: QuartierQuery; text: ShownEventText }) {
   if (text.lang === q.locale || !isLocale(text.lang)) return <>{text.title}</>;
@@ -60,9 +91,9 @@ export function WeekSection({ q, dates, more }: { q: QuartierQuery; dates: reado
           {dates.map((d) => (
             <li>
               <time datetime={d.startsAt.toISOString()}>{when(q.locale, d.startsAt)}</time>:{' '}
-              <a class="kern-link" href={`${base(q)}/events/${d.eventId}`}>
+              <PageLink q={q} page={PAGES.event} href={`${base(q)}/events/${d.eventId}`}>
                 {d.text ? <Shown q={q} text={d.text} /> : q.t('community.feeds.week.untitled')}
-              </a>
+              </PageLink>
               {d.place && (
                 <>
                   {' '}
@@ -76,11 +107,13 @@ export function WeekSection({ q, dates, more }: { q: QuartierQuery; dates: reado
         </ul>
       )}
       {more > 0 && <p class="kern-body">{q.t('community.feeds.week.more', { count: more })}</p>}
-      <p class="kern-body">
-        <a class="kern-link" href={`${base(q)}/events?quartier=${q.quartier.slug}`}>
-          {q.t('community.feeds.week.all', { quartier })}
-        </a>
-      </p>
+      {q.hasPage(PAGES.events) && (
+        <p class="kern-body">
+          <a class="kern-link" href={`${base(q)}/events?quartier=${q.quartier.slug}`}>
+            {q.t('community.feeds.week.all', { quartier })}
+          </a>
+        </p>
+      )}
       <FeedLinks
         ctx={q}
         baseUrl={q.baseUrl}
@@ -126,9 +159,9 @@ export function RoomsSection({ q, rooms }: { q: QuartierQuery; rooms: readonly Q
       {rooms.map((r) => (
         <div class="z-flow">
           <h3 class="kern-heading-small">
-            <a class="kern-link" href={`${base(q)}/rooms/${r.id}`}>
+            <PageLink q={q} page={PAGES.room} href={`${base(q)}/rooms/${r.id}`}>
               <bdi lang="de">{r.name}</bdi>
-            </a>
+            </PageLink>
           </h3>
           <p class="kern-body">
             <bdi lang="de">{`${r.street}, ${r.postcode} ${r.city}`}</bdi> ·{' '}
@@ -143,11 +176,13 @@ export function RoomsSection({ q, rooms }: { q: QuartierQuery; rooms: readonly Q
           )}
         </div>
       ))}
-      <p class="kern-body">
-        <a class="kern-link" href={`${base(q)}/rooms?quartier=${q.quartier.slug}`}>
-          {q.t('community.feeds.rooms.all', { quartier: isolate(q.quartier.name) })}
-        </a>
-      </p>
+      {q.hasPage(PAGES.rooms) && (
+        <p class="kern-body">
+          <a class="kern-link" href={`${base(q)}/rooms?quartier=${q.quartier.slug}`}>
+            {q.t('community.feeds.rooms.all', { quartier: isolate(q.quartier.name) })}
+          </a>
+        </p>
+      )}
     </>
   );
 }
@@ -189,7 +224,7 @@ export function ManagersSection({
   );
 }
 
-/** Neighbourly help in the Quartier: what it is, and the way to the offers and requests there. */
+/** Neighbourly help in the Quartier: what it is, and the way to the offers and requests there (once the help pages exist). */
 export function HelpSection({ q }: { q: QuartierQuery }) {
   return (
     <>
@@ -201,11 +236,13 @@ export function HelpSection({ q }: { q: QuartierQuery }) {
             {q.t('community.feeds.help.browse', { quartier: isolate(q.quartier.name) })}
           </a>
         </li>
-        <li>
-          <a class="kern-link" href={`${base(q)}/help/new`}>
-            {q.t('community.feeds.help.new')}
-          </a>
-        </li>
+        {q.hasPage(PAGES.helpNew) && (
+          <li>
+            <a class="kern-link" href={`${base(q)}/help/new`}>
+              {q.t('community.feeds.help.new')}
+            </a>
+          </li>
+        )}
       </ul>
     </>
   );
