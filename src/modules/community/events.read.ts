@@ -84,7 +84,8 @@ function filtered(db: Executor, t: Tenant, f: EventFilter) {
   if (f.to) q = q.where('o.starts_at', '<', f.to);
   if (f.type) q = q.where('e.type_key', '=', f.type);
   if (f.lang) q = q.where(sql<boolean>`${f.lang} = any(e.languages)`);
-  if (f.accessible) q = q.where((eb) => eb.or([eb('e.wheelchair_accessible', '=', true), eb('e.step_free', '=', true)]));
+  if (f.accessible)
+    q = q.where((eb) => eb.or([eb('e.wheelchair_accessible', '=', true), eb('e.step_free', '=', true)]));
   if (f.family) q = q.where('e.family_friendly', '=', true);
   if (f.free) q = q.where('e.cost_cents', 'is', null);
   if (f.quartierId) q = q.where('e.quartier_id', '=', f.quartierId);
@@ -173,4 +174,37 @@ export async function publicEvent(db: Executor, t: Tenant, id: string, from: Dat
   // A date counts as ahead until it ends: an evening that has begun is still shown as happening.
   const dates = all.filter((o) => o.endsAt > from).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   return { event, texts, room: rooms[0] ?? null, dates };
+}
+
+/** The first active room of the tenant whose name starts so, with its buffer (the demo places events in rooms). */
+export async function roomNamed(db: Executor, t: Tenant, prefix: string) {
+  return db
+    .selectFrom('community_rooms')
+    .select(['id', 'buffer_minutes as bufferMinutes'])
+    .where('municipality_id', '=', t.municipalityId)
+    .where('active', '=', true)
+    .where('name', 'like', `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+    .orderBy('name')
+    .executeTakeFirst();
+}
+
+/** Whether a room is free (no pending or approved booking, buffers included) for a time. */
+export async function roomFreeAt(
+  db: Executor,
+  t: Tenant,
+  roomId: string,
+  startsAt: Date,
+  until: Date,
+): Promise<boolean> {
+  const r = await db
+    .selectFrom('community_bookings')
+    .select('id')
+    .where('municipality_id', '=', t.municipalityId)
+    .where('room_id', '=', roomId)
+    .where('status', 'in', ['pending', 'approved'])
+    .where(
+      sql<boolean>`blocks && tstzrange(${startsAt.toISOString()}::timestamptz, ${until.toISOString()}::timestamptz, '[)')`,
+    )
+    .executeTakeFirst();
+  return r === undefined;
 }

@@ -152,7 +152,12 @@ export async function findEvent(
 }
 
 /** The same, locked for a change (two edits of one series run one after the other). */
-export async function lockEvent(db: Executor, t: Tenant, id: string, organiser: string | null): Promise<EventRow | null> {
+export async function lockEvent(
+  db: Executor,
+  t: Tenant,
+  id: string,
+  organiser: string | null,
+): Promise<EventRow | null> {
   let q = db
     .selectFrom('community_events')
     .select(COLUMNS)

@@ -156,12 +156,18 @@ export const listQuery = z.object({
     .optional(),
   from: isoDay('community.events.error.filter').optional(),
   to: isoDay('community.events.error.filter').optional(),
-  type: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'community.events.error.filter' }).optional(),
+  type: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{1,40}$/, { error: 'community.events.error.filter' })
+    .optional(),
   lang: z.enum(EVENT_LANGUAGES, { error: 'community.events.error.filter' }).optional(),
   accessible: z.literal('on', { error: 'community.events.error.filter' }).optional(),
   family: z.literal('on', { error: 'community.events.error.filter' }).optional(),
   free: z.literal('on', { error: 'community.events.error.filter' }).optional(),
-  quartier: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, { error: 'community.events.error.filter' }).optional(),
+  quartier: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, { error: 'community.events.error.filter' })
+    .optional(),
   q: z.string().max(100, { error: 'community.events.error.filter' }).optional(),
   page: z.coerce.number({ error: 'community.events.error.filter' }).int().min(1).max(100_000).optional(),
 });

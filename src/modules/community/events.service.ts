@@ -130,9 +130,7 @@ export async function changeEvent(uc: UseCase, scope: Scope, id: string, input: 
   const after: EventRow = { ...before, ...v, sequence: before.sequence + 1 };
   // A new room is booked for every date ahead; the same room only for the dates that are new.
   const sync =
-    after.roomId && after.roomId !== before.roomId
-      ? await resyncInNewRoom(uc, after)
-      : await resync(uc, after);
+    after.roomId && after.roomId !== before.roomId ? await resyncInNewRoom(uc, after) : await resync(uc, after);
   uc.record({
     action: 'update',
     subjectType: 'community.event',
@@ -150,7 +148,11 @@ async function resyncInNewRoom(uc: UseCase, e: EventRow): Promise<SyncResult> {
   const ahead = (await occurrencesOf(uc.tx, t, e.id, uc.now)).filter((o) => o.status === 'scheduled');
   const source = (await textsOf(uc.tx, t, [e.id])).find((x) => x.locale === e.sourceLocale);
   const call = { tx: uc.tx, tenant: t, now: uc.now, bookedBy: uc.actor, title: source?.title ?? e.typeKey, book: true };
-  await bookDates(call, e, ahead.map((o) => ({ originalStart: o.originalStart, startsAt: o.startsAt, endsAt: o.endsAt })));
+  await bookDates(
+    call,
+    e,
+    ahead.map((o) => ({ originalStart: o.originalStart, startsAt: o.startsAt, endsAt: o.endsAt })),
+  );
   return sync;
 }
 

@@ -31,7 +31,14 @@ async function bookMoved(uc: UseCase, event: EventRow, o: OccurrenceRow, startsA
   if (!event.roomId || (startsAt >= o.startsAt && endsAt <= o.endsAt)) return;
   const t = useCaseTenant(uc);
   const source = (await textsOf(uc.tx, t, [event.id])).find((x) => x.locale === event.sourceLocale);
-  const call = { tx: uc.tx, tenant: t, now: uc.now, bookedBy: uc.actor, title: source?.title ?? event.typeKey, book: true };
+  const call = {
+    tx: uc.tx,
+    tenant: t,
+    now: uc.now,
+    bookedBy: uc.actor,
+    title: source?.title ?? event.typeKey,
+    book: true,
+  };
   try {
     await bookDates(call, event, [{ originalStart: o.originalStart, startsAt, endsAt }]);
   } catch {
@@ -57,7 +64,9 @@ export async function changeOccurrence(
   const capacity = input.places ?? null;
   const places = capacity ?? event.capacity;
   if (places !== null && places < o.confirmedCount) {
-    throw invalidEvent({ places: { key: 'community.events.error.capacityBelow', values: { count: o.confirmedCount } } });
+    throw invalidEvent({
+      places: { key: 'community.events.error.capacityBelow', values: { count: o.confirmedCount } },
+    });
   }
   const moved = startsAt.getTime() !== o.startsAt.getTime() || endsAt.getTime() !== o.endsAt.getTime();
   if (moved) await bookMoved(uc, event, o, startsAt, endsAt);
