@@ -128,7 +128,14 @@ export async function updateOccurrence(
 ): Promise<void> {
   await db
     .updateTable('community_occurrences')
-    .set((eb) => ({ ...v, sequence: eb('sequence', '+', 1), updated_at: now }))
+    .set((eb) => ({
+      ...(v.startsAt ? { starts_at: v.startsAt } : {}),
+      ends_at: v.endsAt,
+      places: v.places,
+      ...(v.capacity !== undefined ? { capacity: v.capacity } : {}),
+      sequence: eb('sequence', '+', 1),
+      updated_at: now,
+    }))
     .where('municipality_id', '=', t.municipalityId)
     .where('id', '=', id)
     .execute();
