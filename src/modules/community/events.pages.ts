@@ -64,6 +64,8 @@ export interface DetailData {
   texts: EventText[];
   room: RoomPlace | null;
   dates: OccurrenceRow[];
+  /** More dates than shown (a link shows them all). */
+  more: boolean;
   own: OwnType[];
 }
 
@@ -74,14 +76,23 @@ export async function loadDetail(
   scope: Scope,
   id: string,
   now: Date,
+  all = false,
 ): Promise<DetailData> {
   const { event, texts } = await loadEvent(db, tenant, scope, id);
   const [rooms, dates, own] = await Promise.all([
     event.roomId ? roomsOf(db, tenant, [event.roomId]) : Promise.resolve([]),
-    occurrencesOf(db, tenant, id, new Date(now.getTime() - 30 * 86_400_000)),
+    occurrencesOf(db, tenant, id, all ? undefined : now),
     ownTypes(db, tenant),
   ]);
-  return { event, texts, room: rooms[0] ?? null, dates: dates.slice(0, 60), own };
+  // The next twelve dates by default; the whole year (and the past) on request.
+  return {
+    event,
+    texts,
+    room: rooms[0] ?? null,
+    dates: all ? dates : dates.slice(0, 12),
+    more: !all && dates.length > 12,
+    own,
+  };
 }
 
 /** The organisers' page of one event, with a refused status form when there is one. */
@@ -97,6 +108,7 @@ export function detailPageOf(tenant: PageTenant, d: DetailData, canList: boolean
       room: d.room,
       texts: textStates(d.texts, d.event.sourceLocale),
       dates: d.dates,
+      more: d.more,
       canList,
       ...(statusState ? { statusState } : {}),
     });

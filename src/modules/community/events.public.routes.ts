@@ -90,8 +90,11 @@ export const eventsPublicRoutes: FastifyPluginAsync = async (plain) => {
       };
       const status = Object.keys(errors).length > 0 ? 422 : 200;
       if (month || q.view === 'month') {
-        const m = month ?? berlinDay(app.deps.now()).slice(0, 7);
-        return sendPage(req, reply, (ctx) => EventMonthPage({ ctx, ...props, month: m }), status);
+        const current = berlinDay(app.deps.now()).slice(0, 7);
+        const m = month ?? current;
+        // Paging goes from last month to the end of the planned year (dates exist that far).
+        const range = { first: shiftMonth(current, -1), last: shiftMonth(current, 12) };
+        return sendPage(req, reply, (ctx) => EventMonthPage({ ctx, ...props, month: m, range }), status);
       }
       const list = { total: data.total, page, pageSize: LIST_SIZE };
       return sendPage(req, reply, (ctx) => EventListPage({ ctx, ...props, ...list }), status);

@@ -112,7 +112,8 @@ export const eventsStaffRoutes: FastifyPluginAsync = async (plain) => {
   app.get(`${base}/:id`, one, async (req, reply) => {
     const t = pageTenant(req);
     const canList = app.hasRoute({ method: 'GET', url: REGISTRATIONS_ROUTE });
-    const detail = await loadDetail(db, t, scopeOf(req), req.params.id, app.deps.now());
+    const all = (req.query as Record<string, unknown> | undefined)?.dates === 'all';
+    const detail = await loadDetail(db, t, scopeOf(req), req.params.id, app.deps.now(), all);
     return sendPage(req, reply, detailPageOf(t, detail, canList));
   });
 

@@ -21,6 +21,8 @@ export interface EventDetailProps {
   room: RoomPlace | null;
   texts: [Locale, TextState][];
   dates: OccurrenceRow[];
+  /** More dates than shown: a link to all of them. */
+  more: boolean;
   /** The registrations part's list of a date exists (it is joined in separately). */
   canList: boolean;
   /** A refused status change, with its errors. */
@@ -139,6 +141,13 @@ function DatesSection({ p, base }: { p: EventDetailProps; base: string }) {
           },
         ]}
       />
+      {p.more && (
+        <p class="kern-body">
+          <a class="kern-link" href={`${base}?dates=all`}>
+            {t('community.events.staff.allDates')}
+          </a>
+        </p>
+      )}
     </section>
   );
 }

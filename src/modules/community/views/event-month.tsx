@@ -60,7 +60,7 @@ function DayCell({ p, day, dates }: { p: FindProps; day: string; dates: ListedDa
 }
 
 /** A month as a calendar table (Monday first), each day with its dates; previous and next month as links. */
-export function EventMonthPage(p: FindProps & { month: string }) {
+export function EventMonthPage(p: FindProps & { month: string; range: { first: string; last: string } }) {
   const { ctx, tenant, state, month } = p;
   const { t } = ctx;
   const base = publicEventsBase(ctx, tenant.slug);
@@ -87,16 +87,20 @@ export function EventMonthPage(p: FindProps & { month: string }) {
       <Filters {...p} month={month} />
       <nav aria-label={t('community.events.month.label')}>
         <ul class="z-inline-list">
-          <li>
-            <a class="kern-link" href={at(shiftMonth(month, -1))} rel="prev">
-              {t('community.events.month.previous')}
-            </a>
-          </li>
-          <li>
-            <a class="kern-link" href={at(shiftMonth(month, 1))} rel="next">
-              {t('community.events.month.next')}
-            </a>
-          </li>
+          {month > p.range.first && (
+            <li>
+              <a class="kern-link" href={at(shiftMonth(month, -1))} rel="prev">
+                {t('community.events.month.previous')}
+              </a>
+            </li>
+          )}
+          {month < p.range.last && (
+            <li>
+              <a class="kern-link" href={at(shiftMonth(month, 1))} rel="next">
+                {t('community.events.month.next')}
+              </a>
+            </li>
+          )}
         </ul>
       </nav>
       <p class="kern-body" role="status">
