@@ -12,6 +12,7 @@ import { postAudited, type TourWrite, unauditedWrites } from './audit-trail.ts';
 import { housingApplyTour } from './housing-apply.ts';
 import { tourHousingOffice } from './audit-tour.housing-office.ts';
 import { tourCommunityEvents } from './audit-tour.community-events.ts';
+import { tourCommunityHelp } from './community-help.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
 import { decryptTotpSecret } from '../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from './users.ts';
@@ -122,6 +123,7 @@ describe('audit trail of writes', () => {
     await tourCommunityEvents(db, admin, post);
 
     await housingApplyTour(db, admin, m.id, post);
+    await tourCommunityHelp(db, admin, m.id, post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
     await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);
