@@ -96,7 +96,7 @@ export const eventsPublicRoutes: FastifyPluginAsync = async (plain) => {
         const range = { first: shiftMonth(current, -1), last: shiftMonth(current, 12) };
         return sendPage(req, reply, (ctx) => EventMonthPage({ ctx, ...props, month: m, range }), status);
       }
-      const list = { total: data.total, page, pageSize: LIST_SIZE };
+      const list = { total: data.total, page, pageSize: LIST_SIZE, baseUrl: app.deps.config.baseUrl };
       return sendPage(req, reply, (ctx) => EventListPage({ ctx, ...props, ...list }), status);
     },
   );
@@ -113,7 +113,9 @@ export const eventsPublicRoutes: FastifyPluginAsync = async (plain) => {
       const typeLabel = types.choices.find((x) => x.key === detail.event.typeKey)?.label ?? detail.event.typeKey;
       const canRegister = app.hasRoute({ method: 'GET', url: REGISTER_ROUTE });
       const url = `${app.deps.config.baseUrl}/${req.locale}/m/${t.slug}/events/${detail.event.id}`;
-      return sendPage(req, reply, (ctx) => EventPage({ ctx, tenant: t, detail, typeLabel, canRegister, now, url }));
+      return sendPage(req, reply, (ctx) =>
+        EventPage({ ctx, tenant: t, detail, typeLabel, canRegister, now, url, baseUrl: app.deps.config.baseUrl }),
+      );
     },
   );
 };

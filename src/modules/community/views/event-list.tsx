@@ -10,6 +10,7 @@ import { EVENT_LANGUAGES } from '../events.schema.ts';
 import type { EventText } from '../events.texts.ts';
 import { textIn } from '../events.texts.ts';
 import { Checkbox } from './event-controls.tsx';
+import { FeedLinks } from './feed-links.tsx';
 import { dateState, languageNames, Place, publicEventsBase, when } from './event-parts.tsx';
 
 /** What the list and the month view share: the filters and their choices, the dates found with their texts. */
@@ -145,8 +146,14 @@ function DateCard({ p, d }: { p: FindProps; d: ListedDate }) {
   );
 }
 
+/** The feed of the Quartier filtered for, else the municipality's. */
+const quartierScope = (q: string | string[] | undefined) =>
+  typeof q === 'string' && /^[a-z0-9][a-z0-9-]{1,62}$/.test(q)
+    ? { kind: 'quartier' as const, slug: q }
+    : { kind: 'municipality' as const };
+
 /** The public list of dates ahead: filters, count, cards, page links. */
-export function EventListPage(p: FindProps & { total: number; page: number; pageSize: number }) {
+export function EventListPage(p: FindProps & { total: number; page: number; pageSize: number; baseUrl: string }) {
   const { ctx, tenant, state } = p;
   const { t } = ctx;
   const base = publicEventsBase(ctx, tenant.slug);
@@ -170,6 +177,12 @@ export function EventListPage(p: FindProps & { total: number; page: number; page
         ))}
       </ul>
       <Pagination ctx={ctx} page={p.page} count={pageCount(p.total, p.pageSize)} href={pageHref(base, state.values)} />
+      <FeedLinks
+        ctx={ctx}
+        baseUrl={p.baseUrl}
+        municipality={tenant.slug}
+        scope={quartierScope(state.values.quartier)}
+      />
     </Layout>
   );
 }

@@ -5,6 +5,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { eventJsonLd, jsonForScript } from '../events.jsonld.ts';
 import type { EventDetail } from '../events.read.ts';
 import { textIn } from '../events.texts.ts';
+import { FeedLinks } from './feed-links.tsx';
 import { dateState, eventFacts, Place, publicEventsBase, registerHref, when } from './event-parts.tsx';
 
 export interface EventPageProps {
@@ -17,6 +18,8 @@ export interface EventPageProps {
   now: Date;
   /** The page's absolute URL (for the structured data). */
   url: string;
+  /** The site's address (for the calendar feed's links). */
+  baseUrl: string;
 }
 
 function Dates({ p }: { p: EventPageProps }) {
@@ -98,6 +101,7 @@ export function EventPage(p: EventPageProps) {
         ]}
       />
       <Dates p={p} />
+      <FeedLinks ctx={ctx} baseUrl={p.baseUrl} municipality={tenant.slug} scope={{ kind: 'event', id: e.id }} />
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{ __html: jsonForScript(eventJsonLd(detail, text, p.url)) }}
