@@ -7,6 +7,7 @@ import { testApp } from './app.ts';
 import { crawlForms, type FoundForm, routePattern } from './crawl.ts';
 import { AddressedClient } from './users.ts';
 import { housingFormsFixture } from './housing-apply.ts';
+import { eventFormPages } from './audit-tour.community-events.ts';
 import { helpFormsFixture } from './community-help.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
@@ -142,6 +143,7 @@ describe('bad input to every form', () => {
           '/de/m/meppen/admin/providers',
           '/de/m/meppen/admin/people',
           '/de/m/meppen/admin/feedback',
+          ...(await eventFormPages(t.conn.db, meppen, 'meppen')),
         ],
       ],
       // Osnabrück's demo round has been run: its proposals' confirmation forms.
