@@ -8,7 +8,7 @@ import { municipalityIdParams, municipalityParams, pageTenant } from '../../plat
 import { sendPage } from '../../platform/views/render.ts';
 import { quartiereOf } from '../directory/index.ts';
 import { busyTimes } from './bookings.repository.ts';
-import { BOOKING_ZONE, mayBook } from './bookings.rules.ts';
+import { BOOKER_ROLES, BOOKING_ZONE, mayBook } from './bookings.rules.ts';
 import { weekQuery } from './bookings.schema.ts';
 import { weekOf } from './rooms.hours.ts';
 import { findRoom, listRooms, roomTexts } from './rooms.repository.ts';
@@ -35,7 +35,9 @@ export const roomsPublicRoutes: FastifyPluginAsync = async (plain) => {
     const names = new Map(quartiere.map((x) => [x.id, x.name]));
     const rooms = rows.map((room) => ({ room, quartier: room.quartierId ? names.get(room.quartierId) : undefined }));
     const list = quartiere.map((x) => ({ slug: x.slug, name: x.name }));
-    return sendPage(req, reply, (ctx) => RoomsListPage({ ctx, tenant: t, rooms, quartiere: list, quartier: slug }));
+    const books = rolesIn(req.user, t.municipalityId).some((r) => (BOOKER_ROLES as readonly string[]).includes(r));
+    const props = { tenant: t, rooms, quartiere: list, quartier: slug, books };
+    return sendPage(req, reply, (ctx) => RoomsListPage({ ctx, ...props }));
   });
 
   app.get(

@@ -20,6 +20,8 @@ export function RoomsListPage(p: {
   rooms: readonly ListedRoom[];
   quartiere: readonly { slug: string; name: string }[];
   quartier: string | undefined;
+  /** The person books rooms here (a link to their bookings). */
+  books: boolean;
 }) {
   const { ctx, tenant } = p;
   const { t } = ctx;
@@ -70,7 +72,7 @@ export function RoomsListPage(p: {
           ))}
         </ul>
       )}
-      {ctx.user && (
+      {p.books && (
         <p class="kern-body">
           <a class="kern-link" href={urls.mine}>
             {t('community.rooms.mine.title')}
