@@ -93,7 +93,11 @@ export function moderationQueue(db: Executor, t: Tenant, show: 'reported' | 'hid
         and r.post_id = p.id and r.status = 'open')`,
     );
   if (show === 'hidden') q = q.where('p.hidden_at', 'is not', null);
-  return q.orderBy(sql`first_report`, sql`asc nulls last`).orderBy('p.created_at', 'desc').limit(200).execute();
+  return q
+    .orderBy(sql`first_report`, (ob) => ob.asc().nullsLast())
+    .orderBy('p.created_at', 'desc')
+    .limit(200)
+    .execute();
 }
 
 /** The reports of one post, open ones first. */
