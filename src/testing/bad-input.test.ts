@@ -7,6 +7,8 @@ import { testApp } from './app.ts';
 import { crawlForms, type FoundForm, routePattern } from './crawl.ts';
 import { AddressedClient } from './users.ts';
 import { housingFormsFixture } from './housing-apply.ts';
+import { eventFormPages } from './audit-tour.community-events.ts';
+import { helpFormsFixture } from './community-help.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
 // the state — gets hostile input. Whatever it is, the answer is never a 5xx; a rejected form (422) says what is
@@ -127,18 +129,21 @@ describe('bad input to every form', () => {
       roles: MUNICIPAL_ROLES,
     });
     const housing = await housingFormsFixture(t.conn.db, meppen, 'bad-input-staff@example.test');
+    const help = await helpFormsFixture(t.conn.db, staff, meppen);
     const visitors: [Client, string[]][] = [
       [new AddressedClient(t.app), ['/de/', '/de/login', '/de/register', '/de/password/forgot', '/de/feedback']],
       [
         staff,
         [
           ...housing,
+          ...help,
           '/de/m/meppen',
           '/de/account',
           '/de/m/meppen/admin/quartiere',
           '/de/m/meppen/admin/providers',
           '/de/m/meppen/admin/people',
           '/de/m/meppen/admin/feedback',
+          ...(await eventFormPages(t.conn.db, meppen, 'meppen')),
         ],
       ],
       // Osnabrück's demo round has been run: its proposals' confirmation forms.
