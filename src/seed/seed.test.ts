@@ -33,11 +33,9 @@ async function counts(conn: Connection) {
 describe('demo seed', () => {
   const conn = fixture(() => testDatabase());
 
-  test('seedIfEmpty seeds an empty database once, fast, and then leaves it alone', async () => {
-    const started = performance.now();
+  // How long seeding takes is measured by `npm run bench` (bench/), not asserted here: machines are shared.
+  test('seedIfEmpty seeds an empty database once, and then leaves it alone', async () => {
     assert.equal(await seedIfEmpty(conn().db), true);
-    const ms = performance.now() - started;
-    assert.ok(ms < 5000, `seeding took ${Math.round(ms)} ms`);
     const first = await counts(conn());
     assert.equal(first.municipalities, 4);
     assert.ok(first.quartiere >= 4 && first.providers >= 8 && first.users >= 8);

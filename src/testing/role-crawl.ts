@@ -103,6 +103,7 @@ export function allowedPages(app: FastifyInstance, user: SessionUser): RouteEntr
       r.url.startsWith('/:locale/') &&
       r.access !== undefined &&
       r.access.kind !== 'public' &&
+      !r.participantsOnly &&
       decide(r.access, user, /:municipality\b/.test(r.url) ? home : null) === 'allow',
   );
 }

@@ -98,8 +98,8 @@ export interface EventTable {
   family_friendly: Generated<boolean>;
   childcare: Generated<boolean>;
   cost_cents: number | null;
-  /** Local wall-clock time (timestamp without time zone): the driver hands it back as a string, never a Date. */
-  starts_local: string;
+  /** Local wall-clock time (timestamp without time zone): a string from the server driver, a Date (its UTC fields) from PGlite; read it with `localText`. */
+  starts_local: string | Date;
   duration_minutes: number;
   time_zone: Generated<string>;
   rrule: string | null;

@@ -19,7 +19,8 @@ import { HelpMinePage } from './views/help-mine.tsx';
 import { HelpThreadPage, type ThreadForm } from './views/help-thread.tsx';
 
 const threadParams = municipalityIdParams.extend({ threadId: uuid });
-const one = { config: { access: SIGNED_IN }, schema: { params: threadParams } };
+// A conversation opens only for its two people (anyone else: 404), so no role as such reaches it by a link.
+const one = { config: { access: SIGNED_IN, participantsOnly: true }, schema: { params: threadParams } };
 
 /** "My help posts" and "Messages", and a conversation's page with its message, contact and report forms. */
 export const helpThreadRoutes: FastifyPluginAsync = async (plain) => {

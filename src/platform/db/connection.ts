@@ -15,6 +15,9 @@ import type { Database } from './types.ts';
 
 // DATE stays a plain 'YYYY-MM-DD' string: converting it to a JS Date would shift it by the time zone.
 pg.types.setTypeParser(1082, (v) => v);
+// TIMESTAMP without time zone (a wall-clock time in a named zone, e.g. an event series' first start) likewise: a Date
+// would read it in the process's zone.
+pg.types.setTypeParser(1114, (v) => v);
 // BIGINT (count(*), sums) as number: our counts stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));

@@ -49,5 +49,11 @@ declare module 'fastify' {
     access?: Access;
     /** Set false only for machine endpoints that do not use the session cookie. */
     csrf?: boolean;
+    /**
+     * The page shows one record to the people who take part in it (a conversation's two sides) and is a 404 for
+     * everyone else, whatever their role: no role reaches it by a link as such, so the role-journey crawl does not
+     * expect it (the module's own tests prove who may open it).
+     */
+    participantsOnly?: boolean;
   }
 }

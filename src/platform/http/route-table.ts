@@ -8,6 +8,8 @@ export interface RouteEntry {
   access: Access | undefined;
   /** The route declares a schema for its path parameters (`params.ts`). */
   params: boolean;
+  /** Opened only by the people of the record it shows (route config `participantsOnly`). */
+  participantsOnly: boolean;
 }
 
 /** Records every route registered after this call in `app.routeTable` (Fastify keeps no public list). */
@@ -18,7 +20,8 @@ export function collectRoutes(app: FastifyInstance): void {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const access = (route.config as { access?: Access } | undefined)?.access;
     const params = route.schema?.params !== undefined;
-    for (const method of methods) table.push({ method, url: route.url, access, params });
+    const participantsOnly = (route.config as { participantsOnly?: boolean } | undefined)?.participantsOnly === true;
+    for (const method of methods) table.push({ method, url: route.url, access, params, participantsOnly });
   });
 }
 
