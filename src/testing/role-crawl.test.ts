@@ -35,7 +35,13 @@ test('the crawl follows links of the language once each, and reports a broken on
 });
 
 test('an allowed page that no link reached is reported; a reached one (any parameters) is not', () => {
-  const route = (url: string): RouteEntry => ({ method: 'GET', url, access: { kind: 'signedIn' }, params: true, participantsOnly: false });
+  const route = (url: string): RouteEntry => ({
+    method: 'GET',
+    url,
+    access: { kind: 'signedIn' },
+    params: true,
+    participantsOnly: false,
+  });
   const expected = [route('/:locale/me'), route('/:locale/m/:municipality/admin/audit')];
   const visited = [
     { url: '/de/me', status: 200 },
