@@ -25,6 +25,8 @@ export const registrationForm = z
   .refine((v) => v.email !== undefined || v.phone !== undefined, {
     path: ['email'],
     error: 'community.registrations.error.contact',
+    // Said together with the other fields' problems, not only once they are fixed.
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
   });
 export type RegistrationInput = z.infer<typeof registrationForm>;
 
