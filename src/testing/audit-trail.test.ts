@@ -11,6 +11,7 @@ import { type TestApp, testApp } from './app.ts';
 import { postAudited, type TourWrite, unauditedWrites } from './audit-trail.ts';
 import { housingApplyTour } from './housing-apply.ts';
 import { tourHousingOffice } from './audit-tour.housing-office.ts';
+import { tourCommunityRegistrations } from './audit-tour.community-registrations.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
 import { decryptTotpSecret } from '../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from './users.ts';
@@ -120,6 +121,7 @@ describe('audit trail of writes', () => {
     await tourHousingOffice(db, admin, post);
 
     await housingApplyTour(db, admin, m.id, post);
+    await tourCommunityRegistrations(db, admin, new AddressedClient(t.app), m.id, t.clock.now, post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
     await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);

@@ -73,3 +73,28 @@ export function daysFrom(from: Date, days: number): Date {
   d.setUTCHours(18, 0, 0, 0);
   return d;
 }
+
+/** One more date of an event made by `fixtureOccurrence`. */
+export async function addOccurrence(
+  db: Kysely<Database>,
+  municipalityId: string,
+  eventId: string,
+  o: { startsAt: Date; places: number | null; status?: 'scheduled' | 'cancelled'; movedTo?: Date },
+): Promise<string> {
+  const starts = o.movedTo ?? o.startsAt;
+  const row = await db
+    .insertInto('community_occurrences')
+    .values({
+      municipality_id: municipalityId,
+      event_id: eventId,
+      original_start: o.startsAt,
+      starts_at: starts,
+      ends_at: new Date(starts.getTime() + 150 * 60_000),
+      status: o.status ?? 'scheduled',
+      capacity: o.places,
+      places: o.places,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
