@@ -232,4 +232,26 @@ describe('registering for a date', () => {
     });
     assert.doesNotMatch((await other.get('/de/me/registrations')).body, /Sprachcafé/);
   });
+
+  it('every page of the part in all seven languages: no message key left untranslated, right-to-left where due', async () => {
+    const o = await fixtureOccurrence(db(), meppen, { startsAt: daysFrom(t().clock.now, 14), places: 3 });
+    const holder = String((await new Client(t().app).post(url(o), person(40), url(o))).headers.location);
+    const code = holder.split('/').pop()!;
+    for (const locale of ['de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr']) {
+      const c = new Client(t().app);
+      for (const page of [
+        url(o, locale),
+        `/${locale}/m/meppen/registrations/${code}`,
+        `/${locale}/m/meppen/registrations`,
+      ]) {
+        const res = await c.get(page);
+        assert.equal(res.statusCode, 200, page);
+        assert.doesNotMatch(res.body, /community\.registrations\./, page);
+        assert.match(
+          res.body,
+          new RegExp(`<html lang="${locale}" dir="${['ar', 'fa'].includes(locale) ? 'rtl' : 'ltr'}"`),
+        );
+      }
+    }
+  });
 });
