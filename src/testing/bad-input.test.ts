@@ -7,6 +7,7 @@ import { testApp } from './app.ts';
 import { crawlForms, type FoundForm, routePattern } from './crawl.ts';
 import { AddressedClient } from './users.ts';
 import { housingFormsFixture } from './housing-apply.ts';
+import { registrationsToRead } from './community-registrations.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
 // the state — gets hostile input. Whatever it is, the answer is never a 5xx; a rejected form (422) says what is
@@ -127,6 +128,7 @@ describe('bad input to every form', () => {
       roles: MUNICIPAL_ROLES,
     });
     const housing = await housingFormsFixture(t.conn.db, meppen, 'bad-input-staff@example.test');
+    const registrations = await registrationsToRead(t.conn.db, t.clock.now);
     const visitors: [Client, string[]][] = [
       [new AddressedClient(t.app), ['/de/', '/de/login', '/de/register', '/de/password/forgot', '/de/feedback']],
       [
@@ -139,6 +141,10 @@ describe('bad input to every form', () => {
           '/de/m/meppen/admin/providers',
           '/de/m/meppen/admin/people',
           '/de/m/meppen/admin/feedback',
+          '/de/m/meppen/admin/registrations',
+          registrations.register,
+          registrations.holder,
+          registrations.attendance,
         ],
       ],
       // Osnabrück's demo round has been run: its proposals' confirmation forms.

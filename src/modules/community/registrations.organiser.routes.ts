@@ -4,7 +4,7 @@ import { audit } from '../../platform/audit/audit.ts';
 import type { PageTenant } from '../../platform/db/tenant.ts';
 import { forbidden, notFound } from '../../platform/http/app-error.ts';
 import { inMunicipality } from '../../platform/http/access.ts';
-import { municipalityIdParams, pageTenant, uuid } from '../../platform/http/params.ts';
+import { municipalityIdParams, municipalityParams, pageTenant, uuid } from '../../platform/http/params.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { submitForm } from '../../platform/http/submit-form.ts';
 import { requestCall, runUseCase } from '../../platform/usecase/run-use-case.ts';
@@ -14,13 +14,15 @@ import { sendPage } from '../../platform/views/render.ts';
 import { findAttendance } from './attendance.repository.ts';
 import { recordAttendance } from './attendance.service.ts';
 import { registrationsCsv } from './registrations.csv.ts';
-import { maySeeRegistrations, ORGANISER_ROLES } from './registrations.policy.ts';
+import { maySeeAllRegistrations, maySeeRegistrations, ORGANISER_ROLES } from './registrations.policy.ts';
+import { datesForOrganiser } from './registrations.overview.read.ts';
 import { findOccurrence } from './registrations.read.ts';
 import { registrationsOfOccurrence } from './registrations.repository.ts';
 import { attendanceForm } from './registrations.schema.ts';
 import { cancelRegistration } from './registrations.service.ts';
 import { AttendancePage, attendanceValues } from './views/registration-attendance.tsx';
 import { RegistrationsListPage } from './views/registrations-list.tsx';
+import { RegistrationsOverviewPage } from './views/registrations-overview.tsx';
 
 const occurrenceParams = municipalityIdParams.extend({ occurrenceId: uuid });
 const registrationParams = occurrenceParams.extend({ registrationId: uuid });
@@ -42,6 +44,19 @@ export const registrationsOrganiserRoutes: FastifyPluginAsync = async (plain) =>
     if (!maySeeRegistrations(req.user!, t, o)) throw forbidden();
     return o;
   }
+
+  app.get(
+    '/:locale/m/:municipality/admin/registrations',
+    { config: { access }, schema: { params: municipalityParams } },
+    async (req, reply) => {
+      const t = pageTenant(req);
+      const now = app.deps.now();
+      const organiserUserId = maySeeAllRegistrations(req.user!, t) ? null : req.user!.id;
+      const from = new Date(now.getTime() - 30 * 86_400_000);
+      const rows = await datesForOrganiser(db, t, { organiserUserId, from, locale: req.locale });
+      return sendPage(req, reply, (ctx) => RegistrationsOverviewPage({ ctx, tenant: t, rows, now }));
+    },
+  );
 
   app.get(base, one, async (req, reply) => {
     const t = pageTenant(req);

@@ -1,5 +1,7 @@
 import type { ManifestPart, MeEntry } from '../../platform/modules/manifest.ts';
 import { routesOf } from '../../platform/modules/manifest.ts';
+import { staffEntry } from '../../platform/modules/nav.ts';
+import { ORGANISER_ROLES } from './registrations.policy.ts';
 import './registrations.tables.ts';
 import { registrationJobs, registrationSchedules } from './registrations.jobs.ts';
 import { comingRegistrationsOfUser } from './registrations.mine.repository.ts';
@@ -18,6 +20,15 @@ const me: readonly MeEntry[] = [
     waiting: ({ db, user }) => comingRegistrationsOfUser(db, user.id, new Date()),
     order: 30,
   },
+  {
+    id: 'community.registrations.overview',
+    scope: 'municipality',
+    label: 'community.registrations.overview.title',
+    hint: 'community.registrations.overview.hint',
+    href: ({ locale, municipality }) => `/${locale}/m/${municipality}/admin/registrations`,
+    roles: ORGANISER_ROLES,
+    order: 31,
+  },
 ];
 
 /**
@@ -27,6 +38,12 @@ const me: readonly MeEntry[] = [
  */
 export const registrationsPart: ManifestPart = {
   routes: routesOf(registrationsRoutes, registrationsOrganiserRoutes),
+  nav: [
+    staffEntry('community.registrations', 'municipality', 'registrations', ORGANISER_ROLES, {
+      label: 'community.registrations.overview.title',
+      order: 52,
+    }),
+  ],
   me,
   jobs: registrationJobs,
   schedules: registrationSchedules,

@@ -12,6 +12,11 @@ const holds = (user: SessionUser, t: Tenant, roles: readonly Role[]) =>
  * municipality, a volunteer only the events they organise.
  */
 export function maySeeRegistrations(user: SessionUser, t: Tenant, event: { organiserUserId: string | null }): boolean {
-  if (holds(user, t, ['quartier_manager', 'municipality_admin'])) return true;
+  if (maySeeAllRegistrations(user, t)) return true;
   return holds(user, t, ['volunteer']) && event.organiserUserId === user.id;
+}
+
+/** The Quartier manager and the administration see the registrations of every event of their municipality. */
+export function maySeeAllRegistrations(user: SessionUser, t: Tenant): boolean {
+  return holds(user, t, ['quartier_manager', 'municipality_admin']);
 }

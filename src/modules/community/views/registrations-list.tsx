@@ -47,7 +47,7 @@ export function RegistrationsListPage({
   const open = o.startsAt > now;
   return (
     <StaffPage ctx={ctx} area={{ municipality: tenant }} current="community.events" title={title}>
-      <BackLink href={`/${ctx.locale}/m/${tenant.slug}/admin/events/${o.eventId}`}>{ctx.t(k('list.back'))}</BackLink>
+      <BackLink href={`/${ctx.locale}/m/${tenant.slug}/admin/registrations`}>{ctx.t(k('list.back'))}</BackLink>
       <OccurrenceFacts ctx={ctx} o={o} />
       <p class="kern-body">
         {ctx.t(k('list.summary'), {
