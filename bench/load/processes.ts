@@ -100,7 +100,9 @@ export async function startPostgres(port: number, serverUrl: string): Promise<Se
 }
 
 function spawnApp(port: number, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [process.env.BENCH_SERVER ?? join(ROOT, 'dist', 'server.js')], {
+  // BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers (NODE_OPTIONS refuses those flags).
+  const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  return spawn(process.execPath, [...flags, process.env.BENCH_SERVER ?? join(ROOT, 'dist', 'server.js')], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {

@@ -12,6 +12,9 @@ import { postAudited, type TourWrite, unauditedWrites } from './audit-trail.ts';
 import { housingApplyTour } from './housing-apply.ts';
 import { tourHousingOffice } from './audit-tour.housing-office.ts';
 import { tourCommunityRegistrations } from './audit-tour.community-registrations.ts';
+import { tourCommunityEvents } from './audit-tour.community-events.ts';
+import { tourCommunityHelp } from './community-help.ts';
+import { tourCommunityRooms } from './audit-tour.community-rooms.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
 import { decryptTotpSecret } from '../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from './users.ts';
@@ -119,9 +122,12 @@ describe('audit trail of writes', () => {
       .executeTakeFirstOrThrow();
     await post(admin, `POST ${q}/people/grants/:grantId/revoke`, `${base}/people/grants/${grant.id}/revoke`, {});
     await tourHousingOffice(db, admin, post);
+    await tourCommunityEvents(db, admin, post);
 
     await housingApplyTour(db, admin, m.id, post);
     await tourCommunityRegistrations(db, admin, new AddressedClient(t.app), m.id, t.clock.now, post);
+    await tourCommunityHelp(db, admin, m.id, post);
+    await tourCommunityRooms(db, admin, m.id, post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
     await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);

@@ -8,6 +8,8 @@ import { crawlForms, type FoundForm, routePattern } from './crawl.ts';
 import { AddressedClient } from './users.ts';
 import { housingFormsFixture } from './housing-apply.ts';
 import { registrationsToRead } from './community-registrations.ts';
+import { eventFormPages } from './audit-tour.community-events.ts';
+import { helpFormsFixture } from './community-help.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
 // the state — gets hostile input. Whatever it is, the answer is never a 5xx; a rejected form (422) says what is
@@ -129,12 +131,14 @@ describe('bad input to every form', () => {
     });
     const housing = await housingFormsFixture(t.conn.db, meppen, 'bad-input-staff@example.test');
     const registrations = await registrationsToRead(t.conn.db, t.clock.now);
+    const help = await helpFormsFixture(t.conn.db, staff, meppen);
     const visitors: [Client, string[]][] = [
       [new AddressedClient(t.app), ['/de/', '/de/login', '/de/register', '/de/password/forgot', '/de/feedback']],
       [
         staff,
         [
           ...housing,
+          ...help,
           '/de/m/meppen',
           '/de/account',
           '/de/m/meppen/admin/quartiere',
@@ -145,6 +149,7 @@ describe('bad input to every form', () => {
           registrations.register,
           registrations.holder,
           registrations.attendance,
+          ...(await eventFormPages(t.conn.db, meppen, 'meppen')),
         ],
       ],
       // Osnabrück's demo round has been run: its proposals' confirmation forms.

@@ -31,6 +31,11 @@ const TENANT_TABLES = [
   'housing_round_proposals',
   'housing_round_unplaced',
   'housing_round_confirmations',
+  'community_help_posts',
+  'community_help_threads',
+  'community_help_messages',
+  'community_help_reports',
+  'community_help_helped',
 ];
 
 async function snapshot(t: TestApp, municipalityId: string): Promise<string> {

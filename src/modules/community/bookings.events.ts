@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import type { Tenant } from '../../platform/db/tenant.ts';
-import { violatedConstraint } from '../../platform/db/transaction.ts';
 import type { Tx } from '../../platform/db/types.ts';
-import { conflict, notFound } from '../../platform/http/app-error.ts';
+import { notFound } from '../../platform/http/app-error.ts';
+import { placeBookings } from './bookings.service.ts';
+import { lockRoom } from './rooms.repository.ts';
 
 /** The dates an event needs its room for, as one request checked as a whole. */
 export interface EventRoomRequest {
@@ -14,46 +14,23 @@ export interface EventRoomRequest {
 }
 
 /**
- * Books a room for every date of an event, all or none: pending where the room needs approval, else approved.
- * A date that overlaps another pending or approved booking (the room's buffer included) fails the whole request
- * with 409 `community.booking.conflict`; the exclusion constraint decides, whatever ran at the same time.
+ * Books a room for every date of an event, all or none, inside the caller's transaction: pending where the room
+ * needs approval, else approved (purpose `event`, linked to the event). A date that overlaps another pending or
+ * approved booking (the room's buffer included) fails the whole request with 409 `community.booking.conflict`,
+ * naming the date; the exclusion constraint decides, whatever ran at the same time. A room of another
+ * municipality, or one no longer bookable, is a 404. The organiser's role and the lead time were the events
+ * part's to check (an organiser places a series whose dates the events part materialises); opening hours and
+ * the longest booking are the room's and apply to people's requests, not to an event its manager placed.
  */
 export async function bookRoomForEvent(tx: Tx, t: Tenant, req: EventRoomRequest): Promise<{ seriesId: string }> {
-  const room = await tx
-    .selectFrom('community_rooms')
-    .select(['needs_approval', 'buffer_minutes'])
-    .where('municipality_id', '=', t.municipalityId)
-    .where('id', '=', req.roomId)
-    .where('active', '=', true)
-    .executeTakeFirst();
-  if (!room) throw notFound('room');
-  const seriesId = crypto.randomUUID();
-  const buffer = room.buffer_minutes * 60_000;
-  try {
-    for (const d of req.dates) {
-      const until = new Date(d.endsAt.getTime() + buffer);
-      await tx
-        .insertInto('community_bookings')
-        .values({
-          municipality_id: t.municipalityId,
-          room_id: req.roomId,
-          series_id: seriesId,
-          booked_by_user_id: req.bookedByUserId,
-          event_id: req.eventId,
-          purpose: 'event',
-          title: req.title,
-          starts_at: d.startsAt,
-          ends_at: d.endsAt,
-          blocks: sql<string>`tstzrange(${d.startsAt.toISOString()}::timestamptz, ${until.toISOString()}::timestamptz, '[)')`,
-          status: room.needs_approval ? 'pending' : 'approved',
-        })
-        .execute();
-    }
-  } catch (err) {
-    if (violatedConstraint(err) === 'community_bookings_no_overlap') {
-      throw conflict('community.booking.conflict', 'community.booking.conflict');
-    }
-    throw err;
-  }
+  const room = await lockRoom(tx, t, req.roomId);
+  if (!room?.active) throw notFound('room');
+  const what = {
+    bookedByUserId: req.bookedByUserId,
+    eventId: req.eventId,
+    purpose: 'event' as const,
+    title: req.title,
+  };
+  const { seriesId } = await placeBookings(tx, t, room, what, req.dates);
   return { seriesId };
 }

@@ -1,7 +1,22 @@
 import type { ManifestPart } from '../../platform/modules/manifest.ts';
+import { routesOf } from '../../platform/modules/manifest.ts';
+import { EXTEND_JOB, extendHorizon } from './events.jobs.ts';
+import { eventsMe, eventsNav } from './events.nav.ts';
+import { eventsPublicRoutes } from './events.public.routes.ts';
+import { eventsSeed } from './events.seed.ts';
+import { eventsStaffRoutes } from './events.staff.routes.ts';
 
-/** The events part of the community module: its routes, navigation, tiles, jobs, seed steps and tables. */
+/**
+ * The events part of the community module: event types, series with one row per date for a rolling year, the
+ * organisers' pages, the public list, month calendar and event pages; the daily job that moves the horizon on.
+ */
 export const eventsPart: ManifestPart = {
+  routes: routesOf(eventsPublicRoutes, eventsStaffRoutes),
+  nav: eventsNav,
+  me: eventsMe,
+  jobs: { [EXTEND_JOB]: extendHorizon },
+  schedules: [{ name: 'community.events.extend.daily', cron: '20 2 * * *', job: EXTEND_JOB }],
+  seed: [eventsSeed],
   tables: ['community_event_types', 'community_events', 'community_event_texts', 'community_occurrences'],
-  auditSubjects: ['community.event', 'community.occurrence'],
+  auditSubjects: ['community.event', 'community.occurrence', 'community.event_type'],
 };

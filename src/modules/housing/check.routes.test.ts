@@ -188,6 +188,9 @@ describe('eligibility API', () => {
     assert.match(String(res.headers['content-type']), /application\/problem\+json/);
     const fields = Object.keys(res.json().fields).sort();
     assert.deepEqual(fields, ['adults', 'annualIncome', 'children', 'disabledMembers', 'residence']);
+    // A value of the wrong type is "invalid", not "required": only the field left out is missing.
+    assert.equal(res.json().fields.children.code, 'validation.invalid');
+    assert.equal(res.json().fields.disabledMembers.code, 'validation.required');
     const unknown = await post({
       adults: 1,
       children: 0,

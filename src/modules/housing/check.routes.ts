@@ -64,7 +64,7 @@ async function postStep(req: FastifyRequest, reply: FastifyReply): Promise<Fasti
 
 /** The API body checked by our own schema, so that every wrong field is named (422), not a bare 400. */
 function parseRequest(body: unknown): EligibilityRequest {
-  const r = eligibilityRequest.safeParse(body);
+  const r = eligibilityRequest.safeParse(body, { reportInput: true });
   if (r.success) return r.data;
   const fields: AppError['fields'] = {};
   for (const issue of r.error.issues) {

@@ -22,7 +22,8 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
     if (k === '_csrf') continue;
     if (typeof v === 'string' ? v.trim() !== '' : v.length > 0) input[k] = typeof v === 'string' ? v.trim() : v;
   }
-  const result = schema.safeParse(input);
+  // With the input in each issue, a wrong value says "invalid" and only a missing one says "required".
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, data: result.data, values };
   const errors: Record<string, FieldError> = {};
   for (const issue of result.error.issues) {

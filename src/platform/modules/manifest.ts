@@ -1,8 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { ComponentChild } from 'preact';
 import type { Role, SessionUser } from '../auth/session-user.ts';
 import type { Database, Tx } from '../db/types.ts';
 import type { Locale } from '../i18n/locales.ts';
+import type { Translate } from '../i18n/messages.ts';
 import type { JobHandler } from '../jobs/queue.ts';
 import type { SeedContext } from './seed-context.ts';
 
@@ -72,6 +74,37 @@ export interface ManifestSeedStep<Ctx = SeedContext> {
   order?: number;
 }
 
+/** What a Quartier section is loaded for: the Quartier of the public page, in the reader's language. */
+export interface QuartierQuery {
+  db: Kysely<Database>;
+  municipality: { id: string; slug: string; name: string };
+  quartier: { id: string; slug: string; name: string };
+  locale: Locale;
+  /** The reader's translator (the section's texts are in its module's catalogs). */
+  t: Translate;
+  user: SessionUser | null;
+  now: Date;
+  /** The site's public address (for links read outside the site: calendar subscriptions). */
+  baseUrl: string;
+  /**
+   * Whether the application answers GET at a route pattern (`/:locale/m/:municipality/events`): a section links
+   * to another module's (or part's) page only once that page exists.
+   */
+  hasPage(pattern: string): boolean;
+}
+
+/**
+ * A module's part of the public Quartier page (`/:locale/m/:municipality/q/:quartier`): the module reads what it
+ * shows for the Quartier and draws it (its own `h2` first), or answers null when it has nothing to show there.
+ * The page that owns the route places the sections in `order` (lower first).
+ */
+export interface QuartierSection {
+  /** Stable id, also the section's HTML id (`community-this-week`). */
+  id: string;
+  order?: number;
+  load(q: QuartierQuery): Promise<ComponentChild | null>;
+}
+
 /**
  * A module's public face: everything the platform needs to assemble the app from it. A module's `index.ts`
  * exports exactly one manifest (plus the few functions other modules may call); the platform names no module.
@@ -96,6 +129,8 @@ export interface ModuleManifest {
   auditSubjects?: readonly string[];
   /** The tables this module owns; its SQL may touch only these. */
   tables?: readonly string[];
+  /** Sections this module adds to the public page of every Quartier. */
+  quartierSections?: readonly QuartierSection[];
 }
 
 /** A module's routes made of several route plugins, registered in order (for a manifest's `routes`). */
@@ -125,5 +160,6 @@ export function composeManifest(name: string, locales: URL, parts: readonly Mani
     seed: all('seed') as ManifestSeedStep[],
     auditSubjects: all('auditSubjects') as string[],
     tables: all('tables') as string[],
+    quartierSections: all('quartierSections') as QuartierSection[],
   };
 }

@@ -1,5 +1,6 @@
 import { direction } from '../../../platform/i18n/locales.ts';
 import { navFor } from '../../../platform/modules/navigation.ts';
+import type { LoadedQuartierSection } from '../../../platform/modules/quartier-sections.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { canEditDirectory } from '../directory.policy.ts';
@@ -183,8 +184,18 @@ export function MunicipalityPage({ ctx, o }: { ctx: ViewContext; o: Municipality
   );
 }
 
-/** A Quartier's public page. */
-export function QuartierPage({ ctx, o, q }: { ctx: ViewContext; o: MunicipalityOverview; q: QuartierRow }) {
+/** A Quartier's public page: its description, then what the modules show for it (events, rooms, help …). */
+export function QuartierPage({
+  ctx,
+  o,
+  q,
+  sections = [],
+}: {
+  ctx: ViewContext;
+  o: MunicipalityOverview;
+  q: QuartierRow;
+  sections?: readonly LoadedQuartierSection[];
+}) {
   const base = mBase(ctx, o.municipality.slug);
   return (
     <Layout ctx={ctx} title={`${q.name} – ${o.municipality.name}`}>
@@ -211,6 +222,11 @@ export function QuartierPage({ ctx, o, q }: { ctx: ViewContext; o: MunicipalityO
           </a>
         </p>
       )}
+      {sections.map((s) => (
+        <section class="z-flow" id={s.id}>
+          {s.content}
+        </section>
+      ))}
     </Layout>
   );
 }

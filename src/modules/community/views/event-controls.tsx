@@ -1,0 +1,73 @@
+import type { FormState } from '../../../platform/views/components/form.tsx';
+import type { ViewContext } from '../../../platform/views/context.ts';
+
+const ticked = (state: FormState, name: string, value: string) => {
+  const v = state.values[name];
+  return Array.isArray(v) ? v.includes(value) : v === value;
+};
+
+/** A labelled checkbox (the form keeps "on" while it is ticked). */
+export function Checkbox({ state, name, label }: { state: FormState; name: string; label: string }) {
+  return (
+    <div class="kern-form-check">
+      <input
+        class="kern-form-check__checkbox"
+        type="checkbox"
+        id={`f-${name}`}
+        name={name}
+        checked={ticked(state, name, 'on')}
+        aria-invalid={state.errors[name] ? 'true' : undefined}
+      />
+      <label class="kern-label" for={`f-${name}`}>
+        {label}
+      </label>
+    </div>
+  );
+}
+
+/** Several checkboxes of one name in a fieldset (languages, weekdays); the first box carries the error's anchor. */
+export function CheckboxGroup(p: {
+  ctx: ViewContext;
+  state: FormState;
+  name: string;
+  legend: string;
+  hint?: string;
+  options: [string, string][];
+}) {
+  const { ctx, state, name } = p;
+  const err = state.errors[name];
+  const describedBy = [p.hint ? `f-${name}-hint` : '', err ? `f-${name}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <fieldset class={`kern-fieldset${err ? ' kern-fieldset--error' : ''}`} aria-describedby={describedBy || undefined}>
+      <legend class="kern-label">{p.legend}</legend>
+      {p.hint && (
+        <div class="kern-hint" id={`f-${name}-hint`}>
+          {p.hint}
+        </div>
+      )}
+      {err && (
+        <p class="kern-error" id={`f-${name}-error`}>
+          <span class="z-visually-hidden">{ctx.t('form.errorPrefix')} </span>
+          {ctx.t(err.key, err.values)}
+        </p>
+      )}
+      <div class="kern-fieldset__body kern-fieldset__body--horizontal">
+        {p.options.map(([value, label], i) => (
+          <div class="kern-form-check">
+            <input
+              class="kern-form-check__checkbox"
+              type="checkbox"
+              id={i === 0 ? `f-${name}` : `f-${name}-${value}`}
+              name={name}
+              value={value}
+              checked={ticked(state, name, value)}
+            />
+            <label class="kern-label" for={i === 0 ? `f-${name}` : `f-${name}-${value}`}>
+              {label}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
