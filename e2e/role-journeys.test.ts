@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount, demoEmail } from '../sr
 import { listRoutes } from '../src/testing/access-matrix.ts';
 import { routePattern } from '../src/testing/crawl.ts';
 import { allowedPages, crawlLinks, grantsOf, mailsToRead, unreached } from '../src/testing/role-crawl.ts';
+import { registrationsToRead } from '../src/testing/community-registrations.ts';
 import { axeViolations, startHarness } from './harness.ts';
 import { fixture } from '../src/testing/fixture.ts';
 
@@ -49,6 +50,7 @@ describe('journeys: every demo role finds its work from My Zuhause, by links onl
   const h = fixture(() => startHarness({ config: { demoMode: true } }));
   before(async () => {
     await mailsToRead(h().t.conn.db);
+    await registrationsToRead(h().t.conn.db, h().t.clock.now);
   });
 
   for (const account of ROLES) {

@@ -10,6 +10,8 @@ export class ConfigError extends Error {}
 export const DEFAULT_FEEDBACK_RETENTION_DAYS = 365;
 /** Audit rows are kept two years, a common period for access logs of this kind. */
 export const DEFAULT_AUDIT_RETENTION_DAYS = 730;
+/** Names and contacts of event registrations are erased this many days after the date (the counts stay). */
+export const DEFAULT_REGISTRATION_RETENTION_DAYS = 30;
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 
@@ -38,6 +40,7 @@ const schema = z.object({
   FEEDBACK_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(DEFAULT_FEEDBACK_RETENTION_DAYS),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(DEFAULT_AUDIT_RETENTION_DAYS),
   FEEDBACK_EMAIL: z.email().max(254).optional(),
+  REGISTRATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_REGISTRATION_RETENTION_DAYS),
 });
 
 export interface Config {
@@ -69,6 +72,8 @@ export interface Config {
   feedbackRetentionDays: number;
   /** Days audit rows are kept before the daily retention job deletes them. */
   auditRetentionDays: number;
+  /** Days after an event's date until the registrations' names and contacts are erased (counts stay). */
+  registrationRetentionDays: number;
   /** Where feedback goes when its municipality has no team address (or it names none); never the sender. */
   feedbackEmail: string | undefined;
 }
@@ -110,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     feedbackRetentionDays: v.FEEDBACK_RETENTION_DAYS,
     auditRetentionDays: v.AUDIT_RETENTION_DAYS,
     feedbackEmail: v.FEEDBACK_EMAIL,
+    registrationRetentionDays: v.REGISTRATION_RETENTION_DAYS,
   };
 }
 

@@ -11,6 +11,7 @@ import { type TestApp, testApp } from './app.ts';
 import { postAudited, type TourWrite, unauditedWrites } from './audit-trail.ts';
 import { housingApplyTour } from './housing-apply.ts';
 import { tourHousingOffice } from './audit-tour.housing-office.ts';
+import { tourCommunityRegistrations } from './audit-tour.community-registrations.ts';
 import { tourCommunityEvents } from './audit-tour.community-events.ts';
 import { tourCommunityHelp } from './community-help.ts';
 import { tourCommunityRooms } from './audit-tour.community-rooms.ts';
@@ -124,6 +125,7 @@ describe('audit trail of writes', () => {
     await tourCommunityEvents(db, admin, post);
 
     await housingApplyTour(db, admin, m.id, post);
+    await tourCommunityRegistrations(db, admin, new AddressedClient(t.app), m.id, t.clock.now, post);
     await tourCommunityHelp(db, admin, m.id, post);
     await tourCommunityRooms(db, admin, m.id, post);
 

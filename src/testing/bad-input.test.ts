@@ -7,6 +7,7 @@ import { testApp } from './app.ts';
 import { crawlForms, type FoundForm, routePattern } from './crawl.ts';
 import { AddressedClient } from './users.ts';
 import { housingFormsFixture } from './housing-apply.ts';
+import { registrationsToRead } from './community-registrations.ts';
 import { eventFormPages } from './audit-tour.community-events.ts';
 import { helpFormsFixture } from './community-help.ts';
 
@@ -129,6 +130,7 @@ describe('bad input to every form', () => {
       roles: MUNICIPAL_ROLES,
     });
     const housing = await housingFormsFixture(t.conn.db, meppen, 'bad-input-staff@example.test');
+    const registrations = await registrationsToRead(t.conn.db, t.clock.now);
     const help = await helpFormsFixture(t.conn.db, staff, meppen);
     const visitors: [Client, string[]][] = [
       [new AddressedClient(t.app), ['/de/', '/de/login', '/de/register', '/de/password/forgot', '/de/feedback']],
@@ -143,6 +145,10 @@ describe('bad input to every form', () => {
           '/de/m/meppen/admin/providers',
           '/de/m/meppen/admin/people',
           '/de/m/meppen/admin/feedback',
+          '/de/m/meppen/admin/registrations',
+          registrations.register,
+          registrations.holder,
+          registrations.attendance,
           ...(await eventFormPages(t.conn.db, meppen, 'meppen')),
         ],
       ],

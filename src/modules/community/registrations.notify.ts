@@ -1,19 +1,26 @@
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Tx } from '../../platform/db/types.ts';
+import { enqueue } from '../../platform/jobs/queue.ts';
+import { markNotice } from './registrations.repository.ts';
+import { NOTICES_JOB } from './registrations.service.ts';
 
 /** What happened to an occurrence that its registered people must hear about. */
 export type OccurrenceChange = 'cancelled' | 'moved';
 
 /**
- * Tells everyone registered for an occurrence (confirmed and waitlisted, who left a way to reach them) that it was
+ * Tells everyone registered for an occurrence (confirmed and waitlisted, who left an e-mail address) that it was
  * cancelled or moved, in the language they registered in. Called by the events part inside the same transaction
- * as the change. Until the registrations part exists there is nobody to tell.
+ * as the change: it leaves a notice on each registration and queues the notices job, which writes the mails
+ * (with the date's new time and the person's cancel link) into the outbox and clears the notices. A later change
+ * before the job ran replaces the notice, so a person hears the latest state once. Returns how many will hear.
  */
 export async function notifyOccurrenceChange(
-  _tx: Tx,
-  _t: Tenant,
-  _occurrenceId: string,
-  _change: OccurrenceChange,
+  tx: Tx,
+  t: Tenant,
+  occurrenceId: string,
+  change: OccurrenceChange,
 ): Promise<number> {
-  return 0;
+  const n = await markNotice(tx, t, occurrenceId, change);
+  if (n > 0) await enqueue(tx, { kind: NOTICES_JOB, municipalityId: t.municipalityId });
+  return n;
 }
