@@ -180,7 +180,7 @@ describe('bad input to every form', () => {
     for (const [client, starts] of visitors) {
       const { forms, pages } = await crawlForms(client, starts, {
         prefix: '/de/',
-        maxPages: 150,
+        maxPages: 600,
         skip: /\/(logout|api)\b/,
       });
       for (const f of forms) found.push(f);
@@ -199,6 +199,9 @@ describe('bad input to every form', () => {
       '/:locale/invitation/:token',
       '/:locale/register/confirm/:token',
       '/:locale/account/totp/replace',
+      // Offered only to the person who made the booking (none of the crawl's visitors has one); the rooms part's
+      // route tests send it bad input.
+      '/:locale/m/:municipality/bookings/:id/cancel',
     ]);
     const posts = probedRoutes(t.app).filter(
       (r) => r.method === 'POST' && r.url.startsWith('/:locale/') && !secret.has(r.url),

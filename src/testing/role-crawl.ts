@@ -31,15 +31,18 @@ export function linksOf(html: string): string[] {
 /**
  * Follows links breadth-first from `start`, by links only: same origin, paths under `prefix` (the person's
  * language), never the JSON API. Each distinct URL is visited once, and at most `variants` URLs per path (the
- * feedback link carries the page it was on, which would otherwise multiply every page). Bounded by `maxPages`.
+ * feedback link carries the page it was on, which would otherwise multiply every page), and at most `sameShape`
+ * paths per shape of path with its ids taken out (every date of every event has its page: a few of them show the
+ * page works; all of them would make the crawl grow with the data). Bounded by `maxPages`.
  */
 export async function crawlLinks(
   visit: (url: string) => Promise<Visit>,
   start: string,
-  options: { prefix: string; maxPages: number; variants?: number },
+  options: { prefix: string; maxPages: number; variants?: number; sameShape?: number },
 ): Promise<CrawlResult> {
   const seen = new Set<string>([start]);
   const perPath = new Map<string, number>([[pathOf(start), 1]]);
+  const perShape = new Map<string, Set<string>>([[shapeOf(start), new Set([pathOf(start)])]]);
   const queue = [start];
   const visited: CrawlResult['visited'] = [];
   while (queue.length > 0 && visited.length < options.maxPages) {
@@ -51,6 +54,10 @@ export async function crawlLinks(
       const n = perPath.get(path) ?? 0;
       if (!href.startsWith(options.prefix) || path.includes('/api/') || seen.has(href)) continue;
       if (n >= (options.variants ?? 3)) continue;
+      const paths = perShape.get(shapeOf(href)) ?? new Set<string>();
+      if (!paths.has(path) && paths.size >= (options.sameShape ?? 4)) continue;
+      paths.add(path);
+      perShape.set(shapeOf(href), paths);
       seen.add(href);
       perPath.set(path, n + 1);
       queue.push(href);
@@ -60,6 +67,8 @@ export async function crawlLinks(
 }
 
 const pathOf = (href: string) => href.split(/[?#]/)[0] ?? href;
+const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const shapeOf = (href: string) => pathOf(href).replace(ID, ':id');
 
 /** The signed-in person as the access check sees them, with the second factor done (the demo waiver). */
 export async function grantsOf(db: Kysely<Database>, email: string): Promise<SessionUser> {

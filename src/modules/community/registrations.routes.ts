@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listMunicipalities } from '../../platform/db/municipalities.ts';
 import type { PageTenant } from '../../platform/db/tenant.ts';
-import { notFound } from '../../platform/http/app-error.ts';
+import { conflict, notFound } from '../../platform/http/app-error.ts';
 import { PUBLIC, SIGNED_IN } from '../../platform/http/access.ts';
 import {
   localeParams,
@@ -27,6 +27,7 @@ import { codeQuery, registrationForm } from './registrations.schema.ts';
 import { cancelRegistration, register } from './registrations.service.ts';
 import { CodePage, HolderPage } from './views/registration-page.tsx';
 import { RegisterPage } from './views/registration-form.tsx';
+import { openness } from './views/registration-parts.tsx';
 import { MyRegistrationsPage } from './views/registrations-mine.tsx';
 
 const occurrenceParams = municipalityIdParams.extend({ occurrenceId: uuid });
@@ -69,6 +70,9 @@ export const registrationsRoutes: FastifyPluginAsync = async (plain) => {
     const { id: eventId, occurrenceId } = req.params;
     const o = await occurrenceOf(req, t, eventId, occurrenceId);
     const now = app.deps.now();
+    // A date that closed (cancelled, begun, open to all) takes no registration, whatever was typed: say so first.
+    const open = openness(o, now);
+    if (open !== 'open') throw conflict(`community.registrations.${open}`, `community.registrations.closed.${open}`);
     const page = (state: FormState) => (ctx: ViewContext) =>
       RegisterPage({ ctx, tenant: t, o, state, now, retentionDays });
     const env = { secret: await codeSecret(db), mail: await mailEnv(t) };

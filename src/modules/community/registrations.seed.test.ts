@@ -12,10 +12,17 @@ import { registrationsSeed } from './registrations.seed.ts';
 describe('registrations demo seed', () => {
   const conn = fixture(() => testDatabase());
 
-  it('adds nothing where there is no cooking evening yet', async () => {
+  it("with the events part's demo, one date of the cooking evening is full and three people wait", async () => {
     await seedDemo(conn().db);
-    const n = await conn().db.selectFrom('community_registrations').select('id').execute();
-    assert.equal(n.length, 0);
+    const rows = await conn().db.selectFrom('community_registrations').select(['status', 'occurrence_id']).execute();
+    assert.equal(rows.filter((r) => r.status === 'waitlisted').length, 3);
+    const waiting = rows.find((r) => r.status === 'waitlisted')!.occurrence_id;
+    const date = await conn()
+      .db.selectFrom('community_occurrences')
+      .select(['confirmed_count', 'places'])
+      .where('id', '=', waiting)
+      .executeTakeFirstOrThrow();
+    assert.equal(date.confirmed_count, date.places, 'full to the last place');
   });
 
   // Runs on the database the first test seeded.
@@ -27,6 +34,8 @@ describe('registrations demo seed', () => {
     const yonas = (
       await db.selectFrom('users').select('id').where('email', 'like', 'bewohner.asendorf@%').executeTakeFirstOrThrow()
     ).id;
+    // The step again, on an evening made here: the demo's own Asendorf events (and their registrations) go first.
+    await db.deleteFrom('community_events').where('municipality_id', '=', asendorf).execute();
     const now = new Date();
     const { eventId, occurrenceId: past } = await fixtureOccurrence(db, asendorf, {
       startsAt: daysFrom(now, -20),

@@ -1,6 +1,6 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import { BackLink } from '../../../platform/views/components/detail-list.tsx';
-import { type FormState, FormWithSummary, TextField } from '../../../platform/views/components/form.tsx';
+import { ErrorSummary, type FormState, FormWithSummary, TextField } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import type { OccurrenceRow } from '../occurrences.repository.ts';
@@ -48,6 +48,8 @@ export function OccurrencePage(p: OccurrencePageProps) {
         {o.status === 'cancelled' && <> · {t('community.events.date.cancelled')}</>}
       </p>
       {!p.changeable && <p class="kern-body">{t('community.events.occurrence.fixed')}</p>}
+      {/* A refused cancel or split of a date that can no longer change (cancelled meanwhile) says why here. */}
+      {!p.changeable && p.side && <ErrorSummary ctx={ctx} state={p.side.state} labels={labels} />}
       {p.changeable && (
         <>
           <h2 class="kern-heading-medium">{t('community.events.occurrence.change')}</h2>

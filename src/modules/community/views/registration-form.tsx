@@ -58,9 +58,10 @@ export function RegisterPage({ ctx, tenant, o, state, now, retentionDays }: Regi
           <p class="kern-body">{ctx.t(k('fullText'), { waiting: o.waiting })}</p>
         </Notice>
       )}
+      {/* Shown whatever the date's state: a refusal of a date that closed meanwhile says why, too. */}
+      <ErrorSummary ctx={ctx} state={state} labels={labels} />
       {open === 'open' && (
         <>
-          <ErrorSummary ctx={ctx} state={state} labels={labels} />
           <p class="kern-body">{ctx.t(k('intro'))}</p>
           <Form ctx={ctx} action={`${base}/events/${o.eventId}/occurrences/${o.id}/register`}>
             <TextField
