@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { Database } from './types.ts';
 
 /**
  * Search compares text without regard to case (`ilike`, `lower`), in every script the platform speaks. PostgreSQL
@@ -6,7 +7,7 @@ import { type Kysely, sql } from 'kysely';
  * Turkish searches would then silently miss. The embedded database and a server created with a UTF-8 locale
  * (e.g. `C.UTF-8`, `de_DE.UTF-8`) fold them all.
  */
-export async function assertCaseFolding(db: Kysely<unknown>): Promise<void> {
+export async function assertCaseFolding(db: Kysely<Database>): Promise<void> {
   const { rows } = await sql<{ ok: boolean; ctype: string }>`
     select lower('ÄПРИВІТ') = 'äпривіт' as ok,
            (select datctype from pg_database where datname = current_database()) as ctype`.execute(db);
