@@ -55,6 +55,12 @@ describe('community journey: a monthly cooking evening from its creation to a pr
     await page.locator(select).selectOption(value);
   }
 
+  /** Clicks a form's button and waits until the answer to its POST has loaded (a redirect's page included). */
+  async function submit(page: Page, button: string): Promise<void> {
+    await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator(button).click()]);
+    await page.waitForLoadState('load');
+  }
+
   const bookingsOf = (id: string) =>
     h.t.conn.db.selectFrom('community_bookings').select(['status', 'starts_at']).where('event_id', '=', id).execute();
 
@@ -92,8 +98,7 @@ describe('community journey: a monthly cooking evening from its creation to a pr
     assert.deepEqual([...new Set(requested.map((b) => b.status))], ['pending'], 'the hall needs approval');
 
     await page.locator('#f-status').selectOption('published');
-    await page.locator('form[action$="/status"] button[type=submit]').click();
-    await page.waitForLoadState('load');
+    await submit(page, 'form[action$="/status"] button[type=submit]');
     const published = await h.t.conn.db
       .selectFrom('community_events')
       .select('status')
@@ -107,8 +112,7 @@ describe('community journey: a monthly cooking evening from its creation to a pr
     await page.goto('/de/m/asendorf/admin/bookings');
     const row = page.locator('main tbody tr', { hasText: TITLE });
     assert.equal(await row.count(), 1, 'one request for the whole series');
-    await row.locator('form:has(input[name=decision][value=approve]) button').click();
-    await page.waitForLoadState('load');
+    await submit(page, `main tbody tr:has-text("${TITLE}") form:has(input[name=decision][value=approve]) button`);
     assert.equal(await page.locator('main tbody tr', { hasText: TITLE }).count(), 0, 'the request left the queue');
     const approved = await bookingsOf(eventId);
     assert.deepEqual([...new Set(approved.map((b) => b.status))], ['approved']);
