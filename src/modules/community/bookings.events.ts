@@ -2,7 +2,12 @@ import type { Tenant } from '../../platform/db/tenant.ts';
 import { violatedConstraint } from '../../platform/db/transaction.ts';
 import type { Tx } from '../../platform/db/types.ts';
 import { notFound } from '../../platform/http/app-error.ts';
-import { type EventBooking, eventBookingsAhead, moveBooking, repointBookings } from './bookings.lifecycle.repository.ts';
+import {
+  type EventBooking,
+  eventBookingsAhead,
+  moveBooking,
+  repointBookings,
+} from './bookings.lifecycle.repository.ts';
 import { setStatus } from './bookings.repository.ts';
 import { placeBookings, takenError } from './bookings.service.ts';
 import { lockRoom, type RoomRow } from './rooms.repository.ts';
@@ -37,8 +42,19 @@ export async function bookRoomForEvent(tx: Tx, t: Tenant, req: EventRoomRequest)
   return placeFor(tx, t, room, req, req.dates);
 }
 
-async function placeFor(tx: Tx, t: Tenant, room: RoomRow, req: Omit<EventRoomRequest, 'dates'>, dates: EventDate[] | readonly EventDate[]) {
-  const what = { bookedByUserId: req.bookedByUserId, eventId: req.eventId, purpose: 'event' as const, title: req.title };
+async function placeFor(
+  tx: Tx,
+  t: Tenant,
+  room: RoomRow,
+  req: Omit<EventRoomRequest, 'dates'>,
+  dates: EventDate[] | readonly EventDate[],
+) {
+  const what = {
+    bookedByUserId: req.bookedByUserId,
+    eventId: req.eventId,
+    purpose: 'event' as const,
+    title: req.title,
+  };
   const { seriesId } = await placeBookings(tx, t, room, what, dates);
   return { seriesId };
 }
@@ -126,6 +142,11 @@ export function releaseRoomForEvent(
 }
 
 /** A split series: the bookings of the dates that moved to the new event now belong to it (one new request). */
-export function handBookingsOn(tx: Tx, t: Tenant, occurrenceIds: readonly string[], toEventId: string): Promise<number> {
+export function handBookingsOn(
+  tx: Tx,
+  t: Tenant,
+  occurrenceIds: readonly string[],
+  toEventId: string,
+): Promise<number> {
   return repointBookings(tx, t, occurrenceIds, { eventId: toEventId, seriesId: crypto.randomUUID() });
 }

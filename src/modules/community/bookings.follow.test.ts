@@ -4,7 +4,9 @@ import { AppError } from '../../platform/http/app-error.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { runUseCase } from '../../platform/usecase/run-use-case.ts';
 import { seedDemo } from '../../seed/seed.ts';
-import { testApp } from '../../testing/app.ts';
+import { Client, testApp } from '../../testing/app.ts';
+import { createSession, markSecondFactor } from '../../platform/auth/sessions.ts';
+import { EXPIRE_JOB, expireRequestsJob } from './bookings.jobs.ts';
 import { fixture } from '../../testing/fixture.ts';
 import { overlappingPairs } from './bookings.repository.ts';
 import { callIn, eventFormData, municipalityId, userId } from './events.fixtures.ts';
@@ -51,12 +53,7 @@ describe('room bookings follow their event', () => {
       .orderBy('original_start')
       .execute();
   const bookings = (eventId: string) =>
-    db()
-      .selectFrom('community_bookings')
-      .selectAll()
-      .where('event_id', '=', eventId)
-      .orderBy('starts_at')
-      .execute();
+    db().selectFrom('community_bookings').selectAll().where('event_id', '=', eventId).orderBy('starts_at').execute();
 
   /** The invariant: holding bookings ahead are one per live date ahead, in the event's room, at its time. */
   async function assertFollows(eventId: string, roomId: string | null) {
@@ -68,6 +65,14 @@ describe('room bookings follow their event', () => {
       live.map((o) => [o.id, roomId, o.starts_at.toISOString(), o.ends_at.toISOString()]),
     );
     assert.equal(await overlappingPairs(db(), tenant(ids.m)), 0);
+  }
+
+  async function signedIn(key: string): Promise<Client> {
+    const token = await createSession(db(), await userId(db(), key), new Date());
+    await markSecondFactor(db(), token, new Date());
+    const c = new Client(t().app);
+    c.cookies = `zh_sid=${token}`;
+    return c;
   }
 
   async function newRoom(name: string): Promise<string> {
@@ -149,7 +154,10 @@ describe('room bookings follow their event', () => {
     );
     await assertFollows(ids.event, ids.room);
     const live = (await occurrences(ids.event)).filter((o) => o.status === 'scheduled');
-    assert.ok(live.some((o) => o.starts_at.getUTCDay() === 4), 'Thursdays booked');
+    assert.ok(
+      live.some((o) => o.starts_at.getUTCDay() === 4),
+      'Thursdays booked',
+    );
     assert.ok((await bookings(ids.event)).some((b) => b.status === 'cancelled' && b.occurrence_id === null));
   });
 
@@ -167,11 +175,66 @@ describe('room bookings follow their event', () => {
 
   it('another room: the old room is released and the new one booked for every date ahead', async () => {
     await runUseCase('test', at(), (uc) =>
-      changeEvent(uc, null, ids.later, inRoom(ids.other, { startDate: '2027-01-21', weekdays: ['TU', 'TH'], count: '5', endTime: '20:00' })),
+      changeEvent(
+        uc,
+        null,
+        ids.later,
+        inRoom(ids.other, { startDate: '2027-01-21', weekdays: ['TU', 'TH'], count: '5', endTime: '20:00' }),
+      ),
     );
     await assertFollows(ids.later, ids.other);
     const old = (await bookings(ids.later)).filter((b) => b.room_id === ids.room);
     assert.ok(old.length > 0 && old.every((b) => b.status === 'cancelled'));
+  });
+
+  it('through the page: a date moved into a taken slot is a 409 on the form, the date named, the input kept', async () => {
+    const jan7 = (await occurrences(ids.event)).find((o) => o.starts_at.toISOString().startsWith('2027-01-07'))!;
+    const client = await signedIn('ehrenamt.asendorf');
+    const url = `/de/m/asendorf/admin/events/${ids.event}/occurrences/${jan7.id}`;
+    const res = await client.post(url, { date: '2027-01-13', startTime: '18:30', endTime: '20:00', places: '12' });
+    assert.equal(res.statusCode, 409);
+    assert.match(res.body, /Der Raum ist am 13\.01\.2027 zwischen 18:30 und 20:00 schon belegt/);
+    assert.match(res.body, /value="2027-01-13"/);
+    assert.equal(
+      (await occurrences(ids.event)).find((o) => o.id === jan7.id)!.starts_at.getTime(),
+      jan7.starts_at.getTime(),
+    );
+  });
+
+  it('an expired request reads "abgelaufen" on My room bookings; the week view names a holiday', async () => {
+    const elke = await userId(db(), 'ehrenamt.asendorf');
+    const startsAt = new Date(Date.now() - 3_600_000);
+    const endsAt = new Date(Date.now() + 3_600_000);
+    await db()
+      .insertInto('community_bookings')
+      .values({
+        municipality_id: ids.m,
+        room_id: ids.room,
+        booked_by_user_id: elke,
+        purpose: 'meeting',
+        title: 'Nie entschieden',
+        starts_at: startsAt,
+        ends_at: endsAt,
+        blocks: `[${startsAt.toISOString()},${endsAt.toISOString()})`,
+        status: 'pending',
+      })
+      .execute();
+    const job = {
+      id: crypto.randomUUID(),
+      kind: EXPIRE_JOB,
+      payload: {},
+      municipalityId: ids.m,
+      attempts: 1,
+      maxAttempts: 1,
+    };
+    await expireRequestsJob(job, { db: db(), now: () => new Date() });
+    const client = await signedIn('ehrenamt.asendorf');
+    const mine = await client.get('/de/m/asendorf/bookings');
+    assert.match(mine.body, /Nie entschieden[\s\S]*abgelaufen/);
+    const week = await client.get(`/de/m/asendorf/rooms/${ids.room}?week=2026-W52`);
+    assert.equal(week.statusCode, 200);
+    assert.match(week.body, /1\. Weihnachtstag/);
+    assert.match(week.body, /2\. Weihnachtstag/);
   });
 
   it('a cancelled event releases every booking ahead', async () => {

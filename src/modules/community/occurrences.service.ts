@@ -60,7 +60,11 @@ async function liveDates(call: SyncCall, event: EventRow): Promise<EventDate[]> 
  * Brings the event's room bookings in line with its live dates (bookings.events.ts): released, moved, and booked
  * for the dates in `book` (none when `call.book` is false). A taken time is the 409 naming the date.
  */
-export async function roomSync(call: SyncCall, event: EventRow, book: 'all' | ReadonlySet<string>): Promise<RoomSyncResult> {
+export async function roomSync(
+  call: SyncCall,
+  event: EventRow,
+  book: 'all' | ReadonlySet<string>,
+): Promise<RoomSyncResult> {
   return syncRoomForEvent(call.tx, call.tenant, {
     eventId: event.id,
     roomId: event.status === 'cancelled' ? null : event.roomId,
@@ -73,7 +77,11 @@ export async function roomSync(call: SyncCall, event: EventRow, book: 'all' | Re
 }
 
 /** The same for a series form: a taken slot or a room gone is the form's problem (422 on the room), not a 5xx. */
-export async function syncRoom(call: SyncCall, event: EventRow, book: 'all' | ReadonlySet<string>): Promise<RoomSyncResult> {
+export async function syncRoom(
+  call: SyncCall,
+  event: EventRow,
+  book: 'all' | ReadonlySet<string>,
+): Promise<RoomSyncResult> {
   try {
     return await roomSync(call, event, book);
   } catch (err) {

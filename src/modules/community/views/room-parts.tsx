@@ -62,7 +62,9 @@ export function OpeningHours({ ctx, text }: { ctx: ViewContext; text: string | n
         <li>
           {ctx.t('community.rooms.hours.holidays')}
           {': '}
-          {holiday.length === 0 ? ctx.t('community.rooms.hours.closed') : holiday.map((s) => spanText(ctx, s)).join(', ')}
+          {holiday.length === 0
+            ? ctx.t('community.rooms.hours.closed')
+            : holiday.map((s) => spanText(ctx, s)).join(', ')}
         </li>
       )}
     </ul>
