@@ -14,3 +14,4 @@ export {
   writeIcs,
 } from './ics.ts';
 export { vtimezone } from './ics-timezone.ts';
+export { easterSunday, HOLIDAY_KEYS, type Holiday, type HolidayKey, holidayOn, publicHolidays } from './holidays.ts';

@@ -12,6 +12,7 @@ export interface NewBooking {
   seriesId: string | null;
   bookedByUserId: string | null;
   eventId: string | null;
+  occurrenceId?: string | null;
   purpose: BookingPurpose;
   title: string;
   startsAt: Date;
@@ -30,6 +31,7 @@ export async function insertBooking(db: Executor, t: Tenant, b: NewBooking): Pro
       series_id: b.seriesId,
       booked_by_user_id: b.bookedByUserId,
       event_id: b.eventId,
+      occurrence_id: b.occurrenceId ?? null,
       purpose: b.purpose,
       title: b.title,
       starts_at: b.startsAt,

@@ -47,7 +47,7 @@ export async function placeBookings(
   t: Tenant,
   room: Pick<RoomRow, 'id' | 'needsApproval' | 'bufferMinutes'>,
   what: Pick<NewBooking, 'bookedByUserId' | 'eventId' | 'purpose' | 'title'>,
-  dates: readonly { startsAt: Date; endsAt: Date }[],
+  dates: readonly { startsAt: Date; endsAt: Date; occurrenceId?: string }[],
   autoApprove = false,
 ): Promise<{ seriesId: string; ids: string[]; status: 'pending' | 'approved' }> {
   const seriesId = crypto.randomUUID();
@@ -61,6 +61,7 @@ export async function placeBookings(
           ...what,
           roomId: room.id,
           seriesId,
+          occurrenceId: d.occurrenceId ?? null,
           startsAt: d.startsAt,
           endsAt: d.endsAt,
           blockedUntil,

@@ -16,7 +16,7 @@ export const BUILT_IN_EVENT_TYPES = [
   'excursion',
 ] as const;
 
-export const BOOKING_STATUSES = ['pending', 'approved', 'rejected', 'cancelled'] as const;
+export const BOOKING_STATUSES = ['pending', 'approved', 'rejected', 'cancelled', 'expired'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 export const BOOKING_PURPOSES = ['event', 'counselling', 'meeting', 'group', 'other'] as const;
 export type BookingPurpose = (typeof BOOKING_PURPOSES)[number];
@@ -145,6 +145,8 @@ export interface BookingTable {
   booked_by_user_id: string | null;
   provider_id: string | null;
   event_id: string | null;
+  /** The event's date this booking is for (migrations/20261204100000_community_bookings_lifecycle.sql). */
+  occurrence_id: string | null;
   purpose: BookingPurpose;
   title: string;
   starts_at: Timestamp;

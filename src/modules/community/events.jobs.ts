@@ -33,7 +33,8 @@ export const extendHorizon: JobHandler = async (job, { db, now }) => {
             book,
           };
           const r = await syncOccurrences(sync, e);
-          if (r.added + r.updated + r.removed + r.cancelled === 0) return uc.refuse(r);
+          if (r.added + r.updated + r.removed + r.cancelled === 0 && r.bookingsReleased === undefined)
+            return uc.refuse(r);
           uc.record({
             action: 'update',
             subjectType: 'community.event',

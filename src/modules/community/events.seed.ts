@@ -56,7 +56,7 @@ async function bookFreeDates(tx: Tx, e: EventRow, d: DemoEvent, dates: Occurrenc
     eventId: e.id,
     title: d.texts.de.title,
     bookedByUserId: by,
-    dates: free,
+    dates: free.map((o) => ({ occurrenceId: o.id, startsAt: o.startsAt, endsAt: o.endsAt })),
   });
 }
 

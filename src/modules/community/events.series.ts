@@ -15,6 +15,7 @@ import {
   setOccurrenceStatus,
 } from './occurrences.repository.ts';
 import { notifyOccurrenceChange } from './registrations.notify.ts';
+import { handBookingsOn, releaseRoomForEvent } from './bookings.events.ts';
 
 /**
  * Publishes an event, takes it back to draft, or cancels it as a whole: every date ahead is cancelled and its
@@ -32,11 +33,15 @@ export async function changeEventStatus(uc: UseCase, scope: Scope, id: string, t
       await setOccurrenceStatus(uc.tx, t, o.id, 'cancelled', uc.now);
       told += await notifyOccurrenceChange(uc.tx, t, o.id, 'cancelled');
     }
-  } else {
-    await resync(uc, { ...e, status: to });
   }
+  // A cancelled event lets go of its room (the bookings stay, cancelled); otherwise the dates reach the horizon.
+  const released =
+    to === 'cancelled'
+      ? (await releaseRoomForEvent(uc.tx, t, { eventId: id, by: uc.actor, now: uc.now })).released
+      : ((await resync(uc, { ...e, status: to })).bookingsReleased ?? 0);
   const subject = { subjectType: 'community.event', subjectId: id };
-  uc.record({ action: 'update', ...subject, before: { status: e.status }, after: { status: to, told } });
+  const after = { status: to, told, bookingsReleased: released };
+  uc.record({ action: 'update', ...subject, before: { status: e.status }, after });
 }
 
 /**
@@ -58,13 +63,16 @@ export async function splitSeries(uc: UseCase, scope: Scope, id: string, occurre
   const next = { ...rest, startsLocal: localStart, rrule: ruleContinuing(e.rrule, before) };
   const created = await insertEvent(uc.tx, t, { ...next, organiserUserId: e.organiserUserId, status: e.status });
   await copyTexts(uc.tx, t, id, created.id, uc.now);
+  const later = (await occurrencesOf(uc.tx, t, id, o.originalStart)).map((x) => x.id);
   const moved = await moveOccurrencesTo(uc.tx, t, { eventId: id, originalStart: o.originalStart }, created.id, uc.now);
+  // The later dates' room bookings go with them: the new event owns them, as one request of its own.
+  const bookingsMoved = await handBookingsOn(uc.tx, t, later, created.id);
   uc.record({
     action: 'update',
     subjectType: 'community.event',
     subjectId: id,
     before: { rrule: e.rrule, uid },
-    after: { endsBefore: localStart, continuedBy: created.id, datesMoved: moved },
+    after: { endsBefore: localStart, continuedBy: created.id, datesMoved: moved, bookingsMoved },
   });
   uc.record({
     action: 'create',

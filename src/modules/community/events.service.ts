@@ -13,8 +13,7 @@ import { ruleOf } from './events.rrule.ts';
 import { durationOf, type EventInput, recurrenceFrom } from './events.schema.ts';
 import { deleteText, textsOf, upsertText } from './events.texts.repository.ts';
 import { textHash } from './events.texts.ts';
-import { occurrencesOf } from './occurrences.repository.ts';
-import { bookDates, type SyncResult, syncOccurrences } from './occurrences.service.ts';
+import { type SyncCall, type SyncResult, syncOccurrences } from './occurrences.service.ts';
 
 /** `scope`: null for all of the municipality's events, else the organiser's own user id (a volunteer). */
 export type Scope = string | null;
@@ -85,12 +84,20 @@ export async function eventInScope(uc: UseCase, scope: Scope, id: string): Promi
   return e;
 }
 
-/** Re-expands a series after a change, booking its room for new dates under the series' source title. */
-export async function resync(uc: UseCase, e: EventRow): Promise<SyncResult> {
+/** Where a change of an event runs, for the dates and their room: the source title names the bookings. */
+export async function syncCallOf(uc: UseCase, e: EventRow, bookAll = false): Promise<SyncCall> {
   const t: Tenant = useCaseTenant(uc);
   const source = (await textsOf(uc.tx, t, [e.id])).find((x) => x.locale === e.sourceLocale);
-  const call = { tx: uc.tx, tenant: t, now: uc.now, bookedBy: uc.actor, title: source?.title ?? e.typeKey, book: true };
-  return syncOccurrences(call, e);
+  const title = source?.title ?? e.typeKey;
+  return { tx: uc.tx, tenant: t, now: uc.now, bookedBy: uc.actor, title, book: true, bookAll };
+}
+
+/**
+ * Re-expands a series after a change; its room bookings follow (new dates booked, dropped ones released, changed
+ * times moved). `bookAll`: the event moved to another room, so every date ahead is booked there.
+ */
+export async function resync(uc: UseCase, e: EventRow, bookAll = false): Promise<SyncResult> {
+  return syncOccurrences(await syncCallOf(uc, e, bookAll), e);
 }
 
 /** The first date of a new series lies ahead: nobody can come to an evening that is over. */
@@ -128,9 +135,9 @@ export async function changeEvent(uc: UseCase, scope: Scope, id: string, input: 
   await updateEvent(uc.tx, useCaseTenant(uc), id, v, uc.now);
   await saveSource(uc, id, v.sourceLocale, input);
   const after: EventRow = { ...before, ...v, sequence: before.sequence + 1 };
-  // A new room is booked for every date ahead; the same room only for the dates that are new.
-  const sync =
-    after.roomId && after.roomId !== before.roomId ? await resyncInNewRoom(uc, after) : await resync(uc, after);
+  // A new room is booked for every date ahead (the old room's bookings are released); the same room only for
+  // the dates that are new.
+  const sync = await resync(uc, after, after.roomId !== null && after.roomId !== before.roomId);
   uc.record({
     action: 'update',
     subjectType: 'community.event',
@@ -138,21 +145,6 @@ export async function changeEvent(uc: UseCase, scope: Scope, id: string, input: 
     before: summary(before),
     after: { ...summary(v), ...sync },
   });
-  return sync;
-}
-
-/** After a move to another room: the dates sync, then the room is booked for all of them that lie ahead. */
-async function resyncInNewRoom(uc: UseCase, e: EventRow): Promise<SyncResult> {
-  const sync = await resync(uc, { ...e, roomId: null });
-  const t = useCaseTenant(uc);
-  const ahead = (await occurrencesOf(uc.tx, t, e.id, uc.now)).filter((o) => o.status === 'scheduled');
-  const source = (await textsOf(uc.tx, t, [e.id])).find((x) => x.locale === e.sourceLocale);
-  const call = { tx: uc.tx, tenant: t, now: uc.now, bookedBy: uc.actor, title: source?.title ?? e.typeKey, book: true };
-  await bookDates(
-    call,
-    e,
-    ahead.map((o) => ({ originalStart: o.originalStart, startsAt: o.startsAt, endsAt: o.endsAt })),
-  );
   return sync;
 }
 

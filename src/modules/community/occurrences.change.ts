@@ -1,13 +1,12 @@
 import { fromFloating, parseLocal } from '../../lib/calendar/index.ts';
-import { notFound } from '../../platform/http/app-error.ts';
+import { AppError, notFound } from '../../platform/http/app-error.ts';
 import { type UseCase, useCaseTenant } from '../../platform/usecase/run-use-case.ts';
 import { invalidEvent } from './events.policy.ts';
 import { bumpEventSequence, type EventRow } from './events.repository.ts';
-import { eventInScope, type Scope } from './events.service.ts';
+import { eventInScope, type Scope, syncCallOf } from './events.service.ts';
 import type { OccurrenceInput } from './events.schema.ts';
-import { textsOf } from './events.texts.repository.ts';
-import { findOccurrence, type OccurrenceRow, setOccurrenceStatus, updateOccurrence } from './occurrences.repository.ts';
-import { bookDates } from './occurrences.service.ts';
+import { findOccurrence, setOccurrenceStatus, updateOccurrence } from './occurrences.repository.ts';
+import { roomSync } from './occurrences.service.ts';
 import { notifyOccurrenceChange } from './registrations.notify.ts';
 
 /** A date of an event of the scope, locked; only a date still ahead and not cancelled may change. */
@@ -26,23 +25,18 @@ function instant(day: string, hhmm: string, timeZone: string): Date {
   return fromFloating(floating, timeZone);
 }
 
-/** A moved date in a room books the room for its new time, unless the new time lies within the old booking. */
-async function bookMoved(uc: UseCase, event: EventRow, o: OccurrenceRow, startsAt: Date, endsAt: Date) {
-  if (!event.roomId || (startsAt >= o.startsAt && endsAt <= o.endsAt)) return;
-  const t = useCaseTenant(uc);
-  const source = (await textsOf(uc.tx, t, [event.id])).find((x) => x.locale === event.sourceLocale);
-  const call = {
-    tx: uc.tx,
-    tenant: t,
-    now: uc.now,
-    bookedBy: uc.actor,
-    title: source?.title ?? event.typeKey,
-    book: true,
-  };
+/**
+ * After a date changed, the event's room bookings follow: a moved date's booking moves (or the date is booked when
+ * it had none). A taken new time is a 409 on the date field naming the date; the use case rolls back, so the date
+ * itself does not move either.
+ */
+async function followRoom(uc: UseCase, event: EventRow, id: string): Promise<void> {
   try {
-    await bookDates(call, event, [{ originalStart: o.originalStart, startsAt, endsAt }]);
-  } catch {
-    throw invalidEvent({ date: { key: 'community.events.error.roomTaken' } });
+    await roomSync(await syncCallOf(uc, event), event, new Set([id]));
+  } catch (err) {
+    if (!(err instanceof AppError && err.code === 'community.booking.conflict')) throw err;
+    const date = { key: 'community.events.error.roomTakenOn', values: err.values };
+    throw new AppError('community.booking.conflict', 409, 'community.events.error.roomTakenOn', err.values, { date });
   }
 }
 
@@ -69,9 +63,9 @@ export async function changeOccurrence(
     });
   }
   const moved = startsAt.getTime() !== o.startsAt.getTime() || endsAt.getTime() !== o.endsAt.getTime();
-  if (moved) await bookMoved(uc, event, o, startsAt, endsAt);
   const t = useCaseTenant(uc);
   await updateOccurrence(uc.tx, t, id, { startsAt, endsAt, places, capacity }, uc.now);
+  if (moved) await followRoom(uc, event, id);
   await bumpEventSequence(uc.tx, t, eventId, uc.now);
   const told = moved ? await notifyOccurrenceChange(uc.tx, t, id, 'moved') : 0;
   uc.record({
@@ -86,9 +80,11 @@ export async function changeOccurrence(
 
 /** Cancels one date; everyone registered for it is told. The series goes on. */
 export async function cancelOccurrence(uc: UseCase, scope: Scope, eventId: string, id: string): Promise<number> {
-  await changeable(uc, scope, eventId, id);
+  const { event } = await changeable(uc, scope, eventId, id);
   const t = useCaseTenant(uc);
   await setOccurrenceStatus(uc.tx, t, id, 'cancelled', uc.now);
+  // Its room booking is released (kept as cancelled); the other dates' bookings stay as they are.
+  const room = await roomSync(await syncCallOf(uc, event), event, new Set());
   await bumpEventSequence(uc.tx, t, eventId, uc.now);
   const told = await notifyOccurrenceChange(uc.tx, t, id, 'cancelled');
   uc.record({
@@ -96,7 +92,7 @@ export async function cancelOccurrence(uc: UseCase, scope: Scope, eventId: strin
     subjectType: 'community.occurrence',
     subjectId: id,
     before: { status: 'scheduled' },
-    after: { status: 'cancelled', told },
+    after: { status: 'cancelled', told, roomReleased: room.released },
   });
   return told;
 }

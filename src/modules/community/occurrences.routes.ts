@@ -3,7 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { PageTenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
-import { notFound } from '../../platform/http/app-error.ts';
+import { AppError, notFound } from '../../platform/http/app-error.ts';
+import { formatDate } from '../../platform/i18n/format.ts';
+import { parseForm } from '../../platform/http/forms.ts';
 import { inMunicipality } from '../../platform/http/access.ts';
 import { municipalityIdParams, pageTenant, uuid } from '../../platform/http/params.ts';
 import { submitForm } from '../../platform/http/submit-form.ts';
@@ -73,20 +75,28 @@ export const occurrenceRoutes: FastifyPluginAsync = async (plain) => {
     const scope = scopeOf(req);
     const { id, occurrenceId } = req.params;
     const l = await loadDate(db, t, scope, id, occurrenceId, app.deps.now());
-    return submitForm(
-      req,
-      reply,
-      occurrenceForm,
-      (s) => pageOf(l, s),
-      'community.events.flash.dateChanged',
-      async (data) => {
-        const call = requestCall(req, t);
-        await runUseCase('community.occurrence.change', call, (uc) =>
-          changeOccurrence(uc, scope, id, occurrenceId, data),
-        );
-        return here(req, t.slug, id);
-      },
-    );
+    try {
+      return await submitForm(
+        req,
+        reply,
+        occurrenceForm,
+        (s) => pageOf(l, s),
+        'community.events.flash.dateChanged',
+        async (data) => {
+          const call = requestCall(req, t);
+          await runUseCase('community.occurrence.change', call, (uc) =>
+            changeOccurrence(uc, scope, id, occurrenceId, data),
+          );
+          return here(req, t.slug, id);
+        },
+      );
+    } catch (err) {
+      // The room is taken at the new time: 409 on the same form, the date named, what was typed kept.
+      if (!(err instanceof AppError && err.status === 409 && err.fields.date)) throw err;
+      const day = typeof err.values.date === 'string' ? formatDate(req.locale, `${err.values.date}T12:00:00Z`) : '';
+      const errors = { date: { key: err.fields.date.key, values: { ...err.values, date: day } } };
+      return sendPageOf(req, reply, pageOf(l, { values: parseForm(occurrenceForm, req.body).values, errors }), 409);
+    }
   });
 
   app.post(`${base}/cancel`, opts, async (req, reply) => {

@@ -2,7 +2,7 @@ import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Tx } from '../../platform/db/types.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { expandSeries, type SeriesDate } from '../../lib/calendar/index.ts';
-import { bookRoomForEvent } from './bookings.events.ts';
+import { type EventDate, type RoomSyncResult, syncRoomForEvent } from './bookings.events.ts';
 import { invalidEvent } from './events.policy.ts';
 import type { EventRow } from './events.repository.ts';
 import {
@@ -27,6 +27,10 @@ export interface SyncResult {
   updated: number;
   removed: number;
   cancelled: number;
+  /** What happened to the room bookings, when anything did (booked, moved, released). */
+  bookingsMade?: number;
+  bookingsMoved?: number;
+  bookingsReleased?: number;
 }
 
 /** Where a sync runs and on whose behalf: the transaction, the tenant, the moment, the person booking the room. */
@@ -39,19 +43,47 @@ export interface SyncCall {
   title: string;
   /** Book the room for new dates (false when the room's calendar already refused them: the dates come anyway). */
   book: boolean;
+  /** Book every live date without a booking, not only new ones (the event moved to another room). */
+  bookAll?: boolean;
 }
 
-/** Books the room for new dates of a series placed in a room; a taken slot is the form's problem, not a 5xx. */
-export async function bookDates(call: SyncCall, event: EventRow, dates: readonly SeriesDate[]): Promise<void> {
-  if (!event.roomId || !call.book || dates.length === 0 || event.status === 'cancelled') return;
+/** The live dates of an event that have not begun: what its room bookings must be. */
+async function liveDates(call: SyncCall, event: EventRow): Promise<EventDate[]> {
+  if (event.status === 'cancelled') return [];
+  const all = await occurrencesOf(call.tx, call.tenant, event.id);
+  return all
+    .filter((o) => o.status === 'scheduled' && o.startsAt > call.now)
+    .map((o) => ({ occurrenceId: o.id, startsAt: o.startsAt, endsAt: o.endsAt }));
+}
+
+/**
+ * Brings the event's room bookings in line with its live dates (bookings.events.ts): released, moved, and booked
+ * for the dates in `book` (none when `call.book` is false). A taken time is the 409 naming the date.
+ */
+export async function roomSync(
+  call: SyncCall,
+  event: EventRow,
+  book: 'all' | ReadonlySet<string>,
+): Promise<RoomSyncResult> {
+  return syncRoomForEvent(call.tx, call.tenant, {
+    eventId: event.id,
+    roomId: event.status === 'cancelled' ? null : event.roomId,
+    title: call.title,
+    bookedByUserId: call.bookedBy,
+    dates: await liveDates(call, event),
+    book: call.book ? book : new Set(),
+    now: call.now,
+  });
+}
+
+/** The same for a series form: a taken slot or a room gone is the form's problem (422 on the room), not a 5xx. */
+export async function syncRoom(
+  call: SyncCall,
+  event: EventRow,
+  book: 'all' | ReadonlySet<string>,
+): Promise<RoomSyncResult> {
   try {
-    await bookRoomForEvent(call.tx, call.tenant, {
-      roomId: event.roomId,
-      eventId: event.id,
-      title: call.title,
-      bookedByUserId: call.bookedBy,
-      dates: dates.map((d) => ({ startsAt: d.startsAt, endsAt: d.endsAt })),
-    });
+    return await roomSync(call, event, book);
   } catch (err) {
     if (err instanceof AppError && err.status === 409) {
       throw invalidEvent({ roomId: { key: 'community.events.error.roomTaken' } });
@@ -125,11 +157,10 @@ export async function syncOccurrences(call: SyncCall, event: EventRow): Promise<
   const added = await insertOccurrences(call.tx, call.tenant, event.id, fresh, event.capacity);
   result.added = added.length;
   // Only the dates this call really added: a concurrent run that added them first booked them already.
-  const addedAt = new Set(added.map((o) => o.originalStart.getTime()));
-  await bookDates(
-    call,
-    event,
-    fresh.filter((d) => addedAt.has(d.originalStart.getTime())),
-  );
+  const book = call.bookAll ? 'all' : new Set(added.map((o) => o.id));
+  const room = await syncRoom(call, event, book);
+  if (room.booked + room.moved + room.released > 0) {
+    Object.assign(result, { bookingsMade: room.booked, bookingsMoved: room.moved, bookingsReleased: room.released });
+  }
   return result;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkSlots, type RoomRules, slotsOf } from './bookings.rules.ts';
-import { groupDays, parseOpeningHours, weekOf, withinHours } from './rooms.hours.ts';
+import { groupDays, holidayHours, parseOpeningHours, weekOf, withinHours } from './rooms.hours.ts';
 import { isoWeekOf, mondayOf, weekView } from './rooms.week.ts';
 
 const floating = (text: string) => new Date(`${text}:00Z`);
@@ -32,7 +32,8 @@ describe('opening hours', () => {
     for (const bad of [
       'Mo-Fr 9-18',
       'Mo-Fr 18:00-09:00',
-      'PH off',
+      'Mo-PH 10:00-12:00',
+      'PH',
       'Mo-Fr 09:00-12:00,11:00-13:00',
       'Xy 10:00-11:00',
       '',
@@ -107,5 +108,45 @@ describe('the week view', () => {
       { start: 1200, end: 1320 },
     ]);
     assert.deepEqual(days[5]!.free, []);
+  });
+
+  test('a public holiday is named, and keeps its weekday hours unless the text says PH', () => {
+    // Week 52 of 2026: Friday 25 and Saturday 26 December are Christmas holidays.
+    const monday = mondayOf('2026-W52')!;
+    const plain = weekView(monday, [], weekOf('Mo-Fr 08:00-22:00; Sa 10:00-14:00; Su off'));
+    assert.deepEqual(
+      plain.map((d) => d.holiday),
+      [null, null, null, null, 'christmasDay', 'boxingDay', null],
+    );
+    assert.deepEqual(plain[4]!.free, [{ start: 480, end: 1320 }], 'no PH rule: the weekday rule applies (OSM)');
+    const closed = weekView(monday, [], weekOf('Mo-Fr 08:00-22:00; Sa 10:00-14:00; PH off'));
+    assert.deepEqual(closed[4]!.open, []);
+    assert.deepEqual(closed[5]!.free, []);
+    assert.deepEqual(closed[3]!.free, [{ start: 480, end: 1320 }], 'Christmas Eve is a working day');
+  });
+});
+
+describe('public holidays in the opening hours (OSM PH)', () => {
+  test('PH off, PH with hours, PH in a day list, and a later rule replacing an earlier one', () => {
+    const r = parseOpeningHours('Mo-Fr 09:00-18:00; PH 10:00-14:00');
+    assert.ok(r.ok);
+    assert.deepEqual(holidayHours(r.week), [{ start: 600, end: 840 }]);
+    assert.equal(groupDays(r.week).length, 2, 'the weekday lines do not include PH');
+    assert.deepEqual(holidayHours(weekOf('Mo-Fr,PH 09:00-12:00')!), [{ start: 540, end: 720 }]);
+    assert.deepEqual(holidayHours(weekOf('PH off; Mo-Fr,PH 09:00-12:00')!), [{ start: 540, end: 720 }]);
+    assert.deepEqual(holidayHours(weekOf('Mo-Fr,PH 09:00-12:00; PH off')!), []);
+    assert.equal(holidayHours(weekOf('Mo-Fr 09:00-18:00')!), null);
+  });
+
+  test('a booking on a holiday is checked against the holiday hours', () => {
+    const week = weekOf('Mo-Sa 09:00-22:00; PH 10:00-14:00');
+    // Good Friday 2027 is 26 March; Thursday 25 March is an ordinary day.
+    assert.equal(withinHours(week, floating('2027-03-26T10:00'), floating('2027-03-26T12:00')), true);
+    assert.equal(withinHours(week, floating('2027-03-26T18:00'), floating('2027-03-26T20:00')), false);
+    assert.equal(withinHours(week, floating('2027-03-25T18:00'), floating('2027-03-25T20:00')), true);
+    const off = weekOf('Mo-Sa 09:00-22:00; PH off');
+    assert.equal(withinHours(off, floating('2027-05-06T10:00'), floating('2027-05-06T11:00')), false, 'Ascension');
+    const silent = weekOf('Mo-Sa 09:00-22:00');
+    assert.equal(withinHours(silent, floating('2027-05-06T10:00'), floating('2027-05-06T11:00')), true);
   });
 });

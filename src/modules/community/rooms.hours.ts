@@ -1,8 +1,12 @@
+import { holidayOn } from '../../lib/calendar/index.ts';
+
 /**
  * Opening hours in the common subset of OpenStreetMap's `opening_hours` syntax that rooms need:
- * `Mo-Fr 09:00-18:00; Sa 10:00-14:00`, `Tu,Th 14:00-16:00,18:00-22:00`, `Su off`, `24/7`. A later rule replaces
- * what an earlier one said for the days it names (as in OSM). Public holidays, months and week numbers are not
- * understood: such a text is refused with a message rather than read half right (see decision 0140).
+ * `Mo-Fr 09:00-18:00; Sa 10:00-14:00`, `Tu,Th 14:00-16:00,18:00-22:00`, `Su off`, `24/7`, and public holidays
+ * (Lower Saxony's) as the day `PH`: `PH off`, `PH 10:00-14:00`, `Mo-Fr,PH 09:00-12:00`. A later rule replaces what an
+ * earlier one said for the days it names (as in OSM). Where the text says nothing about `PH`, a holiday keeps its
+ * weekday's hours, as OSM reads it (decision 0143). Months and week numbers are not understood: such a text is
+ * refused with a message rather than read half right (see decision 0140).
  */
 
 /** Weekdays in OSM order; index 0 is Monday. */
@@ -14,8 +18,14 @@ export interface Span {
   end: number;
 }
 
-/** The week: per weekday (0 = Monday) its open spans in order; an empty list is a closed day. */
+/**
+ * The week: per weekday (0 = Monday) its open spans in order; an empty list is a closed day. Index 7 (`PH`), when
+ * present, holds the hours of a public holiday; absent, a holiday keeps its weekday's hours.
+ */
 export type Week = readonly (readonly Span[])[];
+
+/** The index of public holidays in a `Week`. */
+export const PH = 7;
 
 export type HoursResult = { ok: true; week: Week } | { ok: false; problem: string };
 
@@ -31,6 +41,10 @@ function minutes(text: string): number | null {
 function parseDays(text: string): number[] | null {
   const out = new Set<number>();
   for (const part of text.split(',')) {
+    if (part === 'PH') {
+      out.add(PH);
+      continue;
+    }
     const [a, b] = part.split('-');
     const from = OSM_DAYS.indexOf(a as (typeof OSM_DAYS)[number]);
     const to = b === undefined ? from : OSM_DAYS.indexOf(b as (typeof OSM_DAYS)[number]);
@@ -88,6 +102,16 @@ export function weekOf(text: string | null): Week | null {
 /** Weekday of a floating time (wall clock in UTC fields), 0 = Monday. */
 export const weekdayOf = (floating: Date): number => (floating.getUTCDay() + 6) % 7;
 
+/** The open spans of one day (a floating time on it): the holiday's hours where the text gives them, else its weekday's. */
+export function spansOn(week: Week, floating: Date): readonly Span[] {
+  const holiday = week[PH];
+  if (holiday && holidayOn(floating.toISOString().slice(0, 10))) return holiday;
+  return week[weekdayOf(floating)] ?? [];
+}
+
+/** The hours a room keeps on public holidays; null when its text says nothing about them (the weekday's apply). */
+export const holidayHours = (week: Week): readonly Span[] | null => week[PH] ?? null;
+
 const minuteOfDay = (floating: Date): number => floating.getUTCHours() * 60 + floating.getUTCMinutes();
 
 /**
@@ -96,7 +120,6 @@ const minuteOfDay = (floating: Date): number => floating.getUTCHours() * 60 + fl
  */
 export function withinHours(week: Week | null, start: Date, end: Date): boolean {
   if (!week) return true;
-  const day = weekdayOf(start);
   const from = minuteOfDay(start);
   const sameDay = start.toISOString().slice(0, 10) === end.toISOString().slice(0, 10);
   const to = sameDay
@@ -105,15 +128,15 @@ export function withinHours(week: Week | null, start: Date, end: Date): boolean 
       ? 1440
       : -1;
   if (to < 0) return false;
-  return (week[day] ?? []).some((s) => s.start <= from && to <= s.end);
+  return spansOn(week, start).some((s) => s.start <= from && to <= s.end);
 }
 
-/** Days with the same spans next to each other, for a readable line each ("Mo–Fr 09:00–18:00"). */
+/** Days with the same spans next to each other, for a readable line each ("Mo–Fr 09:00–18:00"); not `PH`. */
 export function groupDays(week: Week): { from: number; to: number; spans: readonly Span[] }[] {
   const groups: { from: number; to: number; spans: readonly Span[] }[] = [];
   const same = (a: readonly Span[], b: readonly Span[]) =>
     a.length === b.length && a.every((s, i) => s.start === b[i]!.start && s.end === b[i]!.end);
-  week.forEach((spans, day) => {
+  week.slice(0, 7).forEach((spans, day) => {
     const last = groups.at(-1);
     if (last && last.to === day - 1 && same(last.spans, spans)) last.to = day;
     else groups.push({ from: day, to: day, spans });

@@ -3,6 +3,7 @@ import type { ManifestPart } from '../../platform/modules/manifest.ts';
 import { routesOf } from '../../platform/modules/manifest.ts';
 import { staffEntry } from '../../platform/modules/nav.ts';
 import { bookingsAdminRoutes } from './bookings.admin.routes.ts';
+import { bookingJobs, bookingSchedules } from './bookings.jobs.ts';
 import { pendingCount } from './bookings.repository.ts';
 import { bookingsRoutes } from './bookings.routes.ts';
 import { BOOKER_ROLES } from './bookings.rules.ts';
@@ -46,6 +47,8 @@ export const roomsPart: ManifestPart = {
       order: 63,
     },
   ],
+  jobs: bookingJobs,
+  schedules: bookingSchedules,
   seed: [roomsSeed],
   tables: ['community_rooms', 'community_room_texts', 'community_bookings'],
   auditSubjects: ['community.room', 'community.booking'],

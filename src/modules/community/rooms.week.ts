@@ -1,7 +1,7 @@
-import { fromFloating, toFloating } from '../../lib/calendar/index.ts';
+import { fromFloating, type HolidayKey, holidayOn, toFloating } from '../../lib/calendar/index.ts';
 import type { Busy } from './bookings.repository.ts';
 import { BOOKING_ZONE } from './bookings.rules.ts';
-import type { Span, Week } from './rooms.hours.ts';
+import { type Span, spansOn, type Week } from './rooms.hours.ts';
 
 const DAY = 86_400_000;
 
@@ -36,9 +36,13 @@ export function mondayOf(week: string): Date | null {
 export const shiftWeek = (monday: Date, weeks: number): string =>
   isoWeekOf(new Date(monday.getTime() + weeks * 7 * DAY));
 
-/** One day of the week view: its date, the open spans (null: no opening hours given), booked and free spans. */
+/**
+ * One day of the week view: its date, the public holiday on it (Lower Saxony's) if any, the open spans (null: no
+ * opening hours given), booked and free spans.
+ */
 export interface DayView {
   date: string;
+  holiday: HolidayKey | null;
   open: readonly Span[] | null;
   booked: Span[];
   free: Span[];
@@ -80,9 +84,11 @@ export function weekView(monday: Date, busy: readonly Busy[], week: Week | null)
         start: Math.max(0, Math.round((b.start - day) / 60_000)),
         end: Math.min(1440, Math.round((b.end - day) / 60_000)),
       }));
-    const open = week ? (week[i] ?? []) : null;
+    const open = week ? spansOn(week, new Date(day)) : null;
+    const date = new Date(day).toISOString().slice(0, 10);
     return {
-      date: new Date(day).toISOString().slice(0, 10),
+      date,
+      holiday: holidayOn(date),
       open,
       booked,
       free: subtract(open ?? [{ start: 0, end: 1440 }], booked),

@@ -2,7 +2,7 @@ import type { FormState } from '../../../platform/views/components/form.tsx';
 import { type Detail, DetailList } from '../../../platform/views/components/detail-list.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { roleLabelKey, type Role } from '../../../platform/auth/session-user.ts';
-import { groupDays, type Span, weekOf } from '../rooms.hours.ts';
+import { groupDays, holidayHours, type Span, weekOf } from '../rooms.hours.ts';
 import type { RoomRow } from '../rooms.repository.ts';
 
 const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
@@ -44,6 +44,7 @@ export function dayLabel(ctx: ViewContext, isoDate: string): string {
 export function OpeningHours({ ctx, text }: { ctx: ViewContext; text: string | null }) {
   const week = weekOf(text);
   if (!week) return <p class="kern-body">{ctx.t('community.rooms.hours.none')}</p>;
+  const holiday = holidayHours(week);
   return (
     <ul class="kern-list">
       {groupDays(week).map((g) => (
@@ -57,6 +58,15 @@ export function OpeningHours({ ctx, text }: { ctx: ViewContext; text: string | n
             : g.spans.map((s) => spanText(ctx, s)).join(', ')}
         </li>
       ))}
+      {holiday && (
+        <li>
+          {ctx.t('community.rooms.hours.holidays')}
+          {': '}
+          {holiday.length === 0
+            ? ctx.t('community.rooms.hours.closed')
+            : holiday.map((s) => spanText(ctx, s)).join(', ')}
+        </li>
+      )}
     </ul>
   );
 }

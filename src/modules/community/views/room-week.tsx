@@ -48,6 +48,12 @@ export function WeekTable(p: {
               <tr class="kern-table__row">
                 <th class="kern-table__header" scope="row">
                   {dayLabel(ctx, d.date)}
+                  {d.holiday && (
+                    <>
+                      <br />
+                      <span>{t(`community.rooms.holiday.${d.holiday}`)}</span>
+                    </>
+                  )}
                 </th>
                 <td class="kern-table__cell">{list(d.booked)}</td>
                 <td class="kern-table__cell">
