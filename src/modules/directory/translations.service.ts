@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
+import { sourceHash } from '../../platform/i18n/content-texts.ts';
 import { LOCALES, type Locale } from '../../platform/i18n/locales.ts';
 import { type UseCase, useCaseTenant } from '../../platform/usecase/run-use-case.ts';
 import { invalidFields } from './directory.errors.ts';
@@ -15,10 +15,8 @@ import {
 
 export type { TranslationRow };
 
-/** SHA-256 (hex) of a source text: what a translation records, to know later whether the source changed. */
-export function sourceHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+// The hash every module's translations record, so that all of them see a changed source the same way.
+export { sourceHash };
 
 /** A description as shown in one language: the translation if there is one, else the source, and which it is. */
 export interface ShownText {

@@ -12,7 +12,10 @@ interface Titled {
 
 const titled = contentTexts<Titled>({ hash: (s) => sourceHash(s.title, s.description) });
 // A kind that keeps an empty description as "no text", as the room descriptions do.
-const described = contentTexts<Titled>({ hash: (s) => sourceHash(s.description), written: (x) => x.description !== '' });
+const described = contentTexts<Titled>({
+  hash: (s) => sourceHash(s.description),
+  written: (x) => x.description !== '',
+});
 
 const de = { locale: 'de', title: 'Sprachcafé', description: 'Jeden Dienstag.', sourceHash: null };
 const madeFromDe = sourceHash('Sprachcafé', 'Jeden Dienstag.');

@@ -85,7 +85,10 @@ export function contentTexts<T extends LocaleText>(spec: TextSpec<T>): ContentTe
     stateOf: (texts, sourceLocale, locale) => stateIn(find(texts, locale), translationHash(texts, sourceLocale)),
     states(texts, sourceLocale) {
       const hash = translationHash(texts, sourceLocale);
-      return LOCALES.filter((l) => l !== sourceLocale).map((l): [Locale, TextState] => [l, stateIn(find(texts, l), hash)]);
+      return LOCALES.filter((l) => l !== sourceLocale).map((l): [Locale, TextState] => [
+        l,
+        stateIn(find(texts, l), hash),
+      ]);
     },
   };
 }

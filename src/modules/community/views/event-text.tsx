@@ -1,5 +1,6 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import type { Locale } from '../../../platform/i18n/locales.ts';
+import { languageName, SourceText } from '../../../platform/views/components/content-texts.tsx';
 import { BackLink } from '../../../platform/views/components/detail-list.tsx';
 import { type FormState, FormWithSummary, TextArea, TextField } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -20,7 +21,7 @@ export function EventTextPage(p: {
   const { ctx, tenant, source } = p;
   const { t } = ctx;
   const back = `${staffEventsBase(ctx, tenant.slug)}/${p.eventId}`;
-  const language = new Intl.DisplayNames([ctx.locale], { type: 'language', fallback: 'code' }).of(p.lang) ?? p.lang;
+  const language = languageName(ctx, p.lang);
   const labels = { title: t('community.events.field.title'), description: t('community.events.field.description') };
   return (
     <StaffPage
@@ -30,14 +31,7 @@ export function EventTextPage(p: {
       title={t('community.events.text.into', { language })}
     >
       <BackLink href={back}>{t('community.events.staff.backToEvent')}</BackLink>
-      {source && (
-        <blockquote class="kern-body" lang={source.locale}>
-          <p>
-            <strong>{source.title}</strong>
-          </p>
-          <p>{source.description}</p>
-        </blockquote>
-      )}
+      <SourceText source={source} />
       <FormWithSummary
         ctx={ctx}
         state={p.state}

@@ -1,5 +1,6 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
-import { LOCALE_NAMES, type Locale } from '../../../platform/i18n/locales.ts';
+import type { Locale } from '../../../platform/i18n/locales.ts';
+import { languageName, SourceText, TranslationStates } from '../../../platform/views/components/content-texts.tsx';
 import {
   ErrorSummary,
   Form,
@@ -28,9 +29,6 @@ export interface FlatEditExtra {
   side?: { form: 'status' | 'photo'; state: FormState };
 }
 
-const languageName = (ctx: ViewContext, l: Locale) =>
-  new Intl.DisplayNames([ctx.locale], { type: 'language' }).of(l) ?? LOCALE_NAMES[l];
-
 function StatusSection({ ctx, base, extra }: { ctx: ViewContext; base: string; extra: FlatEditExtra }) {
   const { t } = ctx;
   const state = extra.side?.form === 'status' ? extra.side.state : { values: {}, errors: {} };
@@ -55,27 +53,6 @@ function StatusSection({ ctx, base, extra }: { ctx: ViewContext; base: string; e
         />
         <SubmitButton>{t('housing.flats.staff.statusChange')}</SubmitButton>
       </Form>
-    </section>
-  );
-}
-
-function TextsSection({ ctx, base, extra }: { ctx: ViewContext; base: string; extra: FlatEditExtra }) {
-  return (
-    <section aria-labelledby="texts-title">
-      <h2 class="kern-heading-medium" id="texts-title">
-        {ctx.t('housing.flats.text.title')}
-      </h2>
-      <ul class="kern-list">
-        {extra.texts.map(([l, s]) => (
-          <li>
-            <a class="kern-link" href={`${base}/texts/${l}`}>
-              {languageName(ctx, l)}
-            </a>
-            {': '}
-            {ctx.t(`housing.flats.text.${s}`)}
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }
@@ -165,7 +142,13 @@ export function EditFlatPage(p: { ctx: ViewContext; tenant: PageTenant; state: F
             </p>
           )}
           <StatusSection ctx={ctx} base={base} extra={extra} />
-          <TextsSection ctx={ctx} base={base} extra={extra} />
+          <TranslationStates
+            ctx={ctx}
+            title={ctx.t('housing.flats.text.title')}
+            base={base}
+            states={extra.texts}
+            stateKey={(s) => `housing.flats.text.${s}`}
+          />
           <PhotosSection ctx={ctx} tenant={tenant} base={base} extra={extra} />
         </>
       }
@@ -195,14 +178,7 @@ export function FlatTextPage(p: {
       current={FLATS_NAV}
       title={t('housing.flats.text.into', { language: languageName(ctx, p.lang) })}
     >
-      {source && (
-        <blockquote class="kern-body" lang={source.locale}>
-          <p>
-            <strong>{source.title}</strong>
-          </p>
-          <p>{source.description}</p>
-        </blockquote>
-      )}
+      <SourceText source={source} />
       <ErrorSummary ctx={ctx} state={p.state} labels={labels} />
       <Form ctx={ctx} action={`${back}/texts/${p.lang}`}>
         <TextField

@@ -1,0 +1,73 @@
+import type { TextState } from '../../i18n/content-texts.ts';
+import { LOCALE_NAMES, type Locale } from '../../i18n/locales.ts';
+import type { ViewContext } from '../context.ts';
+
+/** A language's name in the reader's language (its own name where the runtime knows none). */
+export function languageName(ctx: ViewContext, l: Locale): string {
+  return new Intl.DisplayNames([ctx.locale], { type: 'language' }).of(l) ?? LOCALE_NAMES[l];
+}
+
+/**
+ * The notes above a translatable text: shown in the original because the translation is missing, or older than
+ * the original. The messages are the module's, so that each says what kind of text it is.
+ */
+export function TextNotes(p: {
+  ctx: ViewContext;
+  shown: { missing: boolean; outdated: boolean } | null;
+  /** Without a `missing` message, a text shown in the original goes without a note. */
+  messages: { missing?: string; outdated: string };
+}) {
+  const { ctx, shown, messages } = p;
+  return (
+    <>
+      {shown?.missing && messages.missing && <p class="kern-body">{ctx.t(messages.missing)}</p>}
+      {shown?.outdated && <p class="kern-body">{ctx.t(messages.outdated)}</p>}
+    </>
+  );
+}
+
+/** The staff list of a text's languages, each a link to its translation form (`<base>/texts/<l>`) and its state. */
+export function TranslationStates(p: {
+  ctx: ViewContext;
+  title: string;
+  base: string;
+  states: readonly [Locale, TextState][];
+  /** The message key of a state, e.g. `(s) => \`housing.flats.text.${s}\``. */
+  stateKey: (s: TextState) => string;
+}) {
+  const { ctx } = p;
+  return (
+    <section aria-labelledby="texts-title">
+      <h2 class="kern-heading-medium" id="texts-title">
+        {p.title}
+      </h2>
+      <ul class="kern-list">
+        {p.states.map(([l, s]) => (
+          <li>
+            <a class="kern-link" href={`${p.base}/texts/${l}`}>
+              {languageName(ctx, l)}
+            </a>
+            {': '}
+            {ctx.t(p.stateKey(s))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The source a translator works from: its title (if the text has one) and its text, in its own language. */
+export function SourceText(p: { source: { locale: string; title?: string; description: string } | undefined }) {
+  const { source } = p;
+  if (!source) return null;
+  return (
+    <blockquote class="kern-body" lang={source.locale}>
+      {source.title !== undefined && (
+        <p>
+          <strong>{source.title}</strong>
+        </p>
+      )}
+      <p>{source.description}</p>
+    </blockquote>
+  );
+}
