@@ -1,4 +1,4 @@
-import { contentTexts, type Shown, sourceHash } from '../../platform/i18n/content-texts.ts';
+import { type Shown, titledHash, titledTexts } from '../../platform/i18n/content-texts.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 
 export type { TextState } from '../../platform/i18n/content-texts.ts';
@@ -12,20 +12,11 @@ export interface EventText {
   sourceHash: string | null;
 }
 
-/** The hash a translation records: of the source's title and description together. */
-export function textHash(source: { title: string; description: string }): string {
-  return sourceHash(source.title, source.description);
-}
-
 /** What to show of an event's text in a language: the translation, else the source (and why). */
 export type ShownText = Shown<EventText>;
 
-/** Event texts as the platform's content texts: hashing, the reader's text, the staff states. */
-export const eventTexts = contentTexts<EventText>({ hash: textHash });
-
-/** Picks the text to show in `locale` (pure). */
-export const textIn = (texts: readonly EventText[], sourceLocale: Locale, locale: Locale): ShownText | null =>
-  eventTexts.shownIn(texts, sourceLocale, locale);
-
-/** For each language other than the source: whether a translation exists and is current. */
+/** Event texts as the platform's content texts: the hash, the reader's text, each language's state. */
+export const eventTexts = titledTexts<EventText>();
+export const textHash = titledHash;
+export const textIn = eventTexts.shownIn;
 export const textStates = eventTexts.states;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { contentTexts, sourceHash } from './content-texts.ts';
+import { contentTexts, sourceHash, titledHash, titledTexts } from './content-texts.ts';
 
 interface Titled {
   locale: string;
@@ -92,5 +92,11 @@ describe('states and hashes', () => {
     assert.equal(titled.hashOf(de), madeFromDe);
     assert.equal(titled.translationHash([en], 'de'), null);
     assert.equal(described.translationHash([de], 'de'), sourceHash('Jeden Dienstag.'));
+  });
+  it('hashes a title and description together, as the common kind does', () => {
+    assert.equal(titledHash(de), madeFromDe);
+    const common = titledTexts<Titled>();
+    assert.deepEqual(common.states([de, en, ar], 'de'), titled.states([de, en, ar], 'de'));
+    assert.equal(common.translationHash([de], 'de'), madeFromDe);
   });
 });

@@ -92,3 +92,19 @@ export function contentTexts<T extends LocaleText>(spec: TextSpec<T>): ContentTe
     },
   };
 }
+
+/** The common kind: a title and a description, translated together. */
+export interface TitledText extends LocaleText {
+  title: string;
+  description: string;
+}
+
+/** The hash of a title-and-description source (both fields, in that order). */
+export function titledHash(source: { title: string; description: string }): string {
+  return sourceHash(source.title, source.description);
+}
+
+/** Content texts of the common kind, for a module's own row type (its id field stays on the rows). */
+export function titledTexts<T extends TitledText>(): ContentTexts<T> {
+  return contentTexts<T>({ hash: titledHash });
+}

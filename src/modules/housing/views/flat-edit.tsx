@@ -1,13 +1,16 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import type { Locale } from '../../../platform/i18n/locales.ts';
-import { languageName, SourceText, TranslationStates } from '../../../platform/views/components/content-texts.tsx';
+import {
+  languageName,
+  TitledTranslationForm,
+  TranslationStates,
+} from '../../../platform/views/components/content-texts.tsx';
 import {
   ErrorSummary,
   Form,
   type FormState,
   SelectField,
   SubmitButton,
-  TextArea,
   TextField,
 } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -158,6 +161,12 @@ export function EditFlatPage(p: { ctx: ViewContext; tenant: PageTenant; state: F
   );
 }
 
+const KEYS = {
+  title: 'housing.flats.field.title',
+  description: 'housing.flats.field.description',
+  hint: 'housing.flats.text.emptyRemoves',
+};
+
 /** Translate a flat's title and description into one language, with the source beside. */
 export function FlatTextPage(p: {
   ctx: ViewContext;
@@ -170,7 +179,6 @@ export function FlatTextPage(p: {
   const { ctx, tenant, source } = p;
   const { t } = ctx;
   const back = `${staffFlatsBase(ctx, tenant.slug)}/${p.flatId}`;
-  const labels = { title: t('housing.flats.field.title'), description: t('housing.flats.field.description') };
   return (
     <StaffPage
       ctx={ctx}
@@ -178,19 +186,7 @@ export function FlatTextPage(p: {
       current={FLATS_NAV}
       title={t('housing.flats.text.into', { language: languageName(ctx, p.lang) })}
     >
-      <SourceText source={source} />
-      <ErrorSummary ctx={ctx} state={p.state} labels={labels} />
-      <Form ctx={ctx} action={`${back}/texts/${p.lang}`}>
-        <TextField
-          ctx={ctx}
-          state={p.state}
-          name="title"
-          label={labels.title}
-          hint={t('housing.flats.text.emptyRemoves')}
-        />
-        <TextArea ctx={ctx} state={p.state} name="description" label={labels.description} rows={6} />
-        <SubmitButton>{t('staff.save')}</SubmitButton>
-      </Form>
+      <TitledTranslationForm ctx={ctx} state={p.state} source={source} action={`${back}/texts/${p.lang}`} keys={KEYS} />
       <p class="kern-body">
         <a class="kern-link" href={`${back}/edit`}>
           {t('housing.flats.staff.back')}

@@ -1,6 +1,7 @@
 import type { TextState } from '../../i18n/content-texts.ts';
 import { LOCALE_NAMES, type Locale } from '../../i18n/locales.ts';
 import type { ViewContext } from '../context.ts';
+import { type FormState, FormWithSummary, TextArea, TextField } from './form.tsx';
 
 /** A language's name in the reader's language (its own name where the runtime knows none). */
 export function languageName(ctx: ViewContext, l: Locale): string {
@@ -69,5 +70,29 @@ export function SourceText(p: { source: { locale: string; title?: string; descri
       )}
       <p>{source.description}</p>
     </blockquote>
+  );
+}
+
+/**
+ * A title-and-description translation: the source above, then the form. `keys` are the module's message keys of
+ * the two labels and of the title's hint (that an empty title removes the translation).
+ */
+export function TitledTranslationForm(p: {
+  ctx: ViewContext;
+  state: FormState;
+  source: { locale: string; title: string; description: string } | undefined;
+  action: string;
+  keys: { title: string; description: string; hint: string };
+}) {
+  const { ctx, state, keys } = p;
+  const labels = { title: ctx.t(keys.title), description: ctx.t(keys.description) };
+  return (
+    <>
+      <SourceText source={p.source} />
+      <FormWithSummary ctx={ctx} state={state} labels={labels} action={p.action} submit={ctx.t('staff.save')}>
+        <TextField ctx={ctx} state={state} name="title" label={labels.title} hint={ctx.t(keys.hint)} />
+        <TextArea ctx={ctx} state={state} name="description" label={labels.description} rows={6} />
+      </FormWithSummary>
+    </>
   );
 }
