@@ -12,7 +12,7 @@ import { type EventRow, type EventValues, insertEvent, lockEvent, updateEvent } 
 import { ruleOf } from './events.rrule.ts';
 import { durationOf, type EventInput, recurrenceFrom } from './events.schema.ts';
 import { deleteText, textsOf, upsertText } from './events.texts.repository.ts';
-import { textHash } from './events.texts.ts';
+import { eventTexts } from './events.texts.ts';
 import { type SyncCall, type SyncResult, syncOccurrences } from './occurrences.service.ts';
 
 /** `scope`: null for all of the municipality's events, else the organiser's own user id (a volunteer). */
@@ -166,8 +166,7 @@ export async function saveEventTranslation(
     uc.record({ action: 'update', ...subject, after: { translationRemoved: locale } });
     return;
   }
-  const source = (await textsOf(uc.tx, t, [id])).find((x) => x.locale === e.sourceLocale);
-  const hash = source ? textHash(source) : null;
+  const hash = eventTexts.translationHash(await textsOf(uc.tx, t, [id]), e.sourceLocale);
   const text = { eventId: id, locale, title: input.title, description: input.description ?? '', sourceHash: hash };
   await upsertText(uc.tx, t, text, uc.now);
   uc.record({ action: 'update', ...subject, after: { translation: locale, sourceHash: hash } });

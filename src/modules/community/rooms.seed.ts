@@ -2,7 +2,7 @@ import { toFloating } from '../../lib/calendar/index.ts';
 import { tenant } from '../../platform/db/tenant.ts';
 import type { ManifestSeedStep } from '../../platform/modules/manifest.ts';
 import { seedId, seedIds } from '../../platform/modules/seed-context.ts';
-import { sourceHash } from '../directory/index.ts';
+import { sourceHash } from '../../platform/i18n/content-texts.ts';
 import { insertBooking, setUsed } from './bookings.repository.ts';
 import { BOOKING_ZONE, slotsOf } from './bookings.rules.ts';
 import { insertRoom, saveRoomText } from './rooms.repository.ts';

@@ -1,13 +1,15 @@
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
 import { AppError, notFound } from '../../platform/http/app-error.ts';
+import { contentTexts, type Shown, sourceHash } from '../../platform/i18n/content-texts.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
 import { summarize, type UseCase, useCaseTenant } from '../../platform/usecase/run-use-case.ts';
-import { quartiereOf, sourceHash } from '../directory/index.ts';
+import { quartiereOf } from '../directory/index.ts';
 import {
   findRoom,
   insertRoom,
   type RoomRow,
+  type RoomText,
   type RoomValues,
   roomTexts,
   saveRoomText,
@@ -103,31 +105,21 @@ export async function translateRoom(uc: UseCase, id: string, locale: Locale, des
   const t = useCaseTenant(uc);
   const room = await findRoom(uc.tx, t, id);
   if (!room) throw notFound('room');
-  const source = (await roomTexts(uc.tx, t, [id])).find((x) => x.locale === room.sourceLocale);
-  const hash = locale === room.sourceLocale ? null : sourceHash(source?.description ?? '');
+  const texts = await roomTexts(uc.tx, t, [id]);
+  const hash = locale === room.sourceLocale ? null : roomContentTexts.translationHash(texts, room.sourceLocale);
   await saveRoomText(uc.tx, t, { roomId: id, locale, description, sourceHash: hash, now: uc.now });
   uc.record({ action: 'update', subjectType: 'community.room', subjectId: id, after: { translated: locale } });
 }
 
-/** The description a reader sees: their language when it exists, else the source; and whether it is outdated. */
-export interface ShownRoomText {
-  description: string;
-  lang: string;
-  outdated: boolean;
-}
+/** Room descriptions as the platform's content texts; an empty description counts as none. */
+export const roomContentTexts = contentTexts<RoomText>({
+  hash: (source) => sourceHash(source.description),
+  written: (x) => x.description !== '',
+});
 
-export function roomTextIn(
-  texts: readonly { locale: string; description: string; sourceHash: string | null }[],
-  sourceLocale: string,
-  locale: string,
-): ShownRoomText | null {
-  const source = texts.find((x) => x.locale === sourceLocale);
-  const own = texts.find((x) => x.locale === locale && x.description !== '');
-  if (own && own.locale !== sourceLocale) {
-    const outdated = own.sourceHash !== null && own.sourceHash !== sourceHash(source?.description ?? '');
-    return { description: own.description, lang: own.locale, outdated };
-  }
-  return source && source.description !== ''
-    ? { description: source.description, lang: source.locale, outdated: false }
-    : null;
+/** The description a reader sees: their language when it exists, else the source; and whether it is outdated. */
+export type ShownRoomText = Shown<RoomText>;
+
+export function roomTextIn(texts: readonly RoomText[], sourceLocale: string, locale: string): ShownRoomText | null {
+  return roomContentTexts.shownIn(texts, sourceLocale, locale);
 }

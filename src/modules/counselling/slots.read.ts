@@ -95,5 +95,7 @@ export async function serviceSlots(
     });
     for (const s of slots) out.push({ ...s, counsellorId: id });
   }
-  return out.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.counsellorId.localeCompare(b.counsellorId));
+  return out.sort(
+    (a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.counsellorId.localeCompare(b.counsellorId),
+  );
 }

@@ -10,7 +10,7 @@ export { parseBoundary } from './geojson.ts';
 export { getQuartier, getQuartierBySlug, quartiereOf } from './quartiere.service.ts';
 export { getProvider, providersOf } from './providers.service.ts';
 export { withPlaceNames } from './people.service.ts';
-export { describeIn, sourceHash } from './translations.service.ts';
+export { describeIn } from './translations.service.ts';
 
 /** Municipalities, Quartiere, providers (Träger), and the people of a municipality with their roles. */
 export const directory: ModuleManifest = {

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
-import { LOCALES, type Locale } from '../../platform/i18n/locales.ts';
+import { contentTexts, sourceHash, type TextState } from '../../platform/i18n/content-texts.ts';
+import type { Locale } from '../../platform/i18n/locales.ts';
 import { type UseCase, useCaseTenant } from '../../platform/usecase/run-use-case.ts';
 import { invalidFields } from './directory.errors.ts';
 import type { QuartierRow } from './quartiere.repository.ts';
@@ -15,10 +15,8 @@ import {
 
 export type { TranslationRow };
 
-/** SHA-256 (hex) of a source text: what a translation records, to know later whether the source changed. */
-export function sourceHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+// The hash every module's translations record, so that all of them see a changed source the same way.
+export { sourceHash };
 
 /** A description as shown in one language: the translation if there is one, else the source, and which it is. */
 export interface ShownText {
@@ -45,18 +43,21 @@ export function describeIn(q: QuartierRow, translations: readonly TranslationRow
   };
 }
 
-export type TranslationState = 'missing' | 'current' | 'outdated';
+export type TranslationState = TextState;
+
+// The source lives on the Quartier's row, the translations in their own table: the platform sees them as one list.
+const quartierTexts = contentTexts<{ locale: Locale; text: string; sourceHash: string | null }>({
+  hash: (source) => sourceHash(source.text),
+});
 
 /** For each language other than the source: whether a translation exists and is current. */
 export function translationStates(
   q: QuartierRow,
   translations: readonly TranslationRow[],
 ): [Locale, TranslationState][] {
-  const hash = sourceHash(q.areaDescription);
-  return LOCALES.filter((l) => l !== q.sourceLocale).map((l) => {
-    const tr = translations.find((x) => x.quartierId === q.id && x.locale === l);
-    return [l, !tr ? 'missing' : tr.sourceHash === hash ? 'current' : 'outdated'];
-  });
+  const source = { locale: q.sourceLocale, text: q.areaDescription, sourceHash: null };
+  const own = translations.filter((x) => x.quartierId === q.id);
+  return quartierTexts.states([source, ...own.map((x) => ({ ...x, text: x.areaDescription }))], q.sourceLocale);
 }
 
 /** The tenant's translations (of one Quartier, when given). */

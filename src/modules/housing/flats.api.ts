@@ -9,7 +9,7 @@ import { LOCALES } from '../../platform/i18n/locales.ts';
 import { PAGE_SIZE, pageSlice } from '../../platform/views/components/pagination.tsx';
 import { type PublicFlat, listFlats } from './flats.read.ts';
 import { searchQuery } from './flats.schema.ts';
-import { textHash } from './flats.texts.ts';
+import { flatTexts } from './flats.texts.ts';
 import { filterOf } from './housing.public.routes.ts';
 import { ENERGY_CLASSES } from './housing.tables.ts';
 
@@ -75,8 +75,6 @@ const flatList = z.object({
 });
 
 function toJson(slugName: string, f: PublicFlat): z.infer<typeof flatSchema> {
-  const source = f.texts.find((x) => x.locale === f.sourceLocale);
-  const hash = source ? textHash(source) : null;
   const { energyCertificate: cert } = f;
   return {
     id: f.id,
@@ -114,7 +112,7 @@ function toJson(slugName: string, f: PublicFlat): z.infer<typeof flatSchema> {
       locale: x.locale,
       title: x.title,
       description: x.description,
-      outdated: x.locale !== f.sourceLocale && x.sourceHash !== hash,
+      outdated: x.locale !== f.sourceLocale && flatTexts.stateOf(f.texts, f.sourceLocale, x.locale) === 'outdated',
     })),
   };
 }

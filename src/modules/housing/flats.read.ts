@@ -4,7 +4,8 @@ import type { Executor } from '../../platform/db/types.ts';
 import { getProvider, quartiereOf } from '../directory/index.ts';
 import { PUBLIC_STATUSES } from './flats.policy.ts';
 import { findFlatRow, type FlatFilter, type FlatRow, publishedFlatRows } from './flats.repository.ts';
-import { type FlatText, textsOf } from './flats.texts.ts';
+import type { FlatText } from './flats.texts.ts';
+import { textsOf } from './flats.texts.repository.ts';
 import { type PhotoMeta, photosOf } from './photos.repository.ts';
 
 /** A flat as the public sees it: the row, its texts in every language, the Quartier's name, its photos. */

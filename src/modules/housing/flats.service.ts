@@ -12,7 +12,8 @@ import {
   updateFlatStatus,
 } from './flats.repository.ts';
 import type { FlatInput } from './flats.schema.ts';
-import { deleteText, textHash, textsOf, upsertText } from './flats.texts.ts';
+import { flatTexts } from './flats.texts.ts';
+import { deleteText, textsOf, upsertText } from './flats.texts.repository.ts';
 import type { FlatStatus } from './housing.tables.ts';
 
 /** `scope`: the providers whose flats the person works on (null: all of the municipality). */
@@ -151,8 +152,7 @@ export async function saveFlatTranslation(
     uc.record({ action: 'update', ...subject, after: { translationRemoved: locale } });
     return;
   }
-  const source = (await textsOf(uc.tx, t, [id])).find((x) => x.locale === flat.sourceLocale);
-  const hash = source ? textHash(source) : null;
+  const hash = flatTexts.translationHash(await textsOf(uc.tx, t, [id]), flat.sourceLocale);
   await upsertText(
     uc.tx,
     t,

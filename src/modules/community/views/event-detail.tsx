@@ -1,5 +1,6 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import type { Locale } from '../../../platform/i18n/locales.ts';
+import { TranslationStates } from '../../../platform/views/components/content-texts.tsx';
 import { BackLink, DetailList } from '../../../platform/views/components/detail-list.tsx';
 import { type FormState, FormWithSummary, SelectField } from '../../../platform/views/components/form.tsx';
 import { DataTable } from '../../../platform/views/components/table.tsx';
@@ -67,29 +68,6 @@ function StatusSection({ p, base }: { p: EventDetailProps; base: string }) {
           />
         </FormWithSummary>
       )}
-    </section>
-  );
-}
-
-function TextsSection({ p, base }: { p: EventDetailProps; base: string }) {
-  const { ctx } = p;
-  const names = new Intl.DisplayNames([ctx.locale], { type: 'language', fallback: 'code' });
-  return (
-    <section aria-labelledby="texts-title">
-      <h2 class="kern-heading-medium" id="texts-title">
-        {ctx.t('community.events.text.title')}
-      </h2>
-      <ul class="kern-list">
-        {p.texts.map(([l, s]) => (
-          <li>
-            <a class="kern-link" href={`${base}/texts/${l}`}>
-              {names.of(l) ?? l}
-            </a>
-            {': '}
-            {ctx.t(`community.events.text.${s}`)}
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }
@@ -180,7 +158,13 @@ export function EventDetailPage(p: EventDetailProps) {
         ]}
       />
       <StatusSection p={p} base={base} />
-      <TextsSection p={p} base={base} />
+      <TranslationStates
+        ctx={ctx}
+        title={t('community.events.text.title')}
+        base={base}
+        states={p.texts}
+        stateKey={(s) => `community.events.text.${s}`}
+      />
       <DatesSection p={p} base={base} />
     </StaffPage>
   );

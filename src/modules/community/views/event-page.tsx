@@ -1,4 +1,5 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
+import { TextNotes } from '../../../platform/views/components/content-texts.tsx';
 import { BackLink, DetailList } from '../../../platform/views/components/detail-list.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -66,6 +67,11 @@ function Dates({ p }: { p: EventPageProps }) {
 }
 
 /** An event's public page: its text, its facts, its next dates (with places and changes), and structured data. */
+const EVENT_TEXT_NOTES = {
+  missing: 'community.events.text.missingNote',
+  outdated: 'community.events.text.outdatedNote',
+};
+
 export function EventPage(p: EventPageProps) {
   const { ctx, tenant, detail } = p;
   const { t } = ctx;
@@ -83,8 +89,7 @@ export function EventPage(p: EventPageProps) {
           <strong>{t('community.events.page.cancelled')}</strong>
         </p>
       )}
-      {text?.missing && <p class="kern-body">{t('community.events.text.missingNote')}</p>}
-      {text?.outdated && <p class="kern-body">{t('community.events.text.outdatedNote')}</p>}
+      <TextNotes ctx={ctx} shown={text} messages={EVENT_TEXT_NOTES} />
       {text?.description && (
         <div class="z-prose" lang={text.lang}>
           {text.description.split(/\n{2,}/).map((para) => (

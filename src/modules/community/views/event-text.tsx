@@ -1,12 +1,19 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import type { Locale } from '../../../platform/i18n/locales.ts';
+import { languageName, TitledTranslationForm } from '../../../platform/views/components/content-texts.tsx';
 import { BackLink } from '../../../platform/views/components/detail-list.tsx';
-import { type FormState, FormWithSummary, TextArea, TextField } from '../../../platform/views/components/form.tsx';
+import type { FormState } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import type { EventText } from '../events.texts.ts';
 import { EVENTS_NAV } from './event-admin.tsx';
 import { staffEventsBase } from './event-parts.tsx';
+
+const KEYS = {
+  title: 'community.events.field.title',
+  description: 'community.events.field.description',
+  hint: 'community.events.text.emptyRemoves',
+};
 
 /** Translate an event's title and description into one language, with the source beside. */
 export function EventTextPage(p: {
@@ -20,8 +27,7 @@ export function EventTextPage(p: {
   const { ctx, tenant, source } = p;
   const { t } = ctx;
   const back = `${staffEventsBase(ctx, tenant.slug)}/${p.eventId}`;
-  const language = new Intl.DisplayNames([ctx.locale], { type: 'language', fallback: 'code' }).of(p.lang) ?? p.lang;
-  const labels = { title: t('community.events.field.title'), description: t('community.events.field.description') };
+  const language = languageName(ctx, p.lang);
   return (
     <StaffPage
       ctx={ctx}
@@ -30,30 +36,7 @@ export function EventTextPage(p: {
       title={t('community.events.text.into', { language })}
     >
       <BackLink href={back}>{t('community.events.staff.backToEvent')}</BackLink>
-      {source && (
-        <blockquote class="kern-body" lang={source.locale}>
-          <p>
-            <strong>{source.title}</strong>
-          </p>
-          <p>{source.description}</p>
-        </blockquote>
-      )}
-      <FormWithSummary
-        ctx={ctx}
-        state={p.state}
-        labels={labels}
-        action={`${back}/texts/${p.lang}`}
-        submit={t('staff.save')}
-      >
-        <TextField
-          ctx={ctx}
-          state={p.state}
-          name="title"
-          label={labels.title}
-          hint={t('community.events.text.emptyRemoves')}
-        />
-        <TextArea ctx={ctx} state={p.state} name="description" label={labels.description} rows={6} />
-      </FormWithSummary>
+      <TitledTranslationForm ctx={ctx} state={p.state} source={source} action={`${back}/texts/${p.lang}`} keys={KEYS} />
     </StaffPage>
   );
 }

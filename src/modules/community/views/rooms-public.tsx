@@ -1,4 +1,5 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
+import { TextNotes } from '../../../platform/views/components/content-texts.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { RoomRow } from '../rooms.repository.ts';
@@ -106,9 +107,9 @@ export function RoomPage(p: {
       <h1 class="kern-heading-large">
         <bdi lang="de">{room.name}</bdi>
       </h1>
+      <TextNotes ctx={ctx} shown={p.text} messages={{ outdated: 'community.rooms.public.outdated' }} />
       {p.text && (
         <div class="z-prose" lang={p.text.lang}>
-          {p.text.outdated && <p class="kern-body">{t('community.rooms.public.outdated')}</p>}
           {p.text.description.split(/\n{2,}/).map((para) => (
             <p>{para}</p>
           ))}

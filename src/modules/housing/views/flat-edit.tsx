@@ -1,12 +1,16 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
-import { LOCALE_NAMES, type Locale } from '../../../platform/i18n/locales.ts';
+import type { Locale } from '../../../platform/i18n/locales.ts';
+import {
+  languageName,
+  TitledTranslationForm,
+  TranslationStates,
+} from '../../../platform/views/components/content-texts.tsx';
 import {
   ErrorSummary,
   Form,
   type FormState,
   SelectField,
   SubmitButton,
-  TextArea,
   TextField,
 } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -27,9 +31,6 @@ export interface FlatEditExtra {
   /** A side form (status, photo) that was refused, with its errors. */
   side?: { form: 'status' | 'photo'; state: FormState };
 }
-
-const languageName = (ctx: ViewContext, l: Locale) =>
-  new Intl.DisplayNames([ctx.locale], { type: 'language' }).of(l) ?? LOCALE_NAMES[l];
 
 function StatusSection({ ctx, base, extra }: { ctx: ViewContext; base: string; extra: FlatEditExtra }) {
   const { t } = ctx;
@@ -55,27 +56,6 @@ function StatusSection({ ctx, base, extra }: { ctx: ViewContext; base: string; e
         />
         <SubmitButton>{t('housing.flats.staff.statusChange')}</SubmitButton>
       </Form>
-    </section>
-  );
-}
-
-function TextsSection({ ctx, base, extra }: { ctx: ViewContext; base: string; extra: FlatEditExtra }) {
-  return (
-    <section aria-labelledby="texts-title">
-      <h2 class="kern-heading-medium" id="texts-title">
-        {ctx.t('housing.flats.text.title')}
-      </h2>
-      <ul class="kern-list">
-        {extra.texts.map(([l, s]) => (
-          <li>
-            <a class="kern-link" href={`${base}/texts/${l}`}>
-              {languageName(ctx, l)}
-            </a>
-            {': '}
-            {ctx.t(`housing.flats.text.${s}`)}
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }
@@ -165,7 +145,13 @@ export function EditFlatPage(p: { ctx: ViewContext; tenant: PageTenant; state: F
             </p>
           )}
           <StatusSection ctx={ctx} base={base} extra={extra} />
-          <TextsSection ctx={ctx} base={base} extra={extra} />
+          <TranslationStates
+            ctx={ctx}
+            title={ctx.t('housing.flats.text.title')}
+            base={base}
+            states={extra.texts}
+            stateKey={(s) => `housing.flats.text.${s}`}
+          />
           <PhotosSection ctx={ctx} tenant={tenant} base={base} extra={extra} />
         </>
       }
@@ -174,6 +160,12 @@ export function EditFlatPage(p: { ctx: ViewContext; tenant: PageTenant; state: F
     </StaffFormPage>
   );
 }
+
+const KEYS = {
+  title: 'housing.flats.field.title',
+  description: 'housing.flats.field.description',
+  hint: 'housing.flats.text.emptyRemoves',
+};
 
 /** Translate a flat's title and description into one language, with the source beside. */
 export function FlatTextPage(p: {
@@ -187,7 +179,6 @@ export function FlatTextPage(p: {
   const { ctx, tenant, source } = p;
   const { t } = ctx;
   const back = `${staffFlatsBase(ctx, tenant.slug)}/${p.flatId}`;
-  const labels = { title: t('housing.flats.field.title'), description: t('housing.flats.field.description') };
   return (
     <StaffPage
       ctx={ctx}
@@ -195,26 +186,7 @@ export function FlatTextPage(p: {
       current={FLATS_NAV}
       title={t('housing.flats.text.into', { language: languageName(ctx, p.lang) })}
     >
-      {source && (
-        <blockquote class="kern-body" lang={source.locale}>
-          <p>
-            <strong>{source.title}</strong>
-          </p>
-          <p>{source.description}</p>
-        </blockquote>
-      )}
-      <ErrorSummary ctx={ctx} state={p.state} labels={labels} />
-      <Form ctx={ctx} action={`${back}/texts/${p.lang}`}>
-        <TextField
-          ctx={ctx}
-          state={p.state}
-          name="title"
-          label={labels.title}
-          hint={t('housing.flats.text.emptyRemoves')}
-        />
-        <TextArea ctx={ctx} state={p.state} name="description" label={labels.description} rows={6} />
-        <SubmitButton>{t('staff.save')}</SubmitButton>
-      </Form>
+      <TitledTranslationForm ctx={ctx} state={p.state} source={source} action={`${back}/texts/${p.lang}`} keys={KEYS} />
       <p class="kern-body">
         <a class="kern-link" href={`${back}/edit`}>
           {t('housing.flats.staff.back')}

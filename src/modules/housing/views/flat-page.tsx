@@ -1,4 +1,5 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
+import { TextNotes } from '../../../platform/views/components/content-texts.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { Fit } from '../flat-fit.ts';
@@ -32,6 +33,8 @@ function FitSection({ ctx, fit }: { ctx: ViewContext; fit: Fit }) {
 }
 
 /** A flat's public page: every field in words, the energy data, photos with their descriptions, the landlord. */
+const FLAT_TEXT_NOTES = { missing: 'housing.flats.text.missingNote', outdated: 'housing.flats.text.outdatedNote' };
+
 export function FlatPage({
   ctx,
   tenant,
@@ -60,8 +63,7 @@ export function FlatPage({
       <h1 class="kern-heading-large" lang={text?.lang}>
         {title}
       </h1>
-      {text?.missing && <p class="kern-body">{t('housing.flats.text.missingNote')}</p>}
-      {text?.outdated && <p class="kern-body">{t('housing.flats.text.outdatedNote')}</p>}
+      <TextNotes ctx={ctx} shown={text} messages={FLAT_TEXT_NOTES} />
       {f.status === 'reserved' && (
         <p class="kern-body">
           <strong>{t('housing.flats.reservedNote')}</strong>
