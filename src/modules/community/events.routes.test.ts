@@ -79,6 +79,14 @@ describe('events: organisers’ pages', () => {
     assert.doesNotMatch(none.body, /Міжнародний кулінарний вечір Landfrauen/);
   });
 
+  it('an event in a room of the platform links to the room’s page, which opens', async () => {
+    const id = await eventId('Internationaler Kochabend der Landfrauen');
+    const page = await new Client(t().app).get(`/de/m/asendorf/events/${id}`);
+    const href = /href="(\/de\/m\/asendorf\/rooms\/[0-9a-f-]{36})"/.exec(page.body)?.[1];
+    assert.ok(href, 'a link to the room');
+    assert.equal((await new Client(t().app).get(href)).statusCode, 200);
+  });
+
   it('refused input comes back as 422 naming each field, with what was typed', async () => {
     const c = await as('ehrenamt.asendorf');
     const res = await c.post(

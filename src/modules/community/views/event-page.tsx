@@ -100,7 +100,14 @@ export function EventPage(p: EventPageProps) {
       <DetailList
         rows={[
           [t('community.events.field.typeKey'), p.typeLabel],
-          [t('community.events.page.place'), <Place event={e} room={detail.room} />],
+          [
+            t('community.events.page.place'),
+            <Place
+              event={e}
+              room={detail.room}
+              {...(detail.room ? { roomHref: `/${ctx.locale}/m/${tenant.slug}/rooms/${detail.room.id}` } : {})}
+            />,
+          ],
           [t('community.events.field.organiserName'), <bdi>{e.organiserName}</bdi>],
           [t('community.events.page.facts'), eventFacts(ctx, e).join(' · ')],
         ]}

@@ -29,12 +29,30 @@ export function languageNames(ctx: ViewContext, codes: readonly string[]): strin
   return new Intl.ListFormat(ctx.locale, { type: 'conjunction' }).format(codes.map((c) => names.of(c) ?? c));
 }
 
-/** Where an event takes place: the room's name and address, or the address typed (German, kept left to right). */
-export function Place({ event, room }: { event: Pick<EventRow, 'address'>; room: RoomPlace | null }) {
+/**
+ * Where an event takes place: the room's name and address, or the address typed (German, kept left to right).
+ * With `roomHref`, the room's name links to its page (its photos, accessibility and how to get there).
+ */
+export function Place({
+  event,
+  room,
+  roomHref,
+}: {
+  event: Pick<EventRow, 'address'>;
+  room: RoomPlace | null;
+  roomHref?: string;
+}) {
   if (room) {
     return (
       <bdi lang="de">
-        {room.name}, {room.street}, {room.postcode} {room.city}
+        {roomHref ? (
+          <a class="kern-link" href={roomHref}>
+            {room.name}
+          </a>
+        ) : (
+          room.name
+        )}
+        , {room.street}, {room.postcode} {room.city}
       </bdi>
     );
   }
