@@ -17,3 +17,9 @@ export const community = composeManifest('community', new URL('./locales/', impo
   roomsPart,
   helpPart,
 ]);
+
+// For the counselling module: walk-in hours use the rooms' opening-hours syntax and its readable lines, and a
+// service meeting in a room shows that room's name and address.
+export { parseOpeningHours } from './rooms.hours.ts';
+export { findRoom, listRooms } from './rooms.repository.ts';
+export { Checkbox, CheckboxGroup, OpeningHours } from './views/room-parts.tsx';
