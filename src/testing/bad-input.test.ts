@@ -9,6 +9,7 @@ import { housingFormsFixture } from './housing-apply.ts';
 import { registrationsToRead } from './community-registrations.ts';
 import { eventFormPages } from './audit-tour.community-events.ts';
 import { helpFormsFixture } from './community-help.ts';
+import { counsellingServiceFormPages } from './counselling-services.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
 // the state — gets hostile input. Whatever it is, the answer is never a 5xx; a rejected form (422) says what is
@@ -149,6 +150,7 @@ describe('bad input to every form', () => {
           registrations.attendance,
           registrations.list,
           ...(await eventFormPages(t.conn.db, meppen, 'meppen')),
+          ...(await counsellingServiceFormPages(t.conn.db, meppen)),
         ],
       ],
       // Osnabrück's demo round has been run: its proposals' confirmation forms.
