@@ -12,6 +12,9 @@ import { listServices } from './services.repository.ts';
 import { serviceListQuery } from './services.schema.ts';
 import { ServicePage, ServicesListPage } from './views/services-public.tsx';
 
+/** The booking page of a service (appointments part). */
+export const BOOK_PAGE = '/:locale/m/:municipality/counselling/:id/book';
+
 const known = (list: readonly string[], v: string | undefined) => !v || list.includes(v);
 
 /** The public pages of services: the list with its filters, and one service with its next free slots. */
@@ -59,7 +62,9 @@ export const servicesPublicRoutes: FastifyPluginAsync = async (plain) => {
       const [slots, quartiere] = await Promise.all([upcomingSlots(db, t, item.service, now), quartiereOf(db, t)]);
       const quartier = quartiere.find((x) => x.id === item.service.quartierId)?.name;
       const days = slotsByDay(slots, 'Europe/Berlin');
-      return sendPage(req, reply, (ctx) => ServicePage({ ctx, tenant: t, item, quartier, days }));
+      // The booking pages are the appointments part's: the links appear once that page exists.
+      const bookable = app.hasRoute({ method: 'GET', url: BOOK_PAGE });
+      return sendPage(req, reply, (ctx) => ServicePage({ ctx, tenant: t, item, quartier, days, bookable }));
     },
   );
 };

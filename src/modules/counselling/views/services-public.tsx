@@ -102,6 +102,8 @@ export function ServicePage(p: {
   item: ListedService;
   quartier: string | undefined;
   days: readonly { day: string; slots: readonly ServiceSlot[] }[];
+  /** The booking page exists: slots and the button are links to it. */
+  bookable: boolean;
 }) {
   const { ctx, tenant, item } = p;
   const { t } = ctx;
@@ -154,20 +156,26 @@ export function ServicePage(p: {
             <ul class="z-slots">
               {d.slots.map((slot) => (
                 <li>
-                  <a class="kern-link" href={urls.slot(s.id, slot)}>
-                    {slotTime(ctx, slot.startsAt)}
-                  </a>
+                  {p.bookable ? (
+                    <a class="kern-link" href={urls.slot(s.id, slot)}>
+                      {slotTime(ctx, slot.startsAt)}
+                    </a>
+                  ) : (
+                    slotTime(ctx, slot.startsAt)
+                  )}
                 </li>
               ))}
             </ul>
           </section>
         ))
       )}
-      <p class="kern-body">
-        <a class="kern-btn kern-btn--primary" href={urls.book(s.id)}>
-          <span class="kern-label">{t('counselling.services.book')}</span>
-        </a>
-      </p>
+      {p.bookable && (
+        <p class="kern-body">
+          <a class="kern-btn kern-btn--primary" href={urls.book(s.id)}>
+            <span class="kern-label">{t('counselling.services.book')}</span>
+          </a>
+        </p>
+      )}
     </Layout>
   );
 }
