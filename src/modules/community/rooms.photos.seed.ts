@@ -48,6 +48,19 @@ const QUARTIERSBUERO = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" hei
   <rect x="0" y="620" width="1200" height="20" fill="#b9b3a6"/>
 </svg>`;
 
+/** Inside the Quartiersbüro: a long table with chairs, a window, a shelf and a coffee corner. */
+const MEETING_ROOM = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800" viewBox="0 0 1200 800">
+  <rect width="1200" height="800" fill="#f4efe4"/>
+  <rect y="560" width="1200" height="240" fill="#c9b08a"/>
+  <rect x="80" y="120" width="360" height="260" fill="#cfe6f5" stroke="#fff" stroke-width="14"/>
+  <rect x="880" y="140" width="240" height="300" fill="#9c7a54"/>
+  <rect x="900" y="200" width="200" height="10" fill="#6b4a2f"/><rect x="900" y="290" width="200" height="10" fill="#6b4a2f"/>
+  <rect x="260" y="470" width="680" height="40" fill="#8a5a3a"/>
+  <rect x="290" y="510" width="20" height="130" fill="#6b4a2f"/><rect x="890" y="510" width="20" height="130" fill="#6b4a2f"/>
+  ${[320, 470, 620, 770].map((x) => `<rect x="${x}" y="400" width="90" height="70" rx="10" fill="#2f6d8f"/><rect x="${x}" y="560" width="90" height="20" fill="#2f6d8f"/>`).join('')}
+  <rect x="500" y="150" width="200" height="140" fill="#fff" stroke="#999" stroke-width="6"/>
+</svg>`;
+
 const DEMO_ROOM_PHOTOS = [
   {
     room: 'asendorf/dorfgemeinschaftshaus',
@@ -59,17 +72,25 @@ const DEMO_ROOM_PHOTOS = [
     svg: QUARTIERSBUERO,
     alt: 'Zeichnung des Quartiersbüros: Ladenlokal mit großen Fenstern und blauer Tür im Erdgeschoss, davor eine Bank und Fahrradbügel',
   },
+  {
+    room: 'meppen/quartiersbuero-esterfeld',
+    svg: MEETING_ROOM,
+    alt: 'Zeichnung des Besprechungsraums im Quartiersbüro: langer Tisch mit acht Stühlen, ein Fenster, ein Regal und eine Tafel',
+  },
 ] as const;
 
-/** One photo each for Asendorf's village hall and Meppen's Quartiersbüro, drawn at seed time. */
+/** A photo of Asendorf's village hall, two of Meppen's Quartiersbüro (outside, inside), drawn at seed time. */
 export const roomPhotosSeed: ManifestSeedStep = {
   name: 'community.rooms.photos',
   order: 301,
   async run(tx, ctx) {
+    const positions = new Map<string, number>();
     for (const p of DEMO_ROOM_PHOTOS) {
       const t = tenant(seedId(ctx, 'municipality', p.room.split('/')[0]!));
       const image = await photoFromSvg(p.svg);
-      await insertRoomPhoto(tx, t, { roomId: seedId(ctx, 'room', p.room), position: 1, image, altText: p.alt });
+      const position = (positions.get(p.room) ?? 0) + 1;
+      positions.set(p.room, position);
+      await insertRoomPhoto(tx, t, { roomId: seedId(ctx, 'room', p.room), position, image, altText: p.alt });
     }
   },
 };
