@@ -6,7 +6,7 @@ import type { EventRow } from '../events.repository.ts';
 import { MONTH_WEEKS, recurrenceOf, WEEKDAYS } from '../events.rrule.ts';
 import { EVENT_LANGUAGES } from '../events.schema.ts';
 import type { EventText } from '../events.texts.ts';
-import { Checkbox, CheckboxGroup } from './event-controls.tsx';
+import { Checkbox, CheckboxGroup, DayTimeFields } from './form-controls.tsx';
 
 /** What the form offers to choose from: types, rooms, Quartiere and the person's providers, as [value, label]. */
 export interface EventChoices {
@@ -25,6 +25,7 @@ const FLAGS = [
   'childcare',
 ] as const;
 const MONDAY = Date.UTC(2024, 0, 1, 12);
+const WHEN = ['startDate', 'startTime', 'endTime'] as const;
 
 /** The labels of every field (the error summary names them). */
 export function eventLabels(ctx: ViewContext): Record<string, string> {
@@ -168,22 +169,12 @@ export function EventFields({ ctx, state, choices }: { ctx: ViewContext; state: 
         options={choices.rooms}
       />
       <TextField ctx={ctx} state={state} name="address" label={l('address')} />
-      <TextField ctx={ctx} state={state} name="startDate" label={l('startDate')} type="date" required />
-      <TextField
+      <DayTimeFields
         ctx={ctx}
         state={state}
-        name="startTime"
-        label={l('startTime')}
-        hint={t('community.events.form.timeHint')}
-        required
-      />
-      <TextField
-        ctx={ctx}
-        state={state}
-        name="endTime"
-        label={l('endTime')}
-        hint={t('community.events.form.timeHint')}
-        required
+        names={WHEN}
+        labels={Object.fromEntries(WHEN.map((n) => [n, l(n)]))}
+        timeHint={t('community.events.form.timeHint')}
       />
       <RepeatFields ctx={ctx} state={state} />
       <CheckboxGroup

@@ -1,4 +1,4 @@
-import type { FormState } from '../../../platform/views/components/form.tsx';
+import { type FormState, TextField } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 
 const ticked = (state: FormState, name: string, value: string) => {
@@ -69,5 +69,37 @@ export function CheckboxGroup(p: {
         ))}
       </div>
     </fieldset>
+  );
+}
+
+/**
+ * A day and the times from and to on it, each required: a booking's, a series' first date's and one date's fields.
+ * `names` are the form's field names for the three, `labels` their labels (as the error summary names them).
+ */
+export function DayTimeFields(p: {
+  ctx: ViewContext;
+  state: FormState;
+  names: readonly [day: string, from: string, to: string];
+  labels: Record<string, string>;
+  timeHint: string;
+  inputmode?: 'numeric';
+}) {
+  const { ctx, state, labels } = p;
+  const [day, from, to] = p.names;
+  return (
+    <>
+      <TextField ctx={ctx} state={state} name={day} label={labels[day]!} type="date" required />
+      {[from, to].map((name) => (
+        <TextField
+          ctx={ctx}
+          state={state}
+          name={name}
+          label={labels[name]!}
+          hint={p.timeHint}
+          inputmode={p.inputmode}
+          required
+        />
+      ))}
+    </>
   );
 }
