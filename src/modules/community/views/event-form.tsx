@@ -70,26 +70,24 @@ function RepeatFields({ ctx, state }: { ctx: ViewContext; state: FormState }) {
   const { t } = ctx;
   const l = (n: string) => t(`community.events.field.${n}`);
   const opt = (prefix: string, keys: readonly string[]) => keys.map((k): [string, string] => [k, t(`${prefix}.${k}`)]);
+  // Each choice names the kind of repetition it belongs to in its hint (weekly or monthly); the schema checks them.
+  const select = (name: string, options: [string, string][], hint?: 'weeklyHint' | 'monthlyHint', required?: true) => (
+    <SelectField
+      ctx={ctx}
+      state={state}
+      name={name}
+      label={l(name)}
+      hint={hint && t(`community.events.form.${hint}`)}
+      options={options}
+      required={required}
+    />
+  );
   return (
     <fieldset class="kern-fieldset">
       <legend class="kern-label">{t('community.events.form.repeatLegend')}</legend>
       <div class="kern-fieldset__body">
-        <SelectField
-          ctx={ctx}
-          state={state}
-          name="repeat"
-          label={l('repeat')}
-          options={opt('community.events.repeat', ['once', 'weekly', 'monthly'])}
-          required
-        />
-        <SelectField
-          ctx={ctx}
-          state={state}
-          name="interval"
-          label={l('interval')}
-          hint={t('community.events.form.weeklyHint')}
-          options={opt('community.events.interval', ['1', '2', '3', '4'])}
-        />
+        {select('repeat', opt('community.events.repeat', ['once', 'weekly', 'monthly']), undefined, true)}
+        {select('interval', opt('community.events.interval', ['1', '2', '3', '4']), 'weeklyHint')}
         <CheckboxGroup
           ctx={ctx}
           state={state}
@@ -98,29 +96,9 @@ function RepeatFields({ ctx, state }: { ctx: ViewContext; state: FormState }) {
           hint={t('community.events.form.weeklyHint')}
           options={weekdayOptions(ctx)}
         />
-        <SelectField
-          ctx={ctx}
-          state={state}
-          name="monthWeek"
-          label={l('monthWeek')}
-          hint={t('community.events.form.monthlyHint')}
-          options={opt('community.events.monthWeek', MONTH_WEEKS)}
-        />
-        <SelectField
-          ctx={ctx}
-          state={state}
-          name="monthDay"
-          label={l('monthDay')}
-          hint={t('community.events.form.monthlyHint')}
-          options={weekdayOptions(ctx)}
-        />
-        <SelectField
-          ctx={ctx}
-          state={state}
-          name="ends"
-          label={l('ends')}
-          options={opt('community.events.ends', ['never', 'until', 'count'])}
-        />
+        {select('monthWeek', opt('community.events.monthWeek', MONTH_WEEKS), 'monthlyHint')}
+        {select('monthDay', weekdayOptions(ctx), 'monthlyHint')}
+        {select('ends', opt('community.events.ends', ['never', 'until', 'count']))}
         <TextField ctx={ctx} state={state} name="until" label={l('until')} type="date" />
         <TextField ctx={ctx} state={state} name="count" label={l('count')} inputmode="numeric" />
       </div>
