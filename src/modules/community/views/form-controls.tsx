@@ -45,12 +45,7 @@ export function CheckboxGroup(p: {
           {p.hint}
         </div>
       )}
-      {err && (
-        <p class="kern-error" id={`f-${name}-error`}>
-          <span class="z-visually-hidden">{ctx.t('form.errorPrefix')} </span>
-          {ctx.t(err.key, err.values)}
-        </p>
-      )}
+      <FieldError ctx={ctx} state={state} name={name} />
       <div class="kern-fieldset__body kern-fieldset__body--horizontal">
         {p.options.map(([value, label], i) => (
           <div class="kern-form-check">
@@ -101,5 +96,52 @@ export function DayTimeFields(p: {
         />
       ))}
     </>
+  );
+}
+
+/** A field's error message, said first by screen readers as an error; nothing when the field is fine. */
+export function FieldError({ ctx, state, name }: { ctx: ViewContext; state: FormState; name: string }) {
+  const err = state.errors[name];
+  return err ? (
+    <p class="kern-error" id={`f-${name}-error`}>
+      <span class="z-visually-hidden">{ctx.t('form.errorPrefix')} </span>
+      {ctx.t(err.key, err.values)}
+    </p>
+  ) : null;
+}
+
+/** One checkbox with its label (KERN), ticked when the form holds `yes` (a consent), with the field's error above it. */
+export function YesBox({
+  ctx,
+  state,
+  name,
+  label,
+}: {
+  ctx: ViewContext;
+  state: FormState;
+  name: string;
+  label: string;
+}) {
+  const err = state.errors[name];
+  const on = state.values[name] === 'yes';
+  return (
+    <div class={`kern-form-input${err ? ' kern-form-input--error' : ''}`}>
+      <FieldError ctx={ctx} state={state} name={name} />
+      <div class="kern-form-check">
+        <input
+          class="kern-form-check__checkbox"
+          type="checkbox"
+          id={`f-${name}`}
+          name={name}
+          value="yes"
+          checked={on}
+          aria-invalid={err ? 'true' : undefined}
+          aria-describedby={err ? `f-${name}-error` : undefined}
+        />
+        <label class="kern-label" for={`f-${name}`}>
+          {label}
+        </label>
+      </div>
+    </div>
   );
 }
