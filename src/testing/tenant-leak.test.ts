@@ -16,31 +16,20 @@ import { housingApplicantFixture } from './housing-apply.ts';
 // a query that forgets `municipality_id` fails here.
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
-const TENANT_TABLES = [
-  'quartiere',
-  'quartier_translations',
-  'providers',
-  'role_assignments',
-  'mail_outbox',
-  'audit_log',
-  'housing_households',
-  'housing_applications',
-  'housing_viewing_slots',
-  'housing_household_notices',
-  'housing_rounds',
-  'housing_round_proposals',
-  'housing_round_unplaced',
-  'housing_round_confirmations',
-  'community_help_posts',
-  'community_help_threads',
-  'community_help_messages',
-  'community_help_reports',
-  'community_help_helped',
-];
+// Every table that holds a `municipality_id` — found in the schema, so a new module's tables are covered
+// without anyone remembering to list them.
+async function tenantTables(t: TestApp): Promise<string[]> {
+  const { rows } = await sql<{ table_name: string }>`
+    select c.table_name from information_schema.columns c
+      join information_schema.tables t using (table_schema, table_name)
+     where c.table_schema = current_schema() and c.column_name = 'municipality_id' and t.table_type = 'BASE TABLE'
+     order by c.table_name`.execute(t.conn.db);
+  return rows.map((r) => r.table_name);
+}
 
 async function snapshot(t: TestApp, municipalityId: string): Promise<string> {
   const parts: string[] = [];
-  for (const table of TENANT_TABLES) {
+  for (const table of await tenantTables(t)) {
     // Reading the audit log writes to it; Osnabrück's own log must not grow from Meppen's requests either.
     const rows = await sql<
       Record<string, unknown>
@@ -95,6 +84,14 @@ describe("one municipality's record ids under another municipality's URL", () =>
         '/de/m/osnabrueck/admin/housing/applicants',
         '/de/m/osnabrueck/admin/housing/households',
         '/de/m/osnabrueck/admin/housing',
+        '/de/m/osnabrueck/admin/events',
+        '/de/m/osnabrueck/admin/registrations',
+        '/de/m/osnabrueck/admin/rooms',
+        '/de/m/osnabrueck/admin/bookings',
+        '/de/m/osnabrueck/admin/help',
+        '/de/m/osnabrueck/events',
+        '/de/m/osnabrueck/rooms',
+        '/de/m/osnabrueck/help',
       ],
       {
         prefix: '/de/m/osnabrueck/',
@@ -110,6 +107,12 @@ describe("one municipality's record ids under another municipality's URL", () =>
       roles: MUNICIPAL_ROLES,
     });
     await meppenStaff.get('/de/m/meppen/admin/quartiere'); // a form token for the posts below
+  });
+
+  test('the snapshot covers every tenant table, those of the community module among them', async () => {
+    const tables = await tenantTables(t());
+    for (const table of ['housing_households', 'community_registrations', 'community_bookings', 'community_help_posts'])
+      assert.ok(tables.includes(table), `${table} is not in the snapshot`);
   });
 
   test('Osnabrück has pages and forms that carry record ids (the probe has something to replay)', () => {

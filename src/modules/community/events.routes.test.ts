@@ -74,6 +74,15 @@ describe('events: organisers’ pages', () => {
     assert.match(list.body, /Sprachcafé am Dienstag/);
   });
 
+  it('the search ignores case in every script: Cyrillic capitals find a Ukrainian title', async () => {
+    // Case folding of non-Latin letters depends on the database's character type; a C-only type would miss it.
+    const res = await new Client(t().app).get(`/uk/m/asendorf/events?q=${encodeURIComponent('КУЛІНАРНИЙ ВЕЧІР')}`);
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /Міжнародний кулінарний вечір Landfrauen/);
+    const none = await new Client(t().app).get(`/uk/m/asendorf/events?q=${encodeURIComponent('КУЛІНАРНИЙ РАНОК')}`);
+    assert.doesNotMatch(none.body, /Міжнародний кулінарний вечір Landfrauen/);
+  });
+
   it('refused input comes back as 422 naming each field, with what was typed', async () => {
     const c = await as('ehrenamt.asendorf');
     const res = await c.post(

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Kysely, sql } from 'kysely';
+import { assertCaseFolding } from './character-type.ts';
 import type { Database } from './types.ts';
 
 export const MIGRATIONS_DIR = join(import.meta.dirname, '..', '..', '..', 'migrations');
@@ -30,6 +31,7 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
 /** Applies pending migrations in order, each in its own transaction; refuses an edited landed migration. */
 export async function migrate(db: Kysely<Database>, dir = MIGRATIONS_DIR): Promise<string[]> {
   const migrations = readMigrations(dir);
+  await assertCaseFolding(db);
   return db.connection().execute(async (conn) => {
     await sql`select pg_advisory_lock(${LOCK_KEY})`.execute(conn);
     try {

@@ -77,11 +77,17 @@ function kindOf(req: FastifyRequest, reply: FastifyReply): Kind | null {
 }
 
 // A personal page is the same again for the same cookies (session, form-token secret, language) and the same
-// person as the session shows them (name, roles, second factor): all of it is part of the key.
+// person as the session shows them (name, roles, second factor): all of it is part of the key — as a digest, so
+// that no session token sits in the process's memory as a map key.
 function keyOf(req: FastifyRequest, kind: Kind): string {
   const base = `${req.locale}\u0000${req.url}`;
   if (kind === 'shared') return base;
-  return `${base}\u0000${req.headers.cookie ?? ''}\u0000${JSON.stringify(req.user)}`;
+  const who = createHash('sha256')
+    .update(req.headers.cookie ?? '')
+    .update('\u0000')
+    .update(JSON.stringify(req.user))
+    .digest('base64url');
+  return `${base}\u0000${who}`;
 }
 
 function storable(req: FastifyRequest, reply: FastifyReply, payload: unknown, kind: Kind): payload is string {
