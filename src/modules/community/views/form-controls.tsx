@@ -6,8 +6,12 @@ const ticked = (state: FormState, name: string, value: string) => {
   return Array.isArray(v) ? v.includes(value) : v === value;
 };
 
-/** A labelled checkbox (the form keeps "on" while it is ticked). */
-export function Checkbox({ state, name, label }: { state: FormState; name: string; label: string }) {
+/**
+ * A labelled checkbox: the form keeps "on" while it is ticked, or `value` where one is given. `errorId` names the
+ * error message shown beside it, when there is one.
+ */
+export function Checkbox(p: { state: FormState; name: string; label: string; value?: string; errorId?: string }) {
+  const { state, name } = p;
   return (
     <div class="kern-form-check">
       <input
@@ -15,11 +19,13 @@ export function Checkbox({ state, name, label }: { state: FormState; name: strin
         type="checkbox"
         id={`f-${name}`}
         name={name}
-        checked={ticked(state, name, 'on')}
+        value={p.value}
+        checked={ticked(state, name, p.value ?? 'on')}
         aria-invalid={state.errors[name] ? 'true' : undefined}
+        aria-describedby={p.errorId}
       />
       <label class="kern-label" for={`f-${name}`}>
-        {label}
+        {p.label}
       </label>
     </div>
   );
@@ -123,25 +129,10 @@ export function YesBox({
   label: string;
 }) {
   const err = state.errors[name];
-  const on = state.values[name] === 'yes';
   return (
     <div class={`kern-form-input${err ? ' kern-form-input--error' : ''}`}>
       <FieldError ctx={ctx} state={state} name={name} />
-      <div class="kern-form-check">
-        <input
-          class="kern-form-check__checkbox"
-          type="checkbox"
-          id={`f-${name}`}
-          name={name}
-          value="yes"
-          checked={on}
-          aria-invalid={err ? 'true' : undefined}
-          aria-describedby={err ? `f-${name}-error` : undefined}
-        />
-        <label class="kern-label" for={`f-${name}`}>
-          {label}
-        </label>
-      </div>
+      <Checkbox state={state} name={name} label={label} value="yes" errorId={err ? `f-${name}-error` : undefined} />
     </div>
   );
 }
