@@ -3,7 +3,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import type { Config } from '../src/config.ts';
-import { seedDemo } from '../src/seed/seed.ts';
 import { Secret, TOTP } from 'otpauth';
 import { type TestApp, testApp } from '../src/testing/app.ts';
 import { createUser, type TestUser } from '../src/testing/users.ts';
@@ -27,8 +26,7 @@ export interface Harness {
 
 /** Starts app + browser; `seed` writes the demo data (municipalities) first. */
 export async function startHarness(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<Harness> {
-  const t = await testApp(options.config);
-  if (options.seed ?? true) await seedDemo(t.conn.db);
+  const t = await testApp(options.config, [], { demo: options.seed ?? true });
   const baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -85,7 +85,7 @@ describe('journeys: every demo role finds its work from My Zuhause, by links onl
           return { status: res?.status() ?? 0, links };
         },
         landing,
-        { prefix: `/${account.locale}/`, maxPages: 300 },
+        { prefix: `/${account.locale}/`, maxPages: 300, variants: 2, sameShape: 2 },
       );
       ctx.diagnostic(`${result.visited.length} pages visited`);
       assert.deepEqual(

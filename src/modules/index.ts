@@ -4,6 +4,7 @@ import { account } from './account/index.ts';
 import { admin } from './admin/index.ts';
 import { directory } from './directory/index.ts';
 import { community } from './community/index.ts';
+import { counselling } from './counselling/index.ts';
 import { housing } from './housing/index.ts';
 import { site } from './site/index.ts';
 
@@ -11,7 +12,7 @@ import { site } from './site/index.ts';
  * Every module's manifest, in the order their routes are registered and their seed steps run. The application
  * is assembled from this list (routes, jobs, seed, catalogs, tables); adding a module is one line here.
  */
-export const manifests: readonly ModuleManifest[] = [site, account, directory, housing, community, admin];
+export const manifests: readonly ModuleManifest[] = [site, account, directory, housing, community, counselling, admin];
 
 /** Where the application's messages come from: every manifest's catalogs, and those of the libraries that speak. */
 export const catalogSources: readonly { locales?: URL }[] = [...manifests, { locales: matchingLocales }];

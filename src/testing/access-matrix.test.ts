@@ -5,7 +5,6 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import { PUBLIC } from '../platform/http/access.ts';
 import { localeParams } from '../platform/http/params.ts';
 import { collectRoutes, routesWithoutAccess, routesWithUncheckedParams } from '../platform/http/route-table.ts';
-import { seedDemo } from '../seed/seed.ts';
 import {
   acquireCsrf,
   fillParams,
@@ -25,10 +24,7 @@ import { fixture } from './fixture.ts';
 const LOGIN = /^\/[a-z]{2}\/login(\/totp)?(\?|$)/;
 
 describe('access matrix', () => {
-  const t = fixture(
-    () => testApp(),
-    (app) => seedDemo(app.conn.db),
-  );
+  const t = fixture(() => testApp({}, [], { demo: true }));
 
   test('the application registers routes and the table sees them', () => {
     const urls = t().app.routeTable.map((r) => `${r.method} ${r.url}`);

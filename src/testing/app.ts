@@ -26,13 +26,15 @@ export function appMessages(): Messages {
 
 /**
  * A fresh database and an app on it, quiet, in test mode; `overrides` change settings, `extra` adds manifests
- * (a test-only module) after the application's own.
+ * (a test-only module) after the application's own. With `demo`, the database holds the demo seed (as `seedDemo`
+ * writes it, copied from a template seeded once per run).
  */
 export async function testApp(
   overrides: Partial<Config> = {},
   extra: readonly ModuleManifest[] = [],
+  options: { demo?: boolean } = {},
 ): Promise<TestApp> {
-  const conn = await testDatabase();
+  const conn = await testDatabase(options);
   const config: Config = {
     ...loadConfig({
       NODE_ENV: 'test',

@@ -5,7 +5,6 @@ import { PUBLIC } from '../platform/http/access.ts';
 import { localeParams } from '../platform/http/params.ts';
 import type { ModuleManifest } from '../platform/modules/manifest.ts';
 import { demoEmail } from '../seed/demo-accounts.ts';
-import { seedDemo } from '../seed/seed.ts';
 import { MUNICIPAL_ROLES, probedRoutes, signedInClient } from './access-matrix.ts';
 import { type TestApp, testApp } from './app.ts';
 import { postAudited, type TourWrite, unauditedWrites } from './audit-trail.ts';
@@ -61,8 +60,7 @@ const careless: ModuleManifest = {
 describe('audit trail of writes', () => {
   let t: TestApp;
   before(async () => {
-    t = await testApp({}, [careless]);
-    await seedDemo(t.conn.db);
+    t = await testApp({}, [careless], { demo: true });
   });
   after(() => t.close());
 

@@ -8,12 +8,13 @@ import { demoEmail } from '../seed/demo-accounts.ts';
 /**
  * Dates of an event organised by Meppen's demo volunteer — one coming with a registration, one begun an hour ago —
  * so that the crawls reach the organiser's pages (list, CSV, attendance) by links, whatever the events demo holds.
- * Returns the public pages a crawl may start from: the coming date's registration form and the registration's page.
+ * Returns the pages a crawl may start from: the coming date's registration form, the registration's page, the
+ * organiser's attendance form of the date that began and list of the coming date's registrations.
  */
 export async function registrationsToRead(
   db: Kysely<Database>,
   now: Date,
-): Promise<{ register: string; holder: string; attendance: string }> {
+): Promise<{ register: string; holder: string; attendance: string; list: string }> {
   const m = await db.selectFrom('municipalities').select('id').where('slug', '=', 'meppen').executeTakeFirstOrThrow();
   const volunteer = await db
     .selectFrom('users')
@@ -53,5 +54,6 @@ export async function registrationsToRead(
     register: `/de/m/meppen/events/${coming.eventId}/occurrences/${coming.occurrenceId}/register`,
     holder: `/de/m/meppen/registrations/${code}`,
     attendance: `/de/m/meppen/admin/events/${began.eventId}/occurrences/${began.occurrenceId}/registrations/attendance`,
+    list: `/de/m/meppen/admin/events/${coming.eventId}/occurrences/${coming.occurrenceId}/registrations`,
   };
 }

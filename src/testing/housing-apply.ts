@@ -152,11 +152,19 @@ export async function housingFormsFixture(db: Kysely<Database>, m: string, owner
     .values({ municipality_id: m, flat_id: viewing!, starts_at: starts })
     .execute();
   await fixtureApplication(db, m, open!, await fixtureHousehold(db, m, { name: 'Haushalt Vermieter' }), 'shortlisted');
+  // A flat with a photo (the demo's), whose edit page offers the photo's removal.
+  const photo = await db
+    .selectFrom('housing_flat_photos')
+    .select('flat_id')
+    .where('municipality_id', '=', m)
+    .executeTakeFirst();
   const apply = await fixtureFlat(db, m, provider.id, { street: 'Formweg 4' });
   return [
     '/de/m/meppen/housing/household',
     `/de/m/meppen/flats/${apply}/apply`,
     '/de/m/meppen/admin/housing/applicants',
     '/de/m/meppen/admin/housing/households',
+    `/de/m/meppen/admin/housing/flats/${open}/applicants`,
+    ...(photo ? [`/de/m/meppen/admin/housing/flats/${photo.flat_id}/edit`] : []),
   ];
 }

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { QUERY_COUNT_HEADER } from '../platform/http/request-scope.ts';
-import { seedDemo } from '../seed/seed.ts';
 import { MUNICIPAL_ROLES, signedInClient } from './access-matrix.ts';
 import { type Client, type TestApp, testApp } from './app.ts';
 
@@ -24,8 +23,7 @@ describe('query health', () => {
   let serial = 0;
 
   before(async () => {
-    t = await testApp();
-    await seedDemo(t.conn.db);
+    t = await testApp({}, [], { demo: true });
     const m = await t.conn.db
       .selectFrom('municipalities')
       .select('id')

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoEmail } from '../seed/demo-accounts.ts';
-import { seedDemo } from '../seed/seed.ts';
 import { listRoutes } from './access-matrix.ts';
 import { testApp } from './app.ts';
 import { allowedPages, crawlLinks, grantsOf, linksOf, mailsToRead, unreached } from './role-crawl.ts';
@@ -16,9 +15,8 @@ import { registrationsToRead } from './community-registrations.ts';
 const ROLES = DEMO_ACCOUNTS.filter((a) => !a.municipality || a.municipality === 'meppen');
 
 describe('role journeys (in process): each demo role finds every page it may use from My Zuhause', () => {
-  const t = fixture(() => testApp({ demoMode: true }));
+  const t = fixture(() => testApp({ demoMode: true }, [], { demo: true }));
   before(async () => {
-    await seedDemo(t().conn.db);
     await mailsToRead(t().conn.db);
     await registrationsToRead(t().conn.db, t().clock.now);
   });

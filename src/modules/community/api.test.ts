@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { seedDemo } from '../../seed/seed.ts';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
 import { fixture } from '../../testing/fixture.ts';
 import { addSeries, at, type FeedScenario, feedScenario } from './feeds.fixtures.ts';
@@ -27,12 +26,11 @@ describe('community events API', () => {
   let s: FeedScenario;
   const t = fixture(
     async () => {
-      const app: TestApp = await testApp();
+      const app: TestApp = await testApp({}, [], { demo: true });
       app.clock.now = at('2026-05-01T09:00:00Z');
       return app;
     },
     async (app) => {
-      await seedDemo(app.conn.db);
       s = await feedScenario(app.conn.db);
     },
   );

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { seedDemo } from '../../seed/seed.ts';
 import { Client } from '../../testing/app.ts';
 import { testApp } from '../../testing/app.ts';
 import { fixture } from '../../testing/fixture.ts';
@@ -12,10 +11,7 @@ import { demoSession, eventFormData } from './events.fixtures.ts';
 const BASE = '/de/m/asendorf/admin/events';
 
 describe('events: organisers’ pages', () => {
-  const t = fixture(
-    () => testApp(),
-    (app) => seedDemo(app.conn.db),
-  );
+  const t = fixture(() => testApp({}, [], { demo: true }));
   const as = async (key: string) => {
     const c = new Client(t().app);
     c.cookies = `zh_sid=${await demoSession(t().conn.db, key)}`;

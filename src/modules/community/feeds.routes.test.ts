@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toFloating } from '../../lib/calendar/index.ts';
 import { parseFeed } from '../../lib/calendar/testing/ics-parse.ts';
-import { seedDemo } from '../../seed/seed.ts';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
 import { fixture } from '../../testing/fixture.ts';
 import { at, type FeedScenario, feedScenario, moveDate } from './feeds.fixtures.ts';
@@ -14,12 +13,11 @@ describe('community feeds', () => {
   let s: FeedScenario;
   const t = fixture(
     async () => {
-      const app: TestApp = await testApp();
+      const app: TestApp = await testApp({}, [], { demo: true });
       app.clock.now = at('2026-03-01T09:00:00Z');
       return app;
     },
     async (app) => {
-      await seedDemo(app.conn.db);
       // The feeds hold exactly this scenario's events: the demo's own events go first.
       await app.conn.db.deleteFrom('community_events').execute();
       s = await feedScenario(app.conn.db);

@@ -3,7 +3,6 @@ import { describe, it } from 'node:test';
 import { AppError } from '../../platform/http/app-error.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { runUseCase } from '../../platform/usecase/run-use-case.ts';
-import { seedDemo } from '../../seed/seed.ts';
 import { testApp } from '../../testing/app.ts';
 import { fixture } from '../../testing/fixture.ts';
 import { extendHorizon } from './events.jobs.ts';
@@ -21,10 +20,7 @@ const NOW = new Date('2027-01-04T10:00:00Z');
 const DAY = 86_400_000;
 
 describe('event series and their dates', () => {
-  const t = fixture(
-    () => testApp(),
-    (app) => seedDemo(app.conn.db),
-  );
+  const t = fixture(() => testApp({}, [], { demo: true }));
   const db = () => t().conn.db;
   const ids = { asendorf: '', meppen: '', volunteer: '' };
   const input = (over: Record<string, string | string[]> = {}) => {

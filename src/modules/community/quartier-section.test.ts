@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { seedDemo } from '../../seed/seed.ts';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
 import { fixture } from '../../testing/fixture.ts';
 import { at, feedScenario } from './feeds.fixtures.ts';
@@ -11,9 +10,8 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '
 
 describe("community's sections on the Quartier page", () => {
   const t = fixture(
-    () => testApp(),
+    () => testApp({}, [], { demo: true }),
     async (app: TestApp) => {
-      await seedDemo(app.conn.db);
       await feedScenario(app.conn.db);
     },
   );

@@ -3,7 +3,6 @@ import { after, before, describe, test } from 'node:test';
 import { toFloating } from '../../lib/calendar/index.ts';
 import { createSession, markSecondFactor } from '../../platform/auth/sessions.ts';
 import { tenant } from '../../platform/db/tenant.ts';
-import { seedDemo } from '../../seed/seed.ts';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
 import { overlappingPairs } from './bookings.repository.ts';
 
@@ -36,8 +35,7 @@ describe('rooms: the public pages, the booking form and the approvers’ queue',
     (await t.conn.db.selectFrom('municipalities').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
 
   before(async () => {
-    t = await testApp();
-    await seedDemo(t.conn.db);
+    t = await testApp({}, [], { demo: true });
   });
   after(() => t.close());
 

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { LOCALES } from '../../platform/i18n/locales.ts';
-import { seedDemo } from '../../seed/seed.ts';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
 
 const URL_DE = '/de/m/meppen/housing/check';
@@ -20,9 +19,9 @@ function hidden(body: string): Record<string, string> {
 
 /** An app with the demo seeded, its clock on the check's day. */
 async function demoApp(): Promise<TestApp> {
-  const t = await testApp();
+  const t = await testApp({}, [], { demo: true });
   t.clock.now = new Date('2026-12-02T10:00:00Z');
-  await seedDemo(t.conn.db);
+
   return t;
 }
 

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { seedDemo } from '../../seed/seed.ts';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
 import { demoSession, flatFormData, grantedSession, idsOf } from './flats.fixtures.ts';
 
@@ -24,8 +23,7 @@ describe('flats: landlords list, edit and move their flats', () => {
     (await t.conn.db.selectFrom('audit_log').select('action').where('subject_id', '=', id).execute()).length;
 
   before(async () => {
-    t = await testApp();
-    await seedDemo(t.conn.db);
+    t = await testApp({}, [], { demo: true });
     const db = t.conn.db;
     const meppen = await idsOf(db, 'meppen', 'Caritas');
     landlord = client(await demoSession(db, 'vermietung.meppen'));

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { LOCALES } from '../../platform/i18n/locales.ts';
-import { seedDemo } from '../../seed/seed.ts';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
 import { demoSession, idsOf } from './flats.fixtures.ts';
 import { APPLY_ROUTE } from './housing.public.routes.ts';
@@ -16,8 +15,7 @@ describe('flats: public search, flat page and API', () => {
   const get = (url: string) => t.app.inject({ method: 'GET', url });
 
   before(async () => {
-    t = await testApp();
-    await seedDemo(t.conn.db);
+    t = await testApp({}, [], { demo: true });
   });
   after(() => t.close());
 

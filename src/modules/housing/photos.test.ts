@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { crc32, deflateSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
-import { seedDemo } from '../../seed/seed.ts';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
 import { demoSession, grantedSession, idsOf } from './flats.fixtures.ts';
 import { processPhoto, sniff } from './photos.image.ts';
@@ -79,8 +78,7 @@ describe('flat photos: checked by content, re-encoded without metadata, hostile 
   };
 
   before(async () => {
-    t = await testApp();
-    await seedDemo(t.conn.db);
+    t = await testApp({}, [], { demo: true });
     const db = t.conn.db;
     landlord = new Client(t.app);
     landlord.cookies = `zh_sid=${await demoSession(db, 'vermietung.meppen')}`;

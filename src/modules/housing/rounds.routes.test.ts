@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createSession, markSecondFactor } from '../../platform/auth/sessions.ts';
 import { demoEmail } from '../../seed/demo-accounts.ts';
-import { seedDemo } from '../../seed/seed.ts';
 import { signedInClient } from '../../testing/access-matrix.ts';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
 
@@ -15,8 +14,7 @@ describe('matching rounds: pages over the demo', () => {
   let roundUrl: string;
   let ahmad: string;
   before(async () => {
-    t = await testApp();
-    await seedDemo(t.conn.db);
+    t = await testApp({}, [], { demo: true });
     const m = await t.conn.db
       .selectFrom('municipalities')
       .select('id')

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { seedDemo } from '../../seed/seed.ts';
 import { signedInClient } from '../../testing/access-matrix.ts';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
 import { rulesInForce } from './rules.service.ts';
@@ -21,9 +20,9 @@ describe('rule tables as dated data', () => {
   let osnaAdmin: Client;
   let meppenId: string;
   before(async () => {
-    t = await testApp();
+    t = await testApp({}, [], { demo: true });
     t.clock.now = new Date('2026-12-02T10:00:00Z');
-    await seedDemo(t.conn.db);
+
     const db = t.conn.db;
     const ids = await db.selectFrom('municipalities').select(['id', 'slug']).execute();
     meppenId = ids.find((m) => m.slug === 'meppen')?.id ?? '';

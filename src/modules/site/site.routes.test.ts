@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { LOCALES } from '../../platform/i18n/locales.ts';
-import { seedDemo } from '../../seed/seed.ts';
 import { testApp } from '../../testing/app.ts';
 import { fixture } from '../../testing/fixture.ts';
 
 describe('site pages', () => {
-  const t = fixture(
-    () => testApp(),
-    (app) => seedDemo(app.conn.db),
-  );
+  const t = fixture(() => testApp({}, [], { demo: true }));
 
   const get = (url: string) => t().app.inject({ method: 'GET', url });
 

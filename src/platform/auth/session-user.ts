@@ -4,6 +4,7 @@ export const ROLES = [
   'landlord',
   'quartier_manager',
   'counsellor',
+  'interpreter',
   'municipality_admin',
   'funding_officer',
   'state_admin',

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { seedDemo } from '../../seed/seed.ts';
 import { testApp } from '../../testing/app.ts';
 import { fixture } from '../../testing/fixture.ts';
 import { attr, cssUrls, JS_BUDGET, measure, PAGE_BUDGET, resourcesOf } from '../../testing/page-weight.ts';
@@ -8,10 +7,7 @@ import { attr, cssUrls, JS_BUDGET, measure, PAGE_BUDGET, resourcesOf } from '../
 const PAGES = ['/de/', '/ar/', '/de/m/meppen', '/de/feedback', '/de/accessibility'];
 
 describe('page weight (first visit, compressed)', () => {
-  const t = fixture(
-    () => testApp(),
-    (app) => seedDemo(app.conn.db),
-  );
+  const t = fixture(() => testApp({}, [], { demo: true }));
 
   for (const path of PAGES) {
     it(`${path} stays within 50 KB in all and 20 KB of JavaScript`, async () => {
