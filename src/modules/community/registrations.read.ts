@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, sql } from 'kysely';
 import type { Tenant } from '../../platform/db/tenant.ts';
-import type { Executor } from '../../platform/db/types.ts';
+import type { Database, Executor } from '../../platform/db/types.ts';
 
 // Reads of the core tables as the registrations part needs them: one date of an event with its title in the
 // reader's language (or the event's source language), its place and how full it is.
@@ -24,6 +24,18 @@ export interface OccurrenceForRegistration {
   place: string;
 }
 
+/** An event's title in `locale`, else in its source language, else empty (the query names the event `e`). */
+export function eventTitle(eb: ExpressionBuilder<Database & { e: Database['community_events'] }, 'e'>, locale: string) {
+  const text = (locale: Expression<string>) =>
+    eb
+      .selectFrom('community_event_texts as x')
+      .select('x.title')
+      .whereRef('x.municipality_id', '=', 'e.municipality_id')
+      .whereRef('x.event_id', '=', 'e.id')
+      .where((x) => x.eb('x.locale', '=', locale));
+  return eb.fn.coalesce(text(eb.val(locale)), text(eb.ref('e.source_locale')), sql<string>`''`);
+}
+
 /** The date `occurrenceId` of event `eventId` in the tenant, or null (another municipality's id is simply absent). */
 export async function findOccurrence(
   db: Executor,
@@ -36,18 +48,6 @@ export async function findOccurrence(
     .selectFrom('community_occurrences as o')
     .innerJoin('community_events as e', (j) =>
       j.onRef('e.municipality_id', '=', 'o.municipality_id').onRef('e.id', '=', 'o.event_id'),
-    )
-    .leftJoin('community_event_texts as own', (j) =>
-      j
-        .onRef('own.municipality_id', '=', 'e.municipality_id')
-        .onRef('own.event_id', '=', 'e.id')
-        .on('own.locale', '=', locale),
-    )
-    .leftJoin('community_event_texts as src', (j) =>
-      j
-        .onRef('src.municipality_id', '=', 'e.municipality_id')
-        .onRef('src.event_id', '=', 'e.id')
-        .onRef('src.locale', '=', 'e.source_locale'),
     )
     .leftJoin('community_rooms as r', (j) =>
       j.onRef('r.municipality_id', '=', 'e.municipality_id').onRef('r.id', '=', 'e.room_id'),
@@ -65,7 +65,7 @@ export async function findOccurrence(
       'e.registration',
       'e.organiser_user_id',
       'e.organiser_name',
-      eb.fn.coalesce('own.title', 'src.title', sql<string>`''`).as('title'),
+      eventTitle(eb, locale).as('title'),
       sql<string>`coalesce(r.name || ', ' || r.street || ', ' || r.postcode || ' ' || r.city, e.address, '')`.as(
         'place',
       ),
