@@ -21,6 +21,8 @@ export interface OccurrenceForRegistration {
   organiserUserId: string | null;
   organiserName: string;
   title: string;
+  /** The language the title is in (the reader's, or the event's source language when not translated). */
+  titleLocale: string;
   place: string;
 }
 
@@ -34,6 +36,20 @@ export function eventTitle(eb: ExpressionBuilder<Database & { e: Database['commu
       .whereRef('x.event_id', '=', 'e.id')
       .where((x) => x.eb('x.locale', '=', locale));
   return eb.fn.coalesce(text(eb.val(locale)), text(eb.ref('e.source_locale')), sql<string>`''`);
+}
+
+/** The language of the title `eventTitle` gives: `locale` where the event has a text in it, else its source's. */
+export function eventTitleLocale(
+  eb: ExpressionBuilder<Database & { e: Database['community_events'] }, 'e'>,
+  locale: string,
+) {
+  const own = eb
+    .selectFrom('community_event_texts as x')
+    .select('x.locale')
+    .whereRef('x.municipality_id', '=', 'e.municipality_id')
+    .whereRef('x.event_id', '=', 'e.id')
+    .where('x.locale', '=', locale);
+  return eb.fn.coalesce(own, eb.ref('e.source_locale'));
 }
 
 /** The date `occurrenceId` of event `eventId` in the tenant, or null (another municipality's id is simply absent). */
@@ -66,6 +82,7 @@ export async function findOccurrence(
       'e.organiser_user_id',
       'e.organiser_name',
       eventTitle(eb, locale).as('title'),
+      eventTitleLocale(eb, locale).as('title_locale'),
       sql<string>`coalesce(r.name || ', ' || r.street || ', ' || r.postcode || ' ' || r.city, e.address, '')`.as(
         'place',
       ),
@@ -97,6 +114,7 @@ export async function findOccurrence(
     organiserUserId: row.organiser_user_id,
     organiserName: row.organiser_name,
     title: row.title,
+    titleLocale: row.title_locale,
     place: row.place,
   };
 }
