@@ -53,10 +53,14 @@ export function ServicesAdminPage(p: {
                 <bdi lang="de">{s.title}</bdi>
               </a>
               {!s.active && ` (${t('counselling.services.admin.inactive')})`}
-              {' · '}
-              <a class="kern-link" href={urls.counsellors(s.id)}>
-                {t('counselling.services.counsellors.title')}
-              </a>
+              {p.keeper && (
+                <>
+                  {' · '}
+                  <a class="kern-link" href={urls.counsellors(s.id)}>
+                    {t('counselling.services.counsellors.title')}
+                  </a>
+                </>
+              )}
             </li>
           ))}
         </ul>
