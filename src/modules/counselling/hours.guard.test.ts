@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type Connection, insertMunicipality, testDatabase } from '../../testing/db.ts';
+import type { Connection } from '../../platform/db/connection.ts';
+import { insertMunicipality, testDatabase } from '../../testing/db.ts';
 import { fixtureService, overlappingAppointments } from './counselling.fixtures.ts';
 import { insertTestAppointment } from './hours.testing.ts';
 

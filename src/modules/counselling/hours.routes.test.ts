@@ -113,7 +113,7 @@ describe('counselling hours: pages, validation, who may', () => {
       .where('municipality_id', '=', meppen)
       .execute();
     assert.equal(rows.length, 2);
-    const bad = [
+    const bad: Record<string, string>[] = [
       { exceptionService: 'all', day: '2026-03-31', dayStarts: '09:00', dayEnds: '10:00', reason: 'other' },
       { exceptionService: first.counsellorId, day: '2026-03-19', reason: 'leave' },
       { exceptionService: first.counsellorId, day: '2026-03-31', dayStarts: '09:00', reason: 'leave' },

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { publicHolidays } from '../../lib/calendar/holidays.ts';
 import type { Access } from '../../platform/http/access.ts';
 import { notFound } from '../../platform/http/app-error.ts';
@@ -22,6 +23,9 @@ import { exceptionForm, hoursForm } from './hours.schema.ts';
 import { addException, addHours, removeException, removeHours } from './hours.service.ts';
 import { localDay } from './slots.ts';
 import { HoursPage } from './views/hours-page.tsx';
+
+// The removal routes' id beside the page's own params (already checked by the route's schema).
+const removed = z.object({ rid: uuid });
 
 type Forms = { hours: FormState; exception: FormState };
 
@@ -87,14 +91,14 @@ export const hoursRoutes: FastifyPluginAsync = async (plain) => {
     app.post(`${prefix}/:rid/remove`, one, async (req, reply) => {
       const t = pageTenant(req);
       const { seats, base } = await whose(req);
-      const rid = (req.params as { rid: string }).rid;
+      const { rid } = removed.parse(req.params);
       await runUseCase('counselling.hours.remove', requestCall(req, t), (uc) => removeHours(uc, seats, rid));
       return redirectAfterPost(reply, base, { kind: 'success', key: 'counselling.hours.flash.removed' });
     });
     app.post(`${prefix}/exceptions/:rid/remove`, one, async (req, reply) => {
       const t = pageTenant(req);
       const { seats, base } = await whose(req);
-      const rid = (req.params as { rid: string }).rid;
+      const { rid } = removed.parse(req.params);
       await runUseCase('counselling.exception.remove', requestCall(req, t), (uc) => removeException(uc, seats, rid));
       return redirectAfterPost(reply, base, { kind: 'success', key: 'counselling.hours.flash.exceptionRemoved' });
     });
@@ -112,7 +116,7 @@ export const hoursRoutes: FastifyPluginAsync = async (plain) => {
     municipalityIdParams,
     async (req) => {
       const t = pageTenant(req);
-      const id = (req.params as { id: string }).id;
+      const { id } = municipalityIdParams.parse(req.params);
       const user = await userOfCounsellor(db, t, id);
       if (!user) throw notFound('counsellor');
       const seats = await seatsOfUser(db, t, user);

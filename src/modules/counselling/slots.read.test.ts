@@ -4,13 +4,14 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { tenant } from '../../platform/db/tenant.ts';
-import { type Connection, insertMunicipality, testDatabase } from '../../testing/db.ts';
+import type { Connection } from '../../platform/db/connection.ts';
+import { insertMunicipality, testDatabase } from '../../testing/db.ts';
 import { fixtureService } from './counselling.fixtures.ts';
 import { insertTestAppointment } from './hours.testing.ts';
 import { serviceSlots } from './slots.read.ts';
 
 const run = promisify(execFile);
-const script = fileURLToPath(new URL('./slots.zone-run.ts', import.meta.url));
+const script = fileURLToPath(new URL('../../testing/counselling-slots-zone.ts', import.meta.url));
 
 /** The zone script in a child process whose TZ is `zone` (the database engine of this run passed along). */
 async function inZone(zone: string) {

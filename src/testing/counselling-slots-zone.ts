@@ -1,10 +1,10 @@
-import { tenant } from '../../platform/db/tenant.ts';
-import { insertMunicipality, testDatabase } from '../../testing/db.ts';
-import { fixtureService } from './counselling.fixtures.ts';
-import { insertTestAppointment } from './hours.testing.ts';
-import { serviceSlots } from './slots.read.ts';
+import { tenant } from '../platform/db/tenant.ts';
+import { insertMunicipality, testDatabase } from './db.ts';
+import { fixtureService } from '../modules/counselling/counselling.fixtures.ts';
+import { insertTestAppointment } from '../modules/counselling/hours.testing.ts';
+import { serviceSlots } from '../modules/counselling/slots.read.ts';
 
-// The anchors' test case 1 through the database, run as a child process in a given TZ (see slots.read.test.ts):
+// The anchors' test case 1 through the database, run as a child process in a given TZ (see src/modules/counselling/slots.read.test.ts):
 // Monday hours 13:00–16:00 Europe/Berlin and an override on Sunday 2026-03-29 (summer time begins) with the same
 // hours, today 2026-03-20. Prints the first slot of 29 and 30 March, and the first slot of 30 March after it is
 // booked, as JSON.
