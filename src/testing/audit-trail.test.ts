@@ -15,6 +15,7 @@ import { tourCommunityEvents } from './audit-tour.community-events.ts';
 import { tourCommunityHelp } from './community-help.ts';
 import { tourCommunityRooms } from './audit-tour.community-rooms.ts';
 import { tourCounsellingServices } from './audit-tour.counselling-services.ts';
+import { tourCounsellingHours } from './audit-tour.counselling-hours.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
 import { decryptTotpSecret } from '../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from './users.ts';
@@ -128,6 +129,7 @@ describe('audit trail of writes', () => {
     await tourCommunityHelp(db, admin, m.id, post);
     await tourCommunityRooms(db, admin, m.id, post, (w) => writes.push(w));
     await tourCounsellingServices(db, admin, m.id, post);
+    await tourCounsellingHours(db, admin, m.id, 'tour-admin@example.test', post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
     await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);

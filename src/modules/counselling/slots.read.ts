@@ -30,13 +30,26 @@ export async function serviceSlots(
   if (!service) return [];
   let counsellors = db
     .selectFrom('counselling_counsellors')
-    .select('id')
+    .select(['id', 'user_id'])
     .where('municipality_id', '=', m)
     .where('service_id', '=', serviceId)
     .where('active', '=', true);
   if (q.counsellorId) counsellors = counsellors.where('id', '=', q.counsellorId);
-  const ids = (await counsellors.execute()).map((c) => c.id);
+  const rows = await counsellors.execute();
+  const ids = rows.map((c) => c.id);
   if (ids.length === 0) return [];
+  // A person who counsels for two services has a row in each: their appointments in either keep them busy.
+  const samePerson = await db
+    .selectFrom('counselling_counsellors')
+    .select(['id', 'user_id'])
+    .where('municipality_id', '=', m)
+    .where(
+      'user_id',
+      'in',
+      rows.map((c) => c.user_id),
+    )
+    .execute();
+  const personOf = new Map(samePerson.map((c) => [c.id, c.user_id]));
   const [hours, exceptions, busy] = await Promise.all([
     db
       .selectFrom('counselling_hours')
@@ -58,7 +71,7 @@ export async function serviceSlots(
       .select(['counsellor_id', 'starts_at', 'blocks'])
       .select((eb) => eb.fn<Date>('upper', ['blocks']).as('blocked_until'))
       .where('municipality_id', '=', m)
-      .where('counsellor_id', 'in', ids)
+      .where('counsellor_id', 'in', [...personOf.keys()])
       .where('status', '<>', 'cancelled')
       .where('ends_at', '>', q.now)
       .execute(),
@@ -85,7 +98,7 @@ export async function serviceSlots(
         })),
       exceptions: exceptions.filter((e) => e.counsellor_id === id),
       busy: busy
-        .filter((b) => b.counsellor_id === id)
+        .filter((b) => personOf.get(b.counsellor_id) === personOf.get(id))
         .map((b) => ({ from: new Date(b.starts_at), to: new Date(b.blocked_until) })),
       rules,
       now: q.now,
