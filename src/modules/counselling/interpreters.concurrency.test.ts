@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createHash, randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import type { Connection } from '../../platform/db/connection.ts';
@@ -8,42 +7,11 @@ import { AppError } from '../../platform/http/app-error.ts';
 import { runUseCase } from '../../platform/usecase/run-use-case.ts';
 import { insertMunicipality, testDatabase } from '../../testing/db.ts';
 import { fixtureInterpreter, fixtureService } from './counselling.fixtures.ts';
-import { requestInterpreter } from './interpreters.requests.ts';
+import { appointmentWithRequest as withRequest } from './interpreters.fixtures.ts';
 import { acceptRequest } from './interpreters.service.ts';
 
 // Acceptances at once: PGlite by default; with TEST_DATABASE_URL on the server (pool of 10), where they really
 // overlap and the row lock on the request and the exclusion constraint on the interpreter's time decide.
-
-const hash = () => createHash('sha256').update(randomBytes(16)).digest('hex');
-
-/** An appointment of the counsellor at `starts` (Europe/Berlin offset given in the ISO string) with a request. */
-async function appointmentWithRequest(conn: Connection, m: string, s: { serviceId: string; counsellorId: string }, starts: string, minutes = 60) {
-  const startsAt = new Date(starts);
-  const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
-  const a = await conn.db
-    .insertInto('counselling_appointments')
-    .values({
-      municipality_id: m,
-      service_id: s.serviceId,
-      counsellor_id: s.counsellorId,
-      starts_at: startsAt,
-      ends_at: endsAt,
-      blocks: `[${startsAt.toISOString()},${endsAt.toISOString()})`,
-      channel: 'in_person',
-      topic: 'residence',
-      language: 'ar',
-      interpreter_language: 'ar',
-      name: 'Test',
-      locale: 'ar',
-      token_hash: hash(),
-      code_hash: hash(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return conn.db.transaction().execute((tx) =>
-    requestInterpreter(tx, tenant(m), { appointmentId: a.id, language: 'ar', startsAt, endsAt }),
-  );
-}
 
 const outcome = (p: Promise<unknown>) =>
   p.then(
@@ -73,8 +41,10 @@ describe('interpreter acceptance under concurrency', () => {
 
   const accept = (userId: string, requestId: string) =>
     outcome(
-      runUseCase('t.accept', { db: conn.db, tenant: tenant(m), actor: userId, requestId: null, now: new Date() }, (uc) =>
-        acceptRequest(uc, { requestId, userId }),
+      runUseCase(
+        't.accept',
+        { db: conn.db, tenant: tenant(m), actor: userId, requestId: null, now: new Date() },
+        (uc) => acceptRequest(uc, { requestId, userId }),
       ),
     );
 
@@ -83,16 +53,23 @@ describe('interpreter acceptance under concurrency', () => {
     const b = await fixtureService(conn.db, m, { hours: ['08:00', '18:00'] });
     const requests: string[] = [];
     // Monday 1 March 2027 (CET): ten distinct hours of one counsellor, ten of another half an hour later.
-    for (let h = 8; h < 18; h++) requests.push(await appointmentWithRequest(conn, m, a, `2027-03-01T${String(h).padStart(2, '0')}:00:00+01:00`));
-    for (let h = 8; h < 17; h++) requests.push(await appointmentWithRequest(conn, m, b, `2027-03-01T${String(h).padStart(2, '0')}:30:00+01:00`));
-    requests.push(await appointmentWithRequest(conn, m, b, '2027-03-02T10:00:00+01:00'));
-    const interpreters = [];
+    for (let h = 8; h < 18; h++)
+      requests.push(await withRequest(conn.db, m, a, `2027-03-01T${String(h).padStart(2, '0')}:00:00+01:00`));
+    for (let h = 8; h < 17; h++)
+      requests.push(await withRequest(conn.db, m, b, `2027-03-01T${String(h).padStart(2, '0')}:30:00+01:00`));
+    requests.push(await withRequest(conn.db, m, b, '2027-03-02T10:00:00+01:00'));
+    const interpreters: string[] = [];
     for (let i = 0; i < 50; i++) interpreters.push((await fixtureInterpreter(conn.db, m, ['ar', 'de'])).userId);
     const results = await Promise.all(
-      Array.from({ length: 500 }, (_, k) => accept(interpreters[k % 50]!, requests[(k * 7 + Math.floor(k / 50)) % 20]!)),
+      Array.from({ length: 500 }, (_, k) =>
+        accept(interpreters[k % 50]!, requests[(k * 7 + Math.floor(k / 50)) % 20]!),
+      ),
     );
     const refusals = results.filter((r) => r !== 'ok');
-    assert.ok(refusals.every((r) => r.startsWith('409 ')), `every refusal a 409: ${[...new Set(refusals)].join(', ')}`);
+    assert.ok(
+      refusals.every((r) => r.startsWith('409 ')),
+      `every refusal a 409: ${[...new Set(refusals)].join(', ')}`,
+    );
     const accepted = await conn.db
       .selectFrom('counselling_interpreter_requests')
       .select(['id', 'interpreter_id'])
@@ -108,8 +85,8 @@ describe('interpreter acceptance under concurrency', () => {
   test('anchors case 3: one interpreter confirms two overlapping requests at once → one accepted, one 409', async () => {
     const a = await fixtureService(conn.db, m);
     const b = await fixtureService(conn.db, m);
-    const first = await appointmentWithRequest(conn, m, a, '2027-03-03T10:00:00+01:00');
-    const second = await appointmentWithRequest(conn, m, b, '2027-03-03T10:30:00+01:00');
+    const first = await withRequest(conn.db, m, a, '2027-03-03T10:00:00+01:00');
+    const second = await withRequest(conn.db, m, b, '2027-03-03T10:30:00+01:00');
     const { userId } = await fixtureInterpreter(conn.db, m, ['ar']);
     const results = await Promise.all([accept(userId, first), accept(userId, second)]);
     assert.deepEqual(results.toSorted(), ['409 counselling.interpreters.error.overlap', 'ok']);
@@ -118,7 +95,7 @@ describe('interpreter acceptance under concurrency', () => {
 
   test('a request already taken by someone else → 409 "already taken"', async () => {
     const a = await fixtureService(conn.db, m);
-    const r = await appointmentWithRequest(conn, m, a, '2027-03-04T10:00:00+01:00');
+    const r = await withRequest(conn.db, m, a, '2027-03-04T10:00:00+01:00');
     const one = await fixtureInterpreter(conn.db, m, ['ar']);
     const two = await fixtureInterpreter(conn.db, m, ['ar']);
     assert.equal(await accept(one.userId, r), 'ok');

@@ -97,7 +97,11 @@ export async function updateInterpreter(
 export function hoursOf(db: Executor, t: Tenant, interpreterId: string): Promise<WeeklyHours[]> {
   return db
     .selectFrom('counselling_interpreter_hours')
-    .select(['weekday', sql<string>`to_char(starts, 'HH24:MI')`.as('starts'), sql<string>`to_char(ends, 'HH24:MI')`.as('ends')])
+    .select([
+      'weekday',
+      sql<string>`to_char(starts, 'HH24:MI')`.as('starts'),
+      sql<string>`to_char(ends, 'HH24:MI')`.as('ends'),
+    ])
     .where('municipality_id', '=', t.municipalityId)
     .where('interpreter_id', '=', interpreterId)
     .orderBy('weekday')
@@ -106,7 +110,12 @@ export function hoursOf(db: Executor, t: Tenant, interpreterId: string): Promise
 }
 
 /** Replaces an interpreter's weekly hours (the form sends them all). */
-export async function replaceHours(db: Executor, t: Tenant, interpreterId: string, hours: WeeklyHours[]): Promise<void> {
+export async function replaceHours(
+  db: Executor,
+  t: Tenant,
+  interpreterId: string,
+  hours: WeeklyHours[],
+): Promise<void> {
   await db
     .deleteFrom('counselling_interpreter_hours')
     .where('municipality_id', '=', t.municipalityId)
@@ -154,7 +163,12 @@ export async function countTakeable(db: Executor, t: Tenant, it: Interpreter, no
 }
 
 /** The interpreter's accepted assignments from `since` on. */
-export async function assignmentsOf(db: Executor, t: Tenant, interpreterId: string, since: Date): Promise<OpenRequest[]> {
+export async function assignmentsOf(
+  db: Executor,
+  t: Tenant,
+  interpreterId: string,
+  since: Date,
+): Promise<OpenRequest[]> {
   const { rows } = await sql<OpenRequest>`
     select r.id, r.language, r.status, lower(r.blocks) as "startsAt", upper(r.blocks) as "endsAt",
            a.service_id as "serviceId"
@@ -168,7 +182,9 @@ export async function assignmentsOf(db: Executor, t: Tenant, interpreterId: stri
 /** Whether the request's local time lies inside one of the interpreter's weekly hours. */
 export async function availableFor(db: Executor, t: Tenant, it: Interpreter, requestId: string): Promise<boolean> {
   const { rows } = await sql<{ ok: boolean }>`
-    select exists (select 1 from ${FROM} where r.id = ${requestId} and ${takeable(t, it, new Date(0))}) as ok`.execute(db);
+    select exists (select 1 from ${FROM} where r.id = ${requestId} and ${takeable(t, it, new Date(0))}) as ok`.execute(
+    db,
+  );
   return rows[0]?.ok === true;
 }
 
@@ -183,7 +199,13 @@ export function lockRequest(db: Executor, t: Tenant, id: string) {
     .executeTakeFirst();
 }
 
-export async function markAccepted(db: Executor, t: Tenant, id: string, interpreterId: string, now: Date): Promise<void> {
+export async function markAccepted(
+  db: Executor,
+  t: Tenant,
+  id: string,
+  interpreterId: string,
+  now: Date,
+): Promise<void> {
   await db
     .updateTable('counselling_interpreter_requests')
     .set({ status: 'accepted', interpreter_id: interpreterId, accepted_at: now })
@@ -205,7 +227,12 @@ export function poolOfLanguage(db: Executor, t: Tenant, language: string): Promi
 }
 
 /** Titles of services in a locale, falling back to the service's source text. */
-export async function serviceTitles(db: Executor, t: Tenant, ids: string[], locale: string): Promise<Map<string, string>> {
+export async function serviceTitles(
+  db: Executor,
+  t: Tenant,
+  ids: string[],
+  locale: string,
+): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('counselling_service_texts as x')
@@ -223,7 +250,12 @@ export async function serviceTitles(db: Executor, t: Tenant, ids: string[], loca
 }
 
 /** Whether the interpreter already accepted a request at an overlapping time (the constraint has the last word). */
-export async function overlapsAccepted(db: Executor, t: Tenant, interpreterId: string, blocks: string): Promise<boolean> {
+export async function overlapsAccepted(
+  db: Executor,
+  t: Tenant,
+  interpreterId: string,
+  blocks: string,
+): Promise<boolean> {
   const row = await db
     .selectFrom('counselling_interpreter_requests')
     .select('id')
