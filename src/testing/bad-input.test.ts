@@ -9,6 +9,7 @@ import { housingFormsFixture } from './housing-apply.ts';
 import { registrationsToRead } from './community-registrations.ts';
 import { eventFormPages } from './audit-tour.community-events.ts';
 import { helpFormsFixture } from './community-help.ts';
+import { interpreterFormPages } from './counselling-interpreters.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
 // the state — gets hostile input. Whatever it is, the answer is never a 5xx; a rejected form (422) says what is
@@ -130,6 +131,7 @@ describe('bad input to every form', () => {
     const housing = await housingFormsFixture(t.conn.db, meppen, 'bad-input-staff@example.test');
     const registrations = await registrationsToRead(t.conn.db, t.clock.now);
     const help = await helpFormsFixture(t.conn.db, staff, meppen);
+    const interpreters = await interpreterFormPages(t.conn.db, meppen, 'bad-input-staff@example.test');
     const visitors: [Client, string[]][] = [
       [new AddressedClient(t.app), ['/de/', '/de/login', '/de/register', '/de/password/forgot', '/de/feedback']],
       [
@@ -137,6 +139,7 @@ describe('bad input to every form', () => {
         [
           ...housing,
           ...help,
+          ...interpreters,
           '/de/m/meppen',
           '/de/account',
           '/de/m/meppen/admin/quartiere',
