@@ -73,12 +73,10 @@ export const interpretersAcceptSeed: ManifestSeedStep = {
   name: 'counselling.interpreters.accept',
   order: 122,
   async run(tx, ctx) {
-    for (const m of ['meppen']) {
-      const t = tenant(seedId(ctx, 'municipality', m));
-      const it = await interpreterOfUser(tx, t, seedId(ctx, 'user', `sprachmittlung.${m}`));
-      if (!it) continue;
-      const [first] = await takeableRequests(tx, t, it, ctx.now);
-      if (first) await markAccepted(tx, t, first.id, it.id, ctx.now);
-    }
+    const t = tenant(seedId(ctx, 'municipality', 'meppen'));
+    const it = await interpreterOfUser(tx, t, seedId(ctx, 'user', 'sprachmittlung.meppen'));
+    if (!it) return;
+    const [first] = await takeableRequests(tx, t, it, ctx.now);
+    if (first) await markAccepted(tx, t, first.id, it.id, ctx.now);
   },
 };

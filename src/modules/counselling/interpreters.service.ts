@@ -74,7 +74,7 @@ const summary = (v: InterpreterInput, roleGranted: boolean) => ({
 export async function acceptRequest(uc: UseCase, v: { requestId: string; userId: string }): Promise<void> {
   const t = useCaseTenant(uc);
   const it = await interpreterOfUser(uc.tx, t, v.userId);
-  if (!it || !it.active) throw notFound('interpreter');
+  if (!it?.active) throw notFound('interpreter');
   const r = await lockRequest(uc.tx, t, v.requestId);
   if (!r || !it.languages.includes(r.language)) throw notFound('interpreter_request');
   if (r.status === 'accepted') throw conflict('request_taken', 'counselling.interpreters.error.taken');
