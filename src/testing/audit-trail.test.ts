@@ -16,6 +16,7 @@ import { tourCommunityHelp } from './community-help.ts';
 import { tourCommunityRooms } from './audit-tour.community-rooms.ts';
 import { tourCounsellingServices } from './audit-tour.counselling-services.ts';
 import { tourCounsellingHours } from './audit-tour.counselling-hours.ts';
+import { tourCounsellingInterpreters } from './audit-tour.counselling-interpreters.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
 import { decryptTotpSecret } from '../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from './users.ts';
@@ -130,6 +131,7 @@ describe('audit trail of writes', () => {
     await tourCommunityRooms(db, admin, m.id, post, (w) => writes.push(w));
     await tourCounsellingServices(db, admin, m.id, post);
     await tourCounsellingHours(db, admin, m.id, 'tour-admin@example.test', post);
+    await tourCounsellingInterpreters(db, admin, m.id, post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
     await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);

@@ -11,6 +11,7 @@ import { eventFormPages } from './audit-tour.community-events.ts';
 import { helpFormsFixture } from './community-help.ts';
 import { counsellingServiceFormPages } from './counselling-services.ts';
 import { hoursFormsFixture } from './counselling-hours.ts';
+import { interpreterFormPages } from './counselling-interpreters.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
 // the state — gets hostile input. Whatever it is, the answer is never a 5xx; a rejected form (422) says what is
@@ -133,6 +134,7 @@ describe('bad input to every form', () => {
     const registrations = await registrationsToRead(t.conn.db, t.clock.now);
     const help = await helpFormsFixture(t.conn.db, staff, meppen);
     const hours = await hoursFormsFixture(t.conn.db, meppen, 'meppen', 'bad-input-staff@example.test');
+    const interpreters = await interpreterFormPages(t.conn.db, meppen, 'bad-input-staff@example.test');
     const visitors: [Client, string[]][] = [
       [new AddressedClient(t.app), ['/de/', '/de/login', '/de/register', '/de/password/forgot', '/de/feedback']],
       [
@@ -141,6 +143,7 @@ describe('bad input to every form', () => {
           ...housing,
           ...help,
           ...hours,
+          ...interpreters,
           '/de/m/meppen',
           '/de/account',
           '/de/m/meppen/admin/quartiere',
