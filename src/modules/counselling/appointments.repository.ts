@@ -189,3 +189,29 @@ export async function counsellorBusy(db: Executor, t: Tenant, counsellorId: stri
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** What a mail or the booking's page says about the appointment's service: title (in `locale` or the source's), place. */
+export async function serviceFacts(db: Executor, t: Tenant, serviceId: string, counsellorId: string, locale: string) {
+  const m = t.municipalityId;
+  const s = await db
+    .selectFrom('counselling_services as s')
+    .innerJoin('counselling_counsellors as c', (j) =>
+      j.onRef('c.municipality_id', '=', 's.municipality_id').on('c.id', '=', counsellorId),
+    )
+    .select(['s.street', 's.postcode', 's.city', 's.time_zone', 's.source_locale', 's.contact_phone', 's.slot_minutes'])
+    .select(['s.cancel_cutoff_hours', 'c.display_name'])
+    .where('s.municipality_id', '=', m)
+    .where('s.id', '=', serviceId)
+    .executeTakeFirst();
+  if (!s) return undefined;
+  const texts = await db
+    .selectFrom('counselling_service_texts')
+    .select(['locale', 'title'])
+    .where('municipality_id', '=', m)
+    .where('service_id', '=', serviceId)
+    .execute();
+  const title = (texts.find((x) => x.locale === locale) ?? texts.find((x) => x.locale === s.source_locale) ?? texts[0])
+    ?.title;
+  const place = s.street ? `${s.street}, ${s.postcode ?? ''} ${s.city ?? ''}`.trim() : '';
+  return { ...s, title: title ?? '', place };
+}

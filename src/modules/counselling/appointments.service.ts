@@ -3,6 +3,7 @@ import type { Tenant } from '../../platform/db/tenant.ts';
 import { sqlState, violatedConstraint } from '../../platform/db/transaction.ts';
 import { AppError, notFound } from '../../platform/http/app-error.ts';
 import { type UseCase, useCaseTenant } from '../../platform/usecase/run-use-case.ts';
+import { type MailEnv, mailAppointment } from './appointments.mail.ts';
 import { newCode, newToken, secretHash } from './appointments.code.ts';
 import {
   counsellorBusy,
@@ -123,7 +124,7 @@ const contactOf = (i: BookingInput) => ({
 export async function book(
   uc: UseCase,
   input: BookingInput,
-  extra: { bookedBy?: string | null; rebookedFrom?: string | null } = {},
+  extra: { bookedBy?: string | null; rebookedFrom?: string | null; mail?: MailEnv | null } = {},
 ): Promise<Booked> {
   const t = useCaseTenant(uc);
   const s = await findServiceRules(uc.tx, t, input.serviceId);
@@ -159,6 +160,10 @@ export async function book(
       startsAt: input.startsAt,
       endsAt,
     });
+  if (extra.mail) {
+    const saved = await findAppointment(uc.tx, t, id);
+    if (saved) await mailAppointment(uc.tx, t, extra.mail, saved, 'booked', { token, code }, uc.now);
+  }
   uc.record({
     action: 'create',
     subjectType: SUBJECT,
@@ -199,7 +204,7 @@ export function beforeCutoff(startsAt: Date, cutoffHours: number, now: Date): bo
  */
 export async function cancelAppointment(
   uc: UseCase,
-  v: { appointmentId: string; by: 'person' | 'staff' },
+  v: { appointmentId: string; by: 'person' | 'staff'; mail?: MailEnv | null },
 ): Promise<{ sequence: number; uid: string }> {
   const t = useCaseTenant(uc);
   const a = await findAppointment(uc.tx, t, v.appointmentId, true);
@@ -214,6 +219,7 @@ export async function cancelAppointment(
     });
   const sequence = await markCancelled(uc.tx, t, a.id, uc.now);
   await cancelInterpreterRequest(uc.tx, t, a.id);
+  if (v.mail) await mailAppointment(uc.tx, t, v.mail, { ...a, status: 'cancelled', sequence }, 'cancelled', {}, uc.now);
   uc.record({
     action: 'update',
     subjectType: SUBJECT,
@@ -227,12 +233,12 @@ export async function cancelAppointment(
 /** Rebooks in one use case: the old appointment cancelled, the new slot booked for the same person and choices. */
 export async function rebook(
   uc: UseCase,
-  v: { appointmentId: string; counsellorId: string; startsAt: Date; by: 'person' | 'staff' },
+  v: { appointmentId: string; counsellorId: string; startsAt: Date; by: 'person' | 'staff'; mail?: MailEnv | null },
 ): Promise<Booked & { cancelled: { uid: string; sequence: number } }> {
   const t = useCaseTenant(uc);
   const a = await findAppointment(uc.tx, t, v.appointmentId, true);
   if (!a || a.erased_at || a.name === null) throw notFound('counselling.appointment');
-  const cancelled = await cancelAppointment(uc, { appointmentId: a.id, by: v.by });
+  const cancelled = await cancelAppointment(uc, { appointmentId: a.id, by: v.by, mail: v.mail ?? null });
   const booked = await book(
     uc,
     {
@@ -249,7 +255,7 @@ export async function rebook(
       phone: a.phone,
       locale: a.locale,
     },
-    { bookedBy: v.by === 'staff' ? uc.actor : null, rebookedFrom: a.id },
+    { bookedBy: v.by === 'staff' ? uc.actor : null, rebookedFrom: a.id, mail: v.mail ?? null },
   );
   return { ...booked, cancelled };
 }
@@ -261,7 +267,7 @@ export async function rebook(
 export function bookForPerson(
   uc: UseCase,
   t: Tenant,
-  input: { appointmentId: string; counsellorId: string; startsAt: Date },
+  input: { appointmentId: string; counsellorId: string; startsAt: Date; mail?: MailEnv | null },
 ): ReturnType<typeof rebook> {
   if (useCaseTenant(uc).municipalityId !== t.municipalityId) throw notFound('counselling.appointment');
   return rebook(uc, { ...input, by: 'staff' });
