@@ -36,7 +36,11 @@ describe('appointments: mails with a calendar file', () => {
   const call = (): UseCaseCall => ({ db: conn.db, tenant: tenant(m), actor: null, requestId: null, now: NOW });
 
   async function received() {
-    await deliverDueMail(conn.db, { transport: smtpTransport(smtp.url), from: 'zuhause@example.org', now: () => new Date() });
+    await deliverDueMail(conn.db, {
+      transport: smtpTransport(smtp.url),
+      from: 'zuhause@example.org',
+      now: () => new Date(),
+    });
     const mail = smtp.received.at(-1)!;
     const cal = mimeParts(mail.raw).find((p) => /content-type: text\/calendar/i.test(p.headers))!;
     const vcal = new ICAL.Component(ICAL.parse(cal.body));
@@ -116,7 +120,11 @@ describe('appointments: mails with a calendar file', () => {
         { mail: env },
       ),
     );
-    await deliverDueMail(conn.db, { transport: smtpTransport(smtp.url), from: 'zuhause@example.org', now: () => new Date() });
+    await deliverDueMail(conn.db, {
+      transport: smtpTransport(smtp.url),
+      from: 'zuhause@example.org',
+      now: () => new Date(),
+    });
     assert.equal(smtp.received.length, before);
   });
 });
