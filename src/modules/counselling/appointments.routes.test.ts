@@ -76,7 +76,7 @@ describe('booking pages', () => {
     assert.match(taken.body, /gerade von jemand anderem gebucht/);
     assert.match(taken.body, /value="Omid Rahimi"/);
     assert.match(taken.body, /type="radio"/);
-    for (const bad of [
+    for (const bad of <Record<string, string>[]>[
       { language: 'xx' },
       { slot: 'nonsense' },
       { consent: '' },

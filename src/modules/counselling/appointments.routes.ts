@@ -162,7 +162,7 @@ export const appointmentsRoutes: FastifyPluginAsync = async (plain) => {
       const code = normalizeCode(form.data.code);
       const id = code ? await findBySecretHash(db, t, 'code', secretHash(code)) : undefined;
       const found = id ? await appointmentView(db, t, id, req.locale) : undefined;
-      if (!found || found.a.status !== 'booked' || new Date(found.a.ends_at) <= app.deps.now()) {
+      if (found?.a.status !== 'booked' || new Date(found.a.ends_at) <= app.deps.now()) {
         const errors = { code: { key: 'counselling.appointments.error.codeUnknown', values: {} } };
         return sendPage(req, reply, page({ values: form.values, errors }), 404);
       }
