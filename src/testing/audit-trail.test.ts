@@ -11,6 +11,7 @@ import { postAudited, type TourWrite, unauditedWrites } from './audit-trail.ts';
 import { housingApplyTour } from './housing-apply.ts';
 import { tourHousingOffice } from './audit-tour.housing-office.ts';
 import { tourCommunityRegistrations } from './audit-tour.community-registrations.ts';
+import { tourCounsellingAppointments } from './audit-tour.counselling-appointments.ts';
 import { tourCommunityEvents } from './audit-tour.community-events.ts';
 import { tourCommunityHelp } from './community-help.ts';
 import { tourCommunityRooms } from './audit-tour.community-rooms.ts';
@@ -126,6 +127,7 @@ describe('audit trail of writes', () => {
     await tourCommunityRegistrations(db, admin, new AddressedClient(t.app), m.id, t.clock.now, post);
     await tourCommunityHelp(db, admin, m.id, post);
     await tourCommunityRooms(db, admin, m.id, post);
+    await tourCounsellingAppointments(db, new AddressedClient(t.app), m.id, t.clock.now, post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
     await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);

@@ -1,6 +1,12 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import { isolate } from '../../../platform/i18n/format.ts';
-import { Form, type FormState, SubmitButton, TextField } from '../../../platform/views/components/form.tsx';
+import {
+  ErrorSummary,
+  Form,
+  type FormState,
+  SubmitButton,
+  TextField,
+} from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { formatCode } from '../appointments.code.ts';
@@ -115,6 +121,7 @@ export function CodePage({ ctx, tenant, state }: { ctx: ViewContext; tenant: Pag
   return (
     <Layout ctx={ctx} title={title}>
       <h1 class="kern-heading-large">{title}</h1>
+      <ErrorSummary ctx={ctx} state={state} labels={{ code: ctx.t(k('code.field')) }} />
       <p class="kern-body">{ctx.t(k('code.intro'))}</p>
       <Form ctx={ctx} action={`/${ctx.locale}/m/${tenant.slug}/appointments/code`}>
         <TextField
