@@ -8,8 +8,8 @@ import type { Client } from './app.ts';
 type Post = (c: Client, route: string, url: string, form: Record<string, string>) => Promise<void>;
 
 /**
- * The counselling appointments' writes in the audit tour: a visitor books two slots without an account, cancels
- * one through the link on the confirmation page and the other with the code.
+ * The counselling appointments' writes in the audit tour: a visitor books three slots without an account, cancels
+ * one with the code from the confirmation page and the other through its link.
  */
 export async function tourCounsellingAppointments(
   db: Kysely<Database>,
@@ -35,10 +35,18 @@ export async function tourCounsellingAppointments(
     consent: 'yes',
   });
   await post(visitor, `POST ${p}/counselling/:id/book`, book, form(0));
-  const first = await visitor.post(book, form(1));
-  const code = /<strong dir="ltr">([2-9A-Z ]{11})<\/strong>/.exec(first.body)![1]!;
-  const link = /\/de\/m\/meppen\/appointments\/[A-Za-z0-9_-]{43}/.exec(first.body)![0];
-  await visitor.get(link);
-  await post(visitor, `POST ${p}/appointments/:token/cancel`, `${link}/cancel`, {});
-  await post(visitor, `POST ${p}/appointments/code/cancel`, '/de/m/meppen/appointments/code/cancel', { code });
+  const secrets = async (i: number) => {
+    const res = await visitor.post(book, form(i));
+    return {
+      code: /<strong dir="ltr">([2-9A-Z ]{11})<\/strong>/.exec(res.body)![1]!,
+      link: /\/de\/m\/meppen\/appointments\/[A-Za-z0-9_-]{43}/.exec(res.body)![0],
+    };
+  };
+  const byCode = await secrets(1);
+  await post(visitor, `POST ${p}/appointments/code/cancel`, '/de/m/meppen/appointments/code/cancel', {
+    code: byCode.code,
+  });
+  const byLink = await secrets(2);
+  await visitor.get(byLink.link);
+  await post(visitor, `POST ${p}/appointments/:token/cancel`, `${byLink.link}/cancel`, {});
 }

@@ -44,6 +44,8 @@ async function mailedLink(db: TestApp['conn']['db'], to: string, path: string): 
 const STORES_NOTHING: Record<string, string> = {
   'POST /:locale/m/:municipality/housing/check': 'the anonymous eligibility check: each step re-renders the next',
   'POST /api/v1/housing/eligibility': 'the eligibility check as JSON',
+  'POST /:locale/m/:municipality/appointments/code':
+    'finding a booking by its code: a read (POST keeps the code out of URLs)',
 };
 
 // A test-only module whose one write skips the use-case primitive: the check must name it.
