@@ -12,6 +12,8 @@ export const DEFAULT_FEEDBACK_RETENTION_DAYS = 365;
 export const DEFAULT_AUDIT_RETENTION_DAYS = 730;
 /** Names and contacts of event registrations are erased this many days after the date (the counts stay). */
 export const DEFAULT_REGISTRATION_RETENTION_DAYS = 30;
+/** Days after a counselling appointment until the booker's name and contacts are erased. */
+export const DEFAULT_COUNSELLING_RETENTION_DAYS = 30;
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 
@@ -41,6 +43,7 @@ const schema = z.object({
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(DEFAULT_AUDIT_RETENTION_DAYS),
   FEEDBACK_EMAIL: z.email().max(254).optional(),
   REGISTRATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_REGISTRATION_RETENTION_DAYS),
+  COUNSELLING_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_COUNSELLING_RETENTION_DAYS),
 });
 
 export interface Config {
@@ -74,6 +77,8 @@ export interface Config {
   auditRetentionDays: number;
   /** Days after an event's date until the registrations' names and contacts are erased (counts stay). */
   registrationRetentionDays: number;
+  /** Days after a counselling appointment until its personal data is erased. */
+  counsellingRetentionDays: number;
   /** Where feedback goes when its municipality has no team address (or it names none); never the sender. */
   feedbackEmail: string | undefined;
 }
@@ -116,6 +121,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auditRetentionDays: v.AUDIT_RETENTION_DAYS,
     feedbackEmail: v.FEEDBACK_EMAIL,
     registrationRetentionDays: v.REGISTRATION_RETENTION_DAYS,
+    counsellingRetentionDays: v.COUNSELLING_RETENTION_DAYS,
   };
 }
 

@@ -11,6 +11,7 @@ import { postAudited, type TourWrite, unauditedWrites } from './audit-trail.ts';
 import { housingApplyTour } from './housing-apply.ts';
 import { tourHousingOffice } from './audit-tour.housing-office.ts';
 import { tourCommunityRegistrations } from './audit-tour.community-registrations.ts';
+import { tourCounsellingAppointments } from './audit-tour.counselling-appointments.ts';
 import { tourCommunityEvents } from './audit-tour.community-events.ts';
 import { tourCommunityHelp } from './community-help.ts';
 import { tourCommunityRooms } from './audit-tour.community-rooms.ts';
@@ -46,6 +47,8 @@ async function mailedLink(db: TestApp['conn']['db'], to: string, path: string): 
 const STORES_NOTHING: Record<string, string> = {
   'POST /:locale/m/:municipality/housing/check': 'the anonymous eligibility check: each step re-renders the next',
   'POST /api/v1/housing/eligibility': 'the eligibility check as JSON',
+  'POST /:locale/m/:municipality/appointments/code':
+    'finding a booking by its code: a read (POST keeps the code out of URLs)',
 };
 
 // A test-only module whose one write skips the use-case primitive: the check must name it.
@@ -132,6 +135,7 @@ describe('audit trail of writes', () => {
     await tourCounsellingServices(db, admin, m.id, post);
     await tourCounsellingHours(db, admin, m.id, 'tour-admin@example.test', post);
     await tourCounsellingInterpreters(db, admin, m.id, post);
+    await tourCounsellingAppointments(db, new AddressedClient(t.app), m.id, t.clock.now, post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
     await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);

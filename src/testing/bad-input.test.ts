@@ -7,6 +7,7 @@ import { crawlForms, type FoundForm, routePattern } from './crawl.ts';
 import { AddressedClient } from './users.ts';
 import { housingFormsFixture } from './housing-apply.ts';
 import { registrationsToRead } from './community-registrations.ts';
+import { appointmentsToRead } from './counselling-appointments.ts';
 import { eventFormPages } from './audit-tour.community-events.ts';
 import { helpFormsFixture } from './community-help.ts';
 import { counsellingServiceFormPages } from './counselling-services.ts';
@@ -132,6 +133,7 @@ describe('bad input to every form', () => {
     });
     const housing = await housingFormsFixture(t.conn.db, meppen, 'bad-input-staff@example.test');
     const registrations = await registrationsToRead(t.conn.db, t.clock.now);
+    const appointments = await appointmentsToRead(t.conn.db, t.clock.now);
     const help = await helpFormsFixture(t.conn.db, staff, meppen);
     const hours = await hoursFormsFixture(t.conn.db, meppen, 'meppen', 'bad-input-staff@example.test');
     const interpreters = await interpreterFormPages(t.conn.db, meppen, 'bad-input-staff@example.test');
@@ -155,6 +157,9 @@ describe('bad input to every form', () => {
           registrations.holder,
           registrations.attendance,
           registrations.list,
+          appointments.details,
+          appointments.code,
+          appointments.holder,
           ...(await eventFormPages(t.conn.db, meppen, 'meppen')),
           ...(await counsellingServiceFormPages(t.conn.db, meppen)),
         ],
@@ -210,6 +215,8 @@ describe('bad input to every form', () => {
       // Offered only to the person who made the booking (none of the crawl's visitors has one); the rooms part's
       // route tests send it bad input.
       '/:locale/m/:municipality/bookings/:id/cancel',
+      // Shown only in the answer to a right code (a POST); the appointments' route tests send it bad input.
+      '/:locale/m/:municipality/appointments/code/cancel',
     ]);
     const posts = probedRoutes(t.app).filter(
       (r) => r.method === 'POST' && r.url.startsWith('/:locale/') && !secret.has(r.url),

@@ -82,3 +82,20 @@ export function decode(raw: string): { subject: string; text: string; headers: s
         : body;
   return { subject, text: text.replace(/\r\n$/, ''), headers };
 }
+
+/** The parts of a multipart message with their headers and decoded bodies (one level of nesting is enough here). */
+export function mimeParts(raw: string): { headers: string; body: string }[] {
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(raw)?.[1];
+  if (!boundary) return [];
+  const out: { headers: string; body: string }[] = [];
+  for (const chunk of raw.split(`--${boundary}`).slice(1, -1)) {
+    const inner = /boundary="?([^";\r\n]+)"?/i.test(chunk.split('\r\n\r\n')[0] ?? '') ? mimeParts(chunk) : null;
+    if (inner) {
+      out.push(...inner);
+      continue;
+    }
+    const { headers, text } = decode(chunk.replace(/^\r\n/, ''));
+    out.push({ headers, body: text });
+  }
+  return out;
+}

@@ -49,6 +49,8 @@ export interface IcsCalendar {
   stamp: Date;
   /** How often a subscriber should read the feed again (REFRESH-INTERVAL), in minutes. */
   refreshMinutes?: number;
+  /** PUBLISH (feeds, the default); REQUEST and CANCEL for a calendar file mailed to one person (RFC 5546). */
+  method?: 'PUBLISH' | 'REQUEST' | 'CANCEL';
   events: readonly IcsEvent[];
 }
 
@@ -204,7 +206,7 @@ export function writeIcs(calendar: IcsCalendar): string {
     description: calendar.description ?? null,
     url: calendar.url ?? null,
     prodId: { company: 'Zuhause', product: 'Zuhause', language: 'DE' },
-    method: ICalCalendarMethod.PUBLISH,
+    method: ICalCalendarMethod[calendar.method ?? 'PUBLISH'],
     // No calendar-wide zone name (each event names its own); the generator adds each zone's definition once.
     timezone: { name: null, generator: vtimezone },
     ttl: calendar.refreshMinutes ? calendar.refreshMinutes * 60 : null,

@@ -3,11 +3,18 @@ import nodemailer from 'nodemailer';
 import type { Database } from '../db/types.ts';
 import { backoffMs } from '../jobs/backoff.ts';
 import { errorText } from '../jobs/queue.ts';
-import './outbox.ts';
+import type { MailAttachment } from './outbox.ts';
 
 /** Something that delivers one message or throws. */
 export interface MailTransport {
-  send(message: { from: string; to: string; subject: string; text: string; html?: string }): Promise<void>;
+  send(message: {
+    from: string;
+    to: string;
+    subject: string;
+    text: string;
+    html?: string;
+    attachments?: MailAttachment[];
+  }): Promise<void>;
   close?(): void;
 }
 
@@ -57,6 +64,7 @@ type Claimed = {
   subject: string;
   body_text: string;
   body_html: string | null;
+  attachments: MailAttachment[] | null;
   attempts: number;
 };
 
@@ -100,6 +108,7 @@ async function sendOne(
       subject: mail.subject,
       text: mail.body_text,
       ...(mail.body_html ? { html: mail.body_html } : {}),
+      ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
     });
   } catch (err) {
     const failed = mail.attempts >= (options.maxAttempts ?? 8);
@@ -145,7 +154,7 @@ async function claimDue(db: Kysely<Database>, now: Date, limit: number, leaseMs:
       .updateTable('mail_outbox')
       .set({ status: 'sending', attempts: sql`attempts + 1`, next_attempt_at: new Date(now.getTime() + leaseMs) })
       .where('id', 'in', ids)
-      .returning(['id', 'to_address', 'subject', 'body_text', 'body_html', 'attempts'])
+      .returning(['id', 'to_address', 'subject', 'body_text', 'body_html', 'attachments', 'attempts'])
       .execute();
   });
 }

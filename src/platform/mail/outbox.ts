@@ -10,6 +10,8 @@ export interface MailOutboxTable {
   subject: string;
   body_text: string;
   body_html: string | null;
+  /** Text attachments (JSON array), see MailAttachment. */
+  attachments: ColumnType<MailAttachment[] | null, string | null | undefined, string | null>;
   status: Generated<'queued' | 'sending' | 'sent' | 'kept' | 'failed'>;
   attempts: Generated<number>;
   /** Defaults to now on insert. */
@@ -25,6 +27,13 @@ declare module '../db/types.ts' {
   }
 }
 
+/** A text attachment: a calendar file, a CSV; `contentType` with its parameters (`text/calendar; method=CANCEL`). */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 /** A message ready to send: already rendered in the recipient's language. */
 export interface OutgoingMail {
   to: string;
@@ -33,6 +42,7 @@ export interface OutgoingMail {
   html?: string;
   /** The municipality the mail belongs to, so that its staff can read it in the outbox. */
   municipalityId?: string | null;
+  attachments?: readonly MailAttachment[];
 }
 
 /**
@@ -47,6 +57,7 @@ export async function queueMail(db: Executor, mail: OutgoingMail): Promise<strin
       subject: mail.subject,
       body_text: mail.text,
       body_html: mail.html ?? null,
+      attachments: mail.attachments?.length ? JSON.stringify(mail.attachments) : null,
       municipality_id: mail.municipalityId ?? null,
     })
     .returning('id')
