@@ -14,6 +14,7 @@ import { tourCommunityRegistrations } from './audit-tour.community-registrations
 import { tourCommunityEvents } from './audit-tour.community-events.ts';
 import { tourCommunityHelp } from './community-help.ts';
 import { tourCommunityRooms } from './audit-tour.community-rooms.ts';
+import { tourCounsellingDay } from './audit-tour.counselling-day.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
 import { decryptTotpSecret } from '../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from './users.ts';
@@ -126,6 +127,7 @@ describe('audit trail of writes', () => {
     await tourCommunityRegistrations(db, admin, new AddressedClient(t.app), m.id, t.clock.now, post);
     await tourCommunityHelp(db, admin, m.id, post);
     await tourCommunityRooms(db, admin, m.id, post);
+    await tourCounsellingDay(db, admin, 'tour-admin@example.test', t.clock.now, post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
     await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);

@@ -9,6 +9,7 @@ import { housingFormsFixture } from './housing-apply.ts';
 import { registrationsToRead } from './community-registrations.ts';
 import { eventFormPages } from './audit-tour.community-events.ts';
 import { helpFormsFixture } from './community-help.ts';
+import { dayToRead } from './counselling-day.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
 // the state — gets hostile input. Whatever it is, the answer is never a 5xx; a rejected form (422) says what is
@@ -130,6 +131,7 @@ describe('bad input to every form', () => {
     const housing = await housingFormsFixture(t.conn.db, meppen, 'bad-input-staff@example.test');
     const registrations = await registrationsToRead(t.conn.db, t.clock.now);
     const help = await helpFormsFixture(t.conn.db, staff, meppen);
+    const day = await dayToRead(t.conn.db, t.clock.now, 'bad-input-staff@example.test');
     const visitors: [Client, string[]][] = [
       [new AddressedClient(t.app), ['/de/', '/de/login', '/de/register', '/de/password/forgot', '/de/feedback']],
       [
@@ -149,6 +151,7 @@ describe('bad input to every form', () => {
           registrations.attendance,
           registrations.list,
           ...(await eventFormPages(t.conn.db, meppen, 'meppen')),
+          ...Object.values(day),
         ],
       ],
       // Osnabrück's demo round has been run: its proposals' confirmation forms.

@@ -23,7 +23,7 @@ export interface FigureTable {
   contacts: number[];
 }
 
-const valueOf = (g: ContactGroup, d: Dimension): string | null =>
+const countedValue = (g: ContactGroup, d: Dimension): string | null =>
   d === 'kind'
     ? g.kind
     : d === 'interpreter'
@@ -67,8 +67,8 @@ export function figureTables(
     for (const g of missed) add(rows, 'noShow', null, g.month, g.n);
     for (const d of DIMENSIONS) {
       // Unknown values (no interpreter, gender or age not asked) are not a row of their own.
-      const sorted = [...mine].sort((a, b) => String(valueOf(a, d)).localeCompare(String(valueOf(b, d))));
-      for (const g of sorted) if (valueOf(g, d) !== null) add(rows, d, valueOf(g, d), g.month, g.n);
+      const sorted = [...mine].sort((a, b) => String(countedValue(a, d)).localeCompare(String(countedValue(b, d))));
+      for (const g of sorted) if (countedValue(g, d) !== null) add(rows, d, countedValue(g, d), g.month, g.n);
     }
     const total = rows.get('total:');
     const contacts = total ? total.months : Array(12).fill(0);

@@ -192,3 +192,27 @@ export async function bookedCount(db: Executor, t: Tenant, userId: string, from:
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The walk-ins counted on a local day, of one account's services or (null) of the whole municipality. */
+export async function walkInsOfDay(db: Executor, t: Tenant, q: { userId: string | null; day: string; locale: string }) {
+  let query = db
+    .selectFrom('counselling_contacts as k')
+    .innerJoin('counselling_services as s', (j) =>
+      j.onRef('s.municipality_id', '=', 'k.municipality_id').onRef('s.id', '=', 'k.service_id'),
+    )
+    .select(['k.id', 'k.topic', 'k.duration_minutes as minutes', 'k.created_at as createdAt'])
+    .select(titleOf(q.locale, 'serviceTitle'))
+    .where('k.municipality_id', '=', t.municipalityId)
+    .where('k.kind', '=', 'walk_in')
+    .where('k.day', '=', q.day);
+  if (q.userId) {
+    const own = db
+      .selectFrom('counselling_counsellors')
+      .select('service_id')
+      .where('municipality_id', '=', t.municipalityId)
+      .where('user_id', '=', q.userId);
+    query = query.where('k.service_id', 'in', own);
+  }
+  return query.orderBy('k.created_at').execute();
+}
+export type WalkIn = Awaited<ReturnType<typeof walkInsOfDay>>[number];

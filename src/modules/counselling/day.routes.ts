@@ -18,6 +18,7 @@ import {
   appointmentsOfDay,
   counsellorsOfMunicipality,
   servicesOfCounsellor,
+  walkInsOfDay,
 } from './day.repository.ts';
 import { contactForm, dayQuery, rebookForm } from './day.schema.ts';
 import { bookedAppointment, markDone, markNoShow } from './day.service.ts';
@@ -69,6 +70,7 @@ export const dayRoutes: FastifyPluginAsync = async (plain) => {
         t,
         appointments.map((a) => a.id),
       );
+      const walkIns = await walkInsOfDay(db, t, { userId, day, locale: req.locale });
       const counsellors = all ? await counsellorsOfMunicipality(db, t) : [];
       // The list names the people booked: who read it, for whose day, is recorded like any read of personal data.
       await audit(db, {
@@ -83,7 +85,7 @@ export const dayRoutes: FastifyPluginAsync = async (plain) => {
       });
       const days = { day, previous: nextDay(day, -1), next: nextDay(day, 1) };
       return sendPage(req, reply, (ctx) =>
-        DayPage({ ctx, tenant: t, days, appointments, states, own, counsellors, selected: userId, now }),
+        DayPage({ ctx, tenant: t, days, appointments, states, walkIns, own, counsellors, selected: userId, now }),
       );
     },
   );

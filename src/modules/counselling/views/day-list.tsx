@@ -3,7 +3,7 @@ import { Form } from '../../../platform/views/components/form.tsx';
 import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
-import type { DayAppointment } from '../day.repository.ts';
+import type { DayAppointment, WalkIn } from '../day.repository.ts';
 import type { RequestStatus } from '../counselling.tables.ts';
 
 const k = (key: string) => `counselling.day.${key}`;
@@ -24,6 +24,7 @@ interface DayProps {
   days: { day: string; previous: string; next: string };
   appointments: DayAppointment[];
   states: Map<string, { status: RequestStatus; language: string; interpreterName: string | null }>;
+  walkIns: WalkIn[];
   own: { serviceId: string; title: string }[];
   counsellors: { userId: string; name: string | null }[];
   selected: string | null;
@@ -35,11 +36,8 @@ function Interpreter({ ctx, a, states }: { ctx: ViewContext; a: DayAppointment }
   const s = states.get(a.id);
   const language = ctx.t(`counselling.language.${a.interpreterLanguage}`);
   if (!s || s.status === 'cancelled') return <>{ctx.t(k('list.interpreterNone'), { language })}</>;
-  return s.status === 'accepted' ? (
-    <>{ctx.t(k('list.interpreterConfirmed'), { language, name: s.interpreterName ?? '' })}</>
-  ) : (
-    <>{ctx.t(k('list.interpreterOpen'), { language })}</>
-  );
+  const key = s.status === 'accepted' ? 'list.interpreterConfirmed' : 'list.interpreterOpen';
+  return <>{ctx.t(k(key), { language, name: s.interpreterName ?? '' })}</>;
 }
 
 function Actions({ ctx, base, a, now }: { ctx: ViewContext; base: string; a: DayAppointment; now: Date }) {
@@ -130,6 +128,27 @@ export function DayPage(p: DayProps) {
           },
         ]}
       />
+      {p.walkIns.length > 0 && (
+        <section aria-labelledby="walk-ins">
+          <h2 id="walk-ins" class="kern-heading-medium">
+            {ctx.t(k('walkIns.title'))}
+          </h2>
+          <ul class="kern-list">
+            {p.walkIns.map((w) => (
+              <li>
+                {ctx.t(k('walkIns.item'), {
+                  service: w.serviceTitle,
+                  topic: ctx.t(`counselling.topic.${w.topic}`),
+                  minutes: w.minutes,
+                })}{' '}
+                <a class="kern-link z-no-print" href={`${base}/contacts/${w.id}`}>
+                  {ctx.t(k('walkIns.edit'))}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {p.own.length > 0 && (
         <section class="z-no-print" aria-labelledby="walk-in">
           <h2 id="walk-in" class="kern-heading-medium">
