@@ -9,7 +9,7 @@ export async function contactGroups(db: Executor, t: Tenant, q: { year: number; 
   let query = db
     .selectFrom('counselling_contacts')
     .select([
-      sql<number>`extract(month from day)::int`.as('month'),
+      sql<number>`date_part('month', day)::int`.as('month'),
       'service_id',
       'kind',
       'topic',
