@@ -18,7 +18,8 @@ function sequence(seed: number) {
   let s = seed;
   return (n: number) => {
     s = (s * 1103515245 + 12345) % 2147483648;
-    return s % n;
+    // The low bits of this generator repeat quickly: take the high ones.
+    return Math.floor(s / 65_536) % n;
   };
 }
 
