@@ -30,6 +30,7 @@ const MUNICIPAL_ROLES = [
   ['admin', 'municipality_admin', null],
   ['qm', 'quartier_manager', 'quartier'],
   ['beratung', 'counsellor', 'provider'],
+  ['sprachmittlung', 'interpreter', null],
   ['vermietung', 'landlord', 'provider'],
   ['ehrenamt', 'volunteer', 'provider'],
   ['bewohner', 'resident', null],
@@ -42,6 +43,7 @@ function municipal(
     admin: [string, Locale];
     qm: [string, Locale, string];
     beratung: [string, Locale, string];
+    sprachmittlung: [string, Locale];
     vermietung: [string, Locale, string | undefined];
     ehrenamt: [string, Locale, string | undefined];
     bewohner: [string, Locale];
@@ -54,13 +56,14 @@ function municipal(
   });
 }
 
-/** Every demo account: the two state roles, and all six municipal roles in each of the four municipalities. */
+/** Every demo account: the two state roles, and all seven municipal roles in each of the four municipalities. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   ...STATE,
   ...municipal('meppen', {
     admin: ['Anke Hermes', 'de'],
     qm: ['Jonas Brinker', 'de', 'esterfeld'],
     beratung: ['Layla Haddad', 'ar', 'caritas'],
+    sprachmittlung: ['Mariam Yousef', 'ar'],
     vermietung: ['Markus Tiemann', 'de', 'emsland-wohnbau'],
     ehrenamt: ['Gerda Schulte', 'de', undefined],
     bewohner: ['Ahmad Al-Khatib', 'ar'],
@@ -69,6 +72,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     admin: ['Sabine Kuhlmann', 'de'],
     qm: ['Deniz Arslan', 'tr', 'schinkel'],
     beratung: ['Iryna Petrenko', 'uk', 'awo'],
+    sprachmittlung: ['Samir Haidari', 'fa'],
     vermietung: ['Frank Niemeyer', 'de', 'wio'],
     ehrenamt: ['Aylin Demir', 'tr', 'migrationsbeirat'],
     bewohner: ['Olena Kovalenko', 'uk'],
@@ -77,6 +81,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     admin: ['Heike Meyer', 'de'],
     qm: ['Lars Bruns', 'de', 'ortskern'],
     beratung: ['Maria Wolters', 'de', 'diakonie'],
+    sprachmittlung: ['Selam Gebremedhin', 'en'],
     vermietung: ['Hinrich Lange', 'de', undefined],
     ehrenamt: ['Elke Brüning', 'de', 'landfrauen'],
     bewohner: ['Yonas Tesfay', 'en'],
@@ -85,6 +90,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     admin: ['Thomas Wehrmann', 'de'],
     qm: ['Fatma Yılmaz', 'tr', 'muehlenberg'],
     beratung: ['Reza Ahmadi', 'fa', 'caritas'],
+    sprachmittlung: ['Oksana Melnyk', 'uk'],
     vermietung: ['Claudia Brandt', 'de', 'hanova'],
     ehrenamt: ['Sergej Wolkow', 'ru', undefined],
     bewohner: ['Zahra Hosseini', 'fa'],

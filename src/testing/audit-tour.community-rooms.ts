@@ -1,14 +1,24 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../platform/db/types.ts';
+import sharp from 'sharp';
 import type { Client } from './app.ts';
+import { type TourWrite, uploadAudited } from './audit-trail.ts';
+import { multipartBody } from './multipart.ts';
 
 type Post = (c: Client, route: string, url: string, form: Record<string, string>) => Promise<void>;
 
 /**
- * The rooms part's writes in the audit tour: a room added, changed and translated, a booking made and cancelled, a
- * waiting request approved, a past booking's use recorded. `admin` holds every municipal role in Meppen.
+ * The rooms part's writes in the audit tour: a room added, changed and translated, its photos added, described,
+ * moved and removed, a booking made and cancelled, a waiting request approved, a past booking's use recorded.
+ * `admin` holds every municipal role in Meppen; `record` takes the uploads, which are not plain forms.
  */
-export async function tourCommunityRooms(db: Kysely<Database>, admin: Client, municipalityId: string, post: Post) {
+export async function tourCommunityRooms(
+  db: Kysely<Database>,
+  admin: Client,
+  municipalityId: string,
+  post: Post,
+  record: (w: TourWrite) => void,
+) {
   const q = '/:locale/m/:municipality';
   const base = '/de/m/meppen';
   const room = {
@@ -35,6 +45,7 @@ export async function tourCommunityRooms(db: Kysely<Database>, admin: Client, mu
   await post(admin, `POST ${q}/admin/rooms/:id/texts/:lang`, `${base}/admin/rooms/${id}/texts/en`, {
     description: 'A small room on the market square.',
   });
+  await tourRoomPhotos(db, admin, id, post, record);
   const day = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
   const booking = { date: day, from: '10:00', to: '11:00', purpose: 'meeting', title: 'Tourtreffen', weeks: '1' };
   await post(admin, `POST ${q}/rooms/:id/book`, `${base}/rooms/${id}/book`, booking);
@@ -72,4 +83,32 @@ export async function tourCommunityRooms(db: Kysely<Database>, admin: Client, mu
     .orderBy('starts_at')
     .executeTakeFirstOrThrow();
   await post(admin, `POST ${q}/admin/bookings/:id/used`, `${base}/admin/bookings/${past.id}/used`, { used: 'yes' });
+}
+
+async function tourRoomPhotos(
+  db: Kysely<Database>,
+  admin: Client,
+  room: string,
+  post: Post,
+  record: (w: TourWrite) => void,
+) {
+  const q = '/:locale/m/:municipality/admin/rooms/:id/photos';
+  const url = `/de/m/meppen/admin/rooms/${room}/photos`;
+  await admin.get(url);
+  const image = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c96' } })
+    .png()
+    .toBuffer();
+  for (const alt of ['Tourraum von vorn', 'Tourraum von hinten']) {
+    const body = multipartBody({ _csrf: admin.csrf, alt }, { name: 'raum.png', type: 'image/png', data: image });
+    record(await uploadAudited(db, admin, `POST ${q}`, url, body));
+  }
+  const [first] = await db
+    .selectFrom('community_room_photos')
+    .select('id')
+    .where('room_id', '=', room)
+    .orderBy('position')
+    .execute();
+  await post(admin, `POST ${q}/:photo`, `${url}/${first!.id}`, { alt: 'Tourraum, Blick zum Fenster' });
+  await post(admin, `POST ${q}/:photo/move`, `${url}/${first!.id}/move`, { way: 'later' });
+  await post(admin, `POST ${q}/:photo/delete`, `${url}/${first!.id}/delete`, {});
 }

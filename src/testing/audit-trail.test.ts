@@ -126,7 +126,7 @@ describe('audit trail of writes', () => {
     await housingApplyTour(db, admin, m.id, post);
     await tourCommunityRegistrations(db, admin, new AddressedClient(t.app), m.id, t.clock.now, post);
     await tourCommunityHelp(db, admin, m.id, post);
-    await tourCommunityRooms(db, admin, m.id, post);
+    await tourCommunityRooms(db, admin, m.id, post, (w) => writes.push(w));
     await tourCounsellingDay(db, admin, 'tour-admin@example.test', t.clock.now, post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };

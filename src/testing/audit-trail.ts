@@ -36,3 +36,16 @@ export async function postAudited(
 export function unauditedWrites(writes: readonly TourWrite[]): TourWrite[] {
   return writes.filter((w) => w.status >= 200 && w.status < 400 && w.newAuditRows === 0);
 }
+
+/** Uploads a multipart form (a photo) as the client and counts the audit rows it left. */
+export async function uploadAudited(
+  db: Kysely<Database>,
+  client: Client,
+  route: string,
+  url: string,
+  body: { payload: Buffer; headers: Record<string, string> },
+): Promise<TourWrite> {
+  const before = await auditCount(db);
+  const res = await client.request({ method: 'POST', url, ...body });
+  return { route, url, status: res.statusCode, newAuditRows: (await auditCount(db)) - before };
+}

@@ -8,9 +8,13 @@ export const BOOKING_ZONE = 'Europe/Berlin';
 
 /**
  * The roles a room may name as bookers: everyone of the municipality's people except landlords (who list flats and
- * have no use for a neighbourhood room in that role).
+ * have no use for a neighbourhood room in that role) and interpreters (who come to a counselling appointment in
+ * someone else's room).
  */
-export const BOOKER_ROLES = MUNICIPALITY_ROLES.filter((r) => r !== 'landlord') as [Role, ...Role[]];
+export const BOOKER_ROLES = MUNICIPALITY_ROLES.filter((r) => r !== 'landlord' && r !== 'interpreter') as [
+  Role,
+  ...Role[],
+];
 
 /** A room's booking rules as the check needs them. */
 export interface RoomRules {

@@ -69,6 +69,15 @@ const eventShape = z.object({
 
 type Shape = z.infer<typeof eventShape>;
 type Issue = (path: string, message: string) => void;
+const issues =
+  (ctx: z.RefinementCtx): Issue =>
+  (path, message) =>
+    ctx.addIssue({ code: 'custom', path: [path], message });
+
+/** A date's end comes after its start on the same day (the series' first date and one moved date alike). */
+function checkTimes(v: { startTime: string; endTime: string }, issue: Issue): void {
+  if (minutes(v.endTime) <= minutes(v.startTime)) issue('endTime', 'community.events.error.endBeforeStart');
+}
 
 function checkPlace(v: Shape, issue: Issue): void {
   if (v.place === 'room' && !v.roomId) issue('roomId', 'community.events.error.roomRequired');
@@ -86,9 +95,9 @@ function checkRepeat(v: Shape, issue: Issue): void {
 }
 
 export const eventForm = eventShape.superRefine((v, ctx) => {
-  const issue: Issue = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
+  const issue = issues(ctx);
   if (v.languages.length === 0) issue('languages', 'community.events.error.languages');
-  if (minutes(v.endTime) <= minutes(v.startTime)) issue('endTime', 'community.events.error.endBeforeStart');
+  checkTimes(v, issue);
   checkPlace(v, issue);
   checkRepeat(v, issue);
 });
@@ -125,11 +134,7 @@ export const occurrenceForm = z
     endTime: time,
     places: z.coerce.number({ error: 'validation.invalid' }).int().min(1).max(10_000).optional(),
   })
-  .superRefine((v, ctx) => {
-    if (minutes(v.endTime) <= minutes(v.startTime)) {
-      ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'community.events.error.endBeforeStart' });
-    }
-  });
+  .superRefine((v, ctx) => checkTimes(v, issues(ctx)));
 export type OccurrenceInput = z.infer<typeof occurrenceForm>;
 
 const label = z.string().max(100).optional();

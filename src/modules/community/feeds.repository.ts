@@ -52,6 +52,27 @@ export interface ChangedDate {
 // The local start as text on both engines (the drivers would make a timestamp without zone a Date in some zone).
 const startsLocalText = sql<string>`to_char(e.starts_local, 'YYYY-MM-DD"T"HH24:MI:SS')`.as('startsLocal');
 
+/** What a feed says of a series (a SeriesRow), read by the series' feed and by each of its dates alike. */
+const seriesColumns = [
+  'e.id',
+  'e.uid',
+  'e.sequence',
+  'e.status',
+  'e.type_key as typeKey',
+  startsLocalText,
+  'e.time_zone as timeZone',
+  'e.duration_minutes as durationMinutes',
+  'e.rrule',
+  'e.source_locale as sourceLocale',
+  'e.organiser_name as organiserName',
+  'e.address',
+  'e.updated_at as updatedAt',
+  'r.name as roomName',
+  'r.street as roomStreet',
+  'r.postcode as roomPostcode',
+  'r.city as roomCity',
+] as const;
+
 type From = ExpressionBuilder<
   Database & { e: Database['community_events'] } & { r: Database['community_rooms'] },
   'e' | 'r'
@@ -88,25 +109,7 @@ export async function feedSeries(db: Executor, t: Tenant, scope: FeedScope, sinc
     .leftJoin('community_rooms as r', (j) =>
       j.onRef('r.municipality_id', '=', 'e.municipality_id').onRef('r.id', '=', 'e.room_id'),
     )
-    .select([
-      'e.id',
-      'e.uid',
-      'e.sequence',
-      'e.status',
-      'e.type_key as typeKey',
-      startsLocalText,
-      'e.time_zone as timeZone',
-      'e.duration_minutes as durationMinutes',
-      'e.rrule',
-      'e.source_locale as sourceLocale',
-      'e.organiser_name as organiserName',
-      'e.address',
-      'e.updated_at as updatedAt',
-      'r.name as roomName',
-      'r.street as roomStreet',
-      'r.postcode as roomPostcode',
-      'r.city as roomCity',
-    ])
+    .select(seriesColumns)
     .where('e.municipality_id', '=', t.municipalityId)
     .where('e.status', 'in', ['published', 'cancelled'])
     .where((eb) => scoped(eb, scope))
@@ -231,19 +234,7 @@ export async function occurrencesBetween(
         'o.status as occurrenceStatus',
         'o.places',
         'o.confirmed_count as confirmedCount',
-        'e.id',
-        'e.uid',
-        'e.sequence',
-        'e.status',
-        'e.type_key as typeKey',
-        startsLocalText,
-        'e.time_zone as timeZone',
-        'e.duration_minutes as durationMinutes',
-        'e.rrule',
-        'e.source_locale as sourceLocale',
-        'e.organiser_name as organiserName',
-        'e.address',
-        'e.updated_at as updatedAt',
+        ...seriesColumns,
         'e.quartier_id as quartierId',
         'e.room_id as roomId',
         'e.languages',
@@ -256,10 +247,6 @@ export async function occurrencesBetween(
         'e.cost_cents as costCents',
         'e.registration',
         'r.quartier_id as roomQuartierId',
-        'r.name as roomName',
-        'r.street as roomStreet',
-        'r.postcode as roomPostcode',
-        'r.city as roomCity',
       ])
       .orderBy('o.starts_at')
       .orderBy('o.id')

@@ -14,7 +14,7 @@ import { dismissHelpReport, MODERATION_STEPS, moderateHelpPost } from './help.mo
 import { HELP_MODERATORS } from './help.policy.ts';
 import { findPost, helpedCounts } from './help.repository.ts';
 import { moderationQueue, reportsOfPost } from './help.reports.repository.ts';
-import { backWith } from './help.routes.ts';
+import { backWith } from './help.forms.ts';
 import { moderationQuery } from './help.schema.ts';
 import { messagesOf, threadsOfPost } from './help.threads.repository.ts';
 import { HelpFiguresPage, HelpModeratePage, HelpQueuePage, type ReportedThread } from './views/help-admin.tsx';

@@ -1,19 +1,19 @@
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { PageTenant } from '../../platform/db/tenant.ts';
 import { PUBLIC, SIGNED_IN } from '../../platform/http/access.ts';
 import { AppError, notFound } from '../../platform/http/app-error.ts';
 import { parseForm } from '../../platform/http/forms.ts';
 import { municipalityIdParams, municipalityParams, pageTenant } from '../../platform/http/params.ts';
-import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { submitForm } from '../../platform/http/submit-form.ts';
+import type { z } from 'zod';
 import { requestCall, runUseCase } from '../../platform/usecase/run-use-case.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { PAGE_SIZE, pageSlice } from '../../platform/views/components/pagination.tsx';
 import type { ViewContext } from '../../platform/views/context.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { quartiereOf } from '../directory/index.ts';
-import type { HelpMailEnv } from './help.notify.ts';
+import { backWith, helpForm, type HelpFormSpec, helpMailEnv, submitHelpForm } from './help.forms.ts';
 import { visibleTo } from './help.policy.ts';
 import { findPost, type HelpPost, helpedSince, listOpenPosts } from './help.repository.ts';
 import { helpAnswerForm, helpCloseForm, helpListQuery, helpPostForm, helpReportForm } from './help.schema.ts';
@@ -24,18 +24,6 @@ import { HelpNewPage } from './views/help-new.tsx';
 import { type PostForm, HelpPostPage } from './views/help-post.tsx';
 
 const one = { config: { access: SIGNED_IN }, schema: { params: municipalityIdParams } };
-
-/** A 409 from the service (closed post, report already open) as a field message on the form that was sent. */
-export function asFieldError(err: unknown, field: string): unknown {
-  if (err instanceof AppError && err.status === 409)
-    return new AppError(err.code, 422, err.messageKey, {}, { [field]: { key: err.messageKey } });
-  return err;
-}
-
-/** The help env for mails: links to the municipality's pages, messages from the catalogs. */
-export function helpMailEnv(req: FastifyRequest, t: PageTenant): HelpMailEnv {
-  return { baseUrl: req.server.deps.config.baseUrl, messages: req.server.deps.messages, slug: t.slug };
-}
 
 /** The public list, a post's page, the new-post form, and a post's answer, close and report forms. */
 export const helpRoutes: FastifyPluginAsync = async (plain) => {
@@ -132,82 +120,75 @@ export const helpRoutes: FastifyPluginAsync = async (plain) => {
     },
   );
 
-  app.post('/:locale/m/:municipality/help/:id/answer', one, async (req, reply) => {
-    const t = pageTenant(req);
-    const post = await visiblePost(req, t, req.params.id);
-    // The writer sees the conversations instead of the answer form: say plainly why nothing was sent.
-    if (post.author_user_id === req.user!.id)
-      return backWith(reply, `${base(req, t)}/${post.id}`, 'community.help.error.ownPost', 'danger');
-    // A closed or hidden post shows no answer form to come back to: say so on its page instead.
-    if (post.status !== 'open' || post.hidden_at)
-      return backWith(reply, `${base(req, t)}/${post.id}`, 'community.help.error.closed', 'danger');
-    const page = await postPage(req, t, post);
-    return submitForm(
-      req,
-      reply,
-      helpAnswerForm,
-      (s) => page(s, 'answer'),
-      'community.help.answer.done',
-      async (input) => {
-        const v = { postId: post.id, userId: req.user!.id, input };
-        const threadId = await runUseCase('community.help.answer', requestCall(req, t), (uc) =>
-          answerHelpPost(uc, helpMailEnv(req, t), v),
-        ).catch((err) => Promise.reject(asFieldError(err, 'body')));
-        return `${base(req, t)}/${post.id}/threads/${threadId}`;
-      },
-    );
-  });
+  /**
+   * One of a post's forms (its name is the path's last part), posted by a signed-in visitor who may see the post. `refused` names why this visitor
+   * may not send it (the post's page then says so), or throws when the form is not theirs at all.
+   */
+  function postForm<S extends z.ZodType, R>(
+    form: PostForm,
+    refused: (post: HelpPost, userId: string) => string | null,
+    spec: (c: { req: FastifyRequest; t: PageTenant; post: HelpPost; url: string }) => HelpFormSpec<S, R>,
+  ) {
+    app.post(`/:locale/m/:municipality/help/:id/${form}`, one, async (req, reply) => {
+      const t = pageTenant(req);
+      const post = await visiblePost(req, t, req.params.id);
+      const url = `${base(req, t)}/${post.id}`;
+      const why = refused(post, req.user!.id);
+      if (why) return backWith(reply, url, why, 'danger');
+      const page = await postPage(req, t, post);
+      return submitHelpForm(req, reply, t, (s) => page(s, form), spec({ req, t, post, url }));
+    });
+  }
 
-  app.post('/:locale/m/:municipality/help/:id/close', one, async (req, reply) => {
-    const t = pageTenant(req);
-    const post = await visiblePost(req, t, req.params.id);
-    if (post.author_user_id !== req.user!.id) throw notFound('help_post');
-    if (post.status !== 'open')
-      return backWith(reply, `${base(req, t)}/${post.id}`, 'community.help.error.alreadyClosed', 'danger');
-    const page = await postPage(req, t, post);
-    return submitForm(
-      req,
-      reply,
-      helpCloseForm,
-      (s) => page(s, 'close'),
-      'community.help.close.done',
-      async (input) => {
-        const v = { postId: post.id, userId: req.user!.id, outcome: input.outcome };
-        await runUseCase('community.help.close', requestCall(req, t), (uc) => closeOwnHelpPost(uc, v)).catch((err) =>
-          Promise.reject(asFieldError(err, 'outcome')),
-        );
-        return `${base(req, t)}/${post.id}`;
-      },
-    );
-  });
+  postForm(
+    'answer',
+    // The writer sees the conversations instead of the answer form; a closed or hidden post shows none at all.
+    (post, userId) =>
+      post.author_user_id === userId
+        ? 'community.help.error.ownPost'
+        : post.status !== 'open' || post.hidden_at
+          ? 'community.help.error.closed'
+          : null,
+    (c) =>
+      helpForm(helpAnswerForm, {
+        useCase: 'community.help.answer',
+        flash: 'community.help.answer.done',
+        field: 'body',
+        act: (uc, input) =>
+          answerHelpPost(uc, helpMailEnv(c.req, c.t), { postId: c.post.id, userId: c.req.user!.id, input }),
+        to: (threadId) => `${c.url}/threads/${threadId}`,
+      }),
+  );
 
-  app.post('/:locale/m/:municipality/help/:id/report', one, async (req, reply) => {
-    const t = pageTenant(req);
-    const post = await visiblePost(req, t, req.params.id);
-    const page = await postPage(req, t, post);
-    return submitForm(
-      req,
-      reply,
-      helpReportForm,
-      (s) => page(s, 'report'),
-      'community.help.report.done',
-      async (input) => {
-        const v = {
-          postId: post.id,
-          threadId: null,
-          userId: req.user!.id,
-          reason: input.reason,
-          note: input.note ?? null,
-        };
-        await runUseCase('community.help.report', requestCall(req, t), (uc) => reportHelp(uc, v)).catch((err) =>
-          Promise.reject(asFieldError(err, 'reason')),
-        );
-        return `${base(req, t)}/${post.id}`;
-      },
-    );
-  });
+  postForm(
+    'close',
+    (post, userId) => {
+      if (post.author_user_id !== userId) throw notFound('help_post');
+      return post.status !== 'open' ? 'community.help.error.alreadyClosed' : null;
+    },
+    (c) =>
+      helpForm(helpCloseForm, {
+        useCase: 'community.help.close',
+        flash: 'community.help.close.done',
+        field: 'outcome',
+        act: (uc, input) => closeOwnHelpPost(uc, { postId: c.post.id, userId: c.req.user!.id, outcome: input.outcome }),
+        to: () => c.url,
+      }),
+  );
+
+  postForm(
+    'report',
+    () => null,
+    (c) =>
+      helpForm(helpReportForm, {
+        useCase: 'community.help.report',
+        flash: 'community.help.report.done',
+        field: 'reason',
+        act: (uc, input) => {
+          const v = { postId: c.post.id, threadId: null, userId: c.req.user!.id, reason: input.reason };
+          return reportHelp(uc, { ...v, note: input.note ?? null });
+        },
+        to: () => c.url,
+      }),
+  );
 };
-
-/** Redirects back to a page with a one-time message (for the one-button forms). */
-export const backWith = (reply: FastifyReply, to: string, key: string, kind: 'success' | 'danger' = 'success') =>
-  redirectAfterPost(reply, to, { kind, key });

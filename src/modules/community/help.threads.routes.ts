@@ -1,17 +1,17 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import type { PageTenant } from '../../platform/db/tenant.ts';
 import { SIGNED_IN } from '../../platform/http/access.ts';
 import { notFound } from '../../platform/http/app-error.ts';
 import { municipalityIdParams, municipalityParams, pageTenant, uuid } from '../../platform/http/params.ts';
-import { submitForm } from '../../platform/http/submit-form.ts';
 import { requestCall, runUseCase } from '../../platform/usecase/run-use-case.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../platform/views/context.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { sideOf } from './help.policy.ts';
 import { findPost, postsOfAuthor } from './help.repository.ts';
-import { asFieldError, backWith, helpMailEnv } from './help.routes.ts';
+import { asFieldError, backWith, helpForm, type HelpFormSpec, helpMailEnv, submitHelpForm } from './help.forms.ts';
 import { helpContactForm, helpMessageForm, helpReportForm } from './help.schema.ts';
 import { readHelpThread, reportHelp, sendHelpMessage, setHelpContact } from './help.service.ts';
 import { exchangedContacts, findThread, messagesOf, ownContact, threadsOfPerson } from './help.threads.repository.ts';
@@ -22,12 +22,26 @@ const threadParams = municipalityIdParams.extend({ threadId: uuid });
 // A conversation opens only for its two people (anyone else: 404), so no role as such reaches it by a link.
 const one = { config: { access: SIGNED_IN, participantsOnly: true }, schema: { params: threadParams } };
 
+/** A request on one conversation: its tenant, ids, the ids a use case takes, and the conversation's page. */
+interface ThreadCall {
+  req: FastifyRequest;
+  t: PageTenant;
+  postId: string;
+  threadId: string;
+  v: { postId: string; threadId: string; userId: string };
+  url: string;
+}
+
+function threadCall(req: FastifyRequest, postId: string, threadId: string): ThreadCall {
+  const t = pageTenant(req);
+  const url = `/${req.locale}/m/${t.slug}/help/${postId}/threads/${threadId}`;
+  return { req, t, postId, threadId, v: { postId, threadId, userId: req.user!.id }, url };
+}
+
 /** "My help posts" and "Messages", and a conversation's page with its message, contact and report forms. */
 export const helpThreadRoutes: FastifyPluginAsync = async (plain) => {
   const app = plain.withTypeProvider<ZodTypeProvider>();
   const db = app.deps.db;
-  const url = (req: FastifyRequest, t: PageTenant, postId: string, threadId: string) =>
-    `/${req.locale}/m/${t.slug}/help/${postId}/threads/${threadId}`;
 
   app.get(
     '/:locale/m/:municipality/help/mine',
@@ -43,10 +57,10 @@ export const helpThreadRoutes: FastifyPluginAsync = async (plain) => {
   );
 
   /** The conversation, only for its two people: anyone else gets the same 404 as for an id that does not exist. */
-  async function threadPage(req: FastifyRequest, t: PageTenant, postId: string, threadId: string) {
+  async function threadPage({ t, postId, threadId, v }: ThreadCall) {
     const post = await findPost(db, t, postId);
     const thread = post ? await findThread(db, t, post.id, threadId) : null;
-    const side = post && thread ? sideOf(post, thread, req.user!.id) : null;
+    const side = post && thread ? sideOf(post, thread, v.userId) : null;
     if (!post || !thread || !side) throw notFound('help_thread');
     const [messages, contacts, myOffer] = await Promise.all([
       messagesOf(db, t, thread.id),
@@ -58,85 +72,65 @@ export const helpThreadRoutes: FastifyPluginAsync = async (plain) => {
   }
 
   app.get('/:locale/m/:municipality/help/:id/threads/:threadId', one, async (req, reply) => {
-    const t = pageTenant(req);
-    const { id: postId, threadId } = req.params;
-    const page = await threadPage(req, t, postId, threadId);
-    const v = { postId, threadId, userId: req.user!.id };
-    await runUseCase('community.help.read', requestCall(req, t), (uc) => readHelpThread(uc, v));
+    const c = threadCall(req, req.params.id, req.params.threadId);
+    const page = await threadPage(c);
+    await runUseCase('community.help.read', requestCall(req, c.t), (uc) => readHelpThread(uc, c.v));
     return sendPage(req, reply, page(emptyForm(), null));
   });
 
-  app.post('/:locale/m/:municipality/help/:id/threads/:threadId', one, async (req, reply) => {
-    const t = pageTenant(req);
-    const { id: postId, threadId } = req.params;
-    const page = await threadPage(req, t, postId, threadId);
-    return submitForm(
-      req,
-      reply,
-      helpMessageForm,
-      (s) => page(s, 'message'),
-      'community.help.threads.sent',
-      async (input) => {
-        const v = { postId, threadId, userId: req.user!.id, body: input.body };
-        await runUseCase('community.help.message', requestCall(req, t), (uc) =>
-          sendHelpMessage(uc, helpMailEnv(req, t), v),
-        ).catch((err) => Promise.reject(asFieldError(err, 'body')));
-        return url(req, t, postId, threadId);
-      },
-    );
-  });
+  /** One of the conversation's forms, posted by one of its two people; bad input comes back on the page. */
+  function threadForm<S extends z.ZodType, R>(
+    suffix: string,
+    active: ThreadForm,
+    spec: (c: ThreadCall) => HelpFormSpec<S, R>,
+  ) {
+    app.post(`/:locale/m/:municipality/help/:id/threads/:threadId${suffix}`, one, async (req, reply) => {
+      const c = threadCall(req, req.params.id, req.params.threadId);
+      const page = await threadPage(c);
+      return submitHelpForm(req, reply, c.t, (s) => page(s, active), spec(c));
+    });
+  }
 
-  app.post('/:locale/m/:municipality/help/:id/threads/:threadId/contact', one, async (req, reply) => {
-    const t = pageTenant(req);
-    const { id: postId, threadId } = req.params;
-    const page = await threadPage(req, t, postId, threadId);
-    return submitForm(
-      req,
-      reply,
-      helpContactForm,
-      (s) => page(s, 'contact'),
-      'community.help.contact.done',
-      async (input) => {
-        const v = { postId, threadId, userId: req.user!.id, contact: input.contact };
-        await runUseCase('community.help.contact', requestCall(req, t), (uc) => setHelpContact(uc, v));
-        return `${url(req, t, postId, threadId)}#contact`;
-      },
-    );
-  });
+  threadForm('', 'message', (c) =>
+    helpForm(helpMessageForm, {
+      useCase: 'community.help.message',
+      flash: 'community.help.threads.sent',
+      field: 'body',
+      act: (uc, input) => sendHelpMessage(uc, helpMailEnv(c.req, c.t), { ...c.v, body: input.body }),
+      to: () => c.url,
+    }),
+  );
+
+  threadForm('/contact', 'contact', (c) =>
+    helpForm(helpContactForm, {
+      useCase: 'community.help.contact',
+      flash: 'community.help.contact.done',
+      act: (uc, input) => setHelpContact(uc, { ...c.v, contact: input.contact }),
+      to: () => `${c.url}#contact`,
+    }),
+  );
 
   app.post('/:locale/m/:municipality/help/:id/threads/:threadId/contact/withdraw', one, async (req, reply) => {
-    const t = pageTenant(req);
-    const { id: postId, threadId } = req.params;
-    await threadPage(req, t, postId, threadId);
-    const v = { postId, threadId, userId: req.user!.id, contact: null };
-    const to = url(req, t, postId, threadId);
+    const c = threadCall(req, req.params.id, req.params.threadId);
+    await threadPage(c);
+    const v = { ...c.v, contact: null };
     try {
-      await runUseCase('community.help.contact', requestCall(req, t), (uc) => setHelpContact(uc, v));
+      await runUseCase('community.help.contact', requestCall(req, c.t), (uc) => setHelpContact(uc, v));
     } catch (err) {
       const e = asFieldError(err, 'contact');
       if (e === err) throw err;
-      return backWith(reply, to, 'community.help.contact.tooLate', 'danger');
+      return backWith(reply, c.url, 'community.help.contact.tooLate', 'danger');
     }
-    return backWith(reply, to, 'community.help.contact.withdrawn');
+    return backWith(reply, c.url, 'community.help.contact.withdrawn');
   });
 
-  app.post('/:locale/m/:municipality/help/:id/threads/:threadId/report', one, async (req, reply) => {
-    const t = pageTenant(req);
-    const { id: postId, threadId } = req.params;
-    const page = await threadPage(req, t, postId, threadId);
-    return submitForm(
-      req,
-      reply,
-      helpReportForm,
-      (s) => page(s, 'report'),
-      'community.help.report.done',
-      async (input) => {
-        const v = { postId, threadId, userId: req.user!.id, reason: input.reason, note: input.note ?? null };
-        await runUseCase('community.help.report', requestCall(req, t), (uc) => reportHelp(uc, v)).catch((err) =>
-          Promise.reject(asFieldError(err, 'reason')),
-        );
-        return url(req, t, postId, threadId);
-      },
-    );
-  });
+  threadForm('/report', 'report', (c) =>
+    helpForm(helpReportForm, {
+      useCase: 'community.help.report',
+      flash: 'community.help.report.done',
+      field: 'reason',
+      act: (uc, input) => reportHelp(uc, { ...c.v, reason: input.reason, note: input.note ?? null }),
+      to: () => c.url,
+    }),
+  );
 };

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { eventTitle } from './registrations.read.ts';
 import type { Executor } from '../../platform/db/types.ts';
 import type { RegistrationStatus } from './registrations.tables.ts';
 
@@ -32,25 +32,13 @@ export async function registrationsOfUser(
     .innerJoin('community_events as e', (j) =>
       j.onRef('e.municipality_id', '=', 'o.municipality_id').onRef('e.id', '=', 'o.event_id'),
     )
-    .leftJoin('community_event_texts as own', (j) =>
-      j
-        .onRef('own.municipality_id', '=', 'e.municipality_id')
-        .onRef('own.event_id', '=', 'e.id')
-        .on('own.locale', '=', locale),
-    )
-    .leftJoin('community_event_texts as src', (j) =>
-      j
-        .onRef('src.municipality_id', '=', 'e.municipality_id')
-        .onRef('src.event_id', '=', 'e.id')
-        .onRef('src.locale', '=', 'e.source_locale'),
-    )
     .select((eb) => [
       'r.id',
       'r.municipality_id',
       'r.status',
       'o.status as occurrence_status',
       'o.starts_at',
-      eb.fn.coalesce('own.title', 'src.title', sql<string>`''`).as('title'),
+      eventTitle(eb, locale).as('title'),
     ])
     .where('r.user_id', '=', userId)
     .where('r.erased_at', 'is', null)

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { eventTitle } from './registrations.read.ts';
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
 
@@ -29,18 +29,6 @@ export async function datesForOrganiser(
     .innerJoin('community_events as e', (j) =>
       j.onRef('e.municipality_id', '=', 'o.municipality_id').onRef('e.id', '=', 'o.event_id'),
     )
-    .leftJoin('community_event_texts as own', (j) =>
-      j
-        .onRef('own.municipality_id', '=', 'e.municipality_id')
-        .onRef('own.event_id', '=', 'e.id')
-        .on('own.locale', '=', v.locale),
-    )
-    .leftJoin('community_event_texts as src', (j) =>
-      j
-        .onRef('src.municipality_id', '=', 'e.municipality_id')
-        .onRef('src.event_id', '=', 'e.id')
-        .onRef('src.locale', '=', 'e.source_locale'),
-    )
     .leftJoin('community_attendance as a', (j) =>
       j.onRef('a.municipality_id', '=', 'o.municipality_id').onRef('a.occurrence_id', '=', 'o.id'),
     )
@@ -52,7 +40,7 @@ export async function datesForOrganiser(
       'o.places',
       'o.confirmed_count',
       'a.total',
-      eb.fn.coalesce('own.title', 'src.title', sql<string>`''`).as('title'),
+      eventTitle(eb, v.locale).as('title'),
       eb
         .selectFrom('community_registrations as w')
         .select((w) => w.fn.countAll<string>().as('n'))

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, sql } from 'kysely';
 import type { Tenant } from '../../platform/db/tenant.ts';
-import type { Executor } from '../../platform/db/types.ts';
+import type { Database, Executor } from '../../platform/db/types.ts';
 
 // Reads of the core tables as the registrations part needs them: one date of an event with its title in the
 // reader's language (or the event's source language), its place and how full it is.
@@ -21,7 +21,35 @@ export interface OccurrenceForRegistration {
   organiserUserId: string | null;
   organiserName: string;
   title: string;
+  /** The language the title is in (the reader's, or the event's source language when not translated). */
+  titleLocale: string;
   place: string;
+}
+
+/** An event's title in `locale`, else in its source language, else empty (the query names the event `e`). */
+export function eventTitle(eb: ExpressionBuilder<Database & { e: Database['community_events'] }, 'e'>, locale: string) {
+  const text = (locale: Expression<string>) =>
+    eb
+      .selectFrom('community_event_texts as x')
+      .select('x.title')
+      .whereRef('x.municipality_id', '=', 'e.municipality_id')
+      .whereRef('x.event_id', '=', 'e.id')
+      .where((x) => x.eb('x.locale', '=', locale));
+  return eb.fn.coalesce(text(eb.val(locale)), text(eb.ref('e.source_locale')), sql<string>`''`);
+}
+
+/** The language of the title `eventTitle` gives: `locale` where the event has a text in it, else its source's. */
+export function eventTitleLocale(
+  eb: ExpressionBuilder<Database & { e: Database['community_events'] }, 'e'>,
+  locale: string,
+) {
+  const own = eb
+    .selectFrom('community_event_texts as x')
+    .select('x.locale')
+    .whereRef('x.municipality_id', '=', 'e.municipality_id')
+    .whereRef('x.event_id', '=', 'e.id')
+    .where('x.locale', '=', locale);
+  return eb.fn.coalesce(own, eb.ref('e.source_locale'));
 }
 
 /** The date `occurrenceId` of event `eventId` in the tenant, or null (another municipality's id is simply absent). */
@@ -36,18 +64,6 @@ export async function findOccurrence(
     .selectFrom('community_occurrences as o')
     .innerJoin('community_events as e', (j) =>
       j.onRef('e.municipality_id', '=', 'o.municipality_id').onRef('e.id', '=', 'o.event_id'),
-    )
-    .leftJoin('community_event_texts as own', (j) =>
-      j
-        .onRef('own.municipality_id', '=', 'e.municipality_id')
-        .onRef('own.event_id', '=', 'e.id')
-        .on('own.locale', '=', locale),
-    )
-    .leftJoin('community_event_texts as src', (j) =>
-      j
-        .onRef('src.municipality_id', '=', 'e.municipality_id')
-        .onRef('src.event_id', '=', 'e.id')
-        .onRef('src.locale', '=', 'e.source_locale'),
     )
     .leftJoin('community_rooms as r', (j) =>
       j.onRef('r.municipality_id', '=', 'e.municipality_id').onRef('r.id', '=', 'e.room_id'),
@@ -65,7 +81,8 @@ export async function findOccurrence(
       'e.registration',
       'e.organiser_user_id',
       'e.organiser_name',
-      eb.fn.coalesce('own.title', 'src.title', sql<string>`''`).as('title'),
+      eventTitle(eb, locale).as('title'),
+      eventTitleLocale(eb, locale).as('title_locale'),
       sql<string>`coalesce(r.name || ', ' || r.street || ', ' || r.postcode || ' ' || r.city, e.address, '')`.as(
         'place',
       ),
@@ -97,6 +114,7 @@ export async function findOccurrence(
     organiserUserId: row.organiser_user_id,
     organiserName: row.organiser_name,
     title: row.title,
+    titleLocale: row.title_locale,
     place: row.place,
   };
 }

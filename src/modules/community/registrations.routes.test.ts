@@ -67,6 +67,8 @@ describe('registering for a date', () => {
     const code = String(res.headers.location).split('/').pop()!;
     const page = await c.get(String(res.headers.location));
     assert.match(page.body, /Ви зареєстровані: 2 місця/);
+    // The event has only its German title: that line is marked German on the Ukrainian page (WCAG 3.1.2).
+    assert.match(page.body, /<p class="kern-body kern-body--large" lang="de">/);
     const shown = `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`;
     assert.ok(page.body.includes(shown), 'the code is shown in groups of four');
     const row = await db()

@@ -9,12 +9,14 @@ import { bookingsRoutes } from './bookings.routes.ts';
 import { BOOKER_ROLES } from './bookings.rules.ts';
 import { APPROVERS } from './bookings.service.ts';
 import { roomsAdminRoutes } from './rooms.admin.routes.ts';
+import { roomPhotosRoutes } from './rooms.photos.routes.ts';
+import { roomPhotosSeed } from './rooms.photos.seed.ts';
 import { roomsPublicRoutes } from './rooms.routes.ts';
 import { roomsSeed } from './rooms.seed.ts';
 
 /** The rooms part of the community module: rooms, their rules, bookings, approval and usage figures. */
 export const roomsPart: ManifestPart = {
-  routes: routesOf(roomsPublicRoutes, bookingsRoutes, roomsAdminRoutes, bookingsAdminRoutes),
+  routes: routesOf(roomsPublicRoutes, bookingsRoutes, roomsAdminRoutes, bookingsAdminRoutes, roomPhotosRoutes),
   nav: [
     staffEntry('community.rooms.public', 'public', 'rooms', [], { label: 'community.rooms.nav.public', order: 62 }),
     staffEntry('community.rooms.staff', 'municipality', 'rooms', APPROVERS, {
@@ -49,7 +51,7 @@ export const roomsPart: ManifestPart = {
   ],
   jobs: bookingJobs,
   schedules: bookingSchedules,
-  seed: [roomsSeed],
-  tables: ['community_rooms', 'community_room_texts', 'community_bookings'],
-  auditSubjects: ['community.room', 'community.booking'],
+  seed: [roomsSeed, roomPhotosSeed],
+  tables: ['community_rooms', 'community_room_texts', 'community_bookings', 'community_room_photos'],
+  auditSubjects: ['community.room', 'community.booking', 'community.room_photo'],
 };

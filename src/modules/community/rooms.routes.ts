@@ -11,6 +11,7 @@ import { busyTimes } from './bookings.repository.ts';
 import { BOOKER_ROLES, BOOKING_ZONE, mayBook } from './bookings.rules.ts';
 import { weekQuery } from './bookings.schema.ts';
 import { weekOf } from './rooms.hours.ts';
+import { type RoomPhoto, roomPhotos } from './rooms.photos.repository.ts';
 import { findRoom, listRooms, roomTexts } from './rooms.repository.ts';
 import { roomListQuery } from './rooms.schema.ts';
 import { rolesIn } from './bookings.service.ts';
@@ -33,7 +34,19 @@ export const roomsPublicRoutes: FastifyPluginAsync = async (plain) => {
     // An unknown Quartier matches no room, rather than silently showing all.
     const rows = slug && !chosen ? [] : await listRooms(db, t, { activeOnly: true, quartierId: chosen?.id });
     const names = new Map(quartiere.map((x) => [x.id, x.name]));
-    const rooms = rows.map((room) => ({ room, quartier: room.quartierId ? names.get(room.quartierId) : undefined }));
+    // The first photo of each room (its cover), metadata only.
+    const covers = new Map<string, RoomPhoto>();
+    for (const p of await roomPhotos(
+      db,
+      t,
+      rows.map((r) => r.id),
+    ))
+      if (!covers.has(p.roomId)) covers.set(p.roomId, p);
+    const rooms = rows.map((room) => ({
+      room,
+      quartier: room.quartierId ? names.get(room.quartierId) : undefined,
+      cover: covers.get(room.id),
+    }));
     const list = quartiere.map((x) => ({ slug: x.slug, name: x.name }));
     const books = rolesIn(req.user, t.municipalityId).some((r) => (BOOKER_ROLES as readonly string[]).includes(r));
     const props = { tenant: t, rooms, quartiere: list, quartier: slug, books };
@@ -51,10 +64,11 @@ export const roomsPublicRoutes: FastifyPluginAsync = async (plain) => {
       const asked = q.ok && q.data.week ? mondayOf(q.data.week) : null;
       const monday = asked ?? mondayOf(isoWeekOf(toFloating(app.deps.now(), BOOKING_ZONE)))!;
       const { from, to } = weekRange(monday);
-      const [busy, texts, quartiere] = await Promise.all([
+      const [busy, texts, quartiere, photos] = await Promise.all([
         busyTimes(db, t, room.id, from, to),
         roomTexts(db, t, [room.id]),
         quartiereOf(db, t),
+        roomPhotos(db, t, [room.id]),
       ]);
       const label = isoWeekOf(monday);
       const base = `/${req.locale}/m/${t.slug}/rooms/${room.id}`;
@@ -68,7 +82,7 @@ export const roomsPublicRoutes: FastifyPluginAsync = async (plain) => {
       const text = roomTextIn(texts, room.sourceLocale, req.locale);
       // Anonymous visitors see the link (it leads to sign-in); a signed-in person only when their role may book.
       const canBook = !req.user || mayBook(room, rolesIn(req.user, t.municipalityId));
-      return sendPage(req, reply, (ctx) => RoomPage({ ctx, tenant: t, room, quartier, text, week, canBook }));
+      return sendPage(req, reply, (ctx) => RoomPage({ ctx, tenant: t, room, quartier, text, week, canBook, photos }));
     },
   );
 };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import sharp from 'sharp';
 import type { Tx } from '../../platform/db/types.ts';
 import type { Locale } from '../../platform/i18n/locales.ts';
+import { photoFromSvg, type StoredImage } from '../../platform/media/image.ts';
 import { type SeedContext, type SeedStep, seedId, seedIds } from '../../platform/modules/seed-context.ts';
 import { type DemoFlat, MEPPEN_FLATS } from './flats.seed.data.ts';
 import { OSNABRUECK_FLATS } from './flats.seed.osnabrueck.ts';
@@ -59,7 +59,7 @@ function textRows(ctx: SeedContext, f: DemoFlat, id: string) {
  * A floor plan of the flat at Am Neuen Markt, drawn here (walls as lines, no text): two rooms, kitchen, bath,
  * hall and balcony. Made with the same encoder as uploads, so the demo has one photo to show and to remove.
  */
-async function floorPlan(): Promise<{ data: Buffer; width: number; height: number }> {
+function floorPlan(): Promise<StoredImage> {
   const wall = 'stroke="#333" stroke-width="6" fill="none"';
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="560" viewBox="0 0 800 560">
     <rect width="800" height="560" fill="#fff"/>
@@ -70,8 +70,7 @@ async function floorPlan(): Promise<{ data: Buffer; width: number; height: numbe
     <line x1="240" y1="300" x2="240" y2="440" ${wall}/>
     <rect x="420" y="440" width="320" height="90" stroke="#333" stroke-width="4" fill="#eee"/>
   </svg>`;
-  const { data, info } = await sharp(Buffer.from(svg)).webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
+  return photoFromSvg(svg);
 }
 
 /** Demo flats of Emsland Wohnbau (Meppen) and WIO (Osnabrück), with German texts and some translations. */

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { Client, type TestApp, testApp } from '../../testing/app.ts';
 import { demoSession, grantedSession, idsOf } from './flats.fixtures.ts';
-import { processPhoto, sniff } from './photos.image.ts';
+import { processPhoto, sniff } from '../../platform/media/image.ts';
 
 /** A multipart body as a browser sends the photo form: the token first, then the alt text and the file. */
 function multipart(fields: Record<string, string>, file: { name: string; type: string; data: Buffer } | null) {

@@ -5,6 +5,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { MAX_WEEKS } from '../bookings.schema.ts';
 import { BOOKING_PURPOSES } from '../community.tables.ts';
 import type { RoomRow } from '../rooms.repository.ts';
+import { DayTimeFields } from './form-controls.tsx';
 import { OpeningHours, RoomRules, roomUrls } from './room-parts.tsx';
 
 /** Labels of the booking form's fields, for the fields and the error summary. */
@@ -54,24 +55,13 @@ export function BookingPage(p: {
           action={urls.book(room.id)}
           submit={t(room.needsApproval ? 'community.rooms.book.submitRequest' : 'community.rooms.book.submit')}
         >
-          <TextField ctx={ctx} state={state} name="date" label={l.date!} type="date" required />
-          <TextField
+          <DayTimeFields
             ctx={ctx}
             state={state}
-            name="from"
-            label={l.from!}
-            hint={t('community.rooms.book.timeHint')}
+            names={['date', 'from', 'to']}
+            labels={l}
+            timeHint={t('community.rooms.book.timeHint')}
             inputmode="numeric"
-            required
-          />
-          <TextField
-            ctx={ctx}
-            state={state}
-            name="to"
-            label={l.to!}
-            hint={t('community.rooms.book.timeHint')}
-            inputmode="numeric"
-            required
           />
           <SelectField
             ctx={ctx}

@@ -6,7 +6,7 @@ import type { EventRow } from '../events.repository.ts';
 import { MONTH_WEEKS, recurrenceOf, WEEKDAYS } from '../events.rrule.ts';
 import { EVENT_LANGUAGES } from '../events.schema.ts';
 import type { EventText } from '../events.texts.ts';
-import { Checkbox, CheckboxGroup } from './event-controls.tsx';
+import { Checkbox, CheckboxGroup, DayTimeFields } from './form-controls.tsx';
 
 /** What the form offers to choose from: types, rooms, Quartiere and the person's providers, as [value, label]. */
 export interface EventChoices {
@@ -25,6 +25,7 @@ const FLAGS = [
   'childcare',
 ] as const;
 const MONDAY = Date.UTC(2024, 0, 1, 12);
+const WHEN = ['startDate', 'startTime', 'endTime'] as const;
 
 /** The labels of every field (the error summary names them). */
 export function eventLabels(ctx: ViewContext): Record<string, string> {
@@ -69,26 +70,24 @@ function RepeatFields({ ctx, state }: { ctx: ViewContext; state: FormState }) {
   const { t } = ctx;
   const l = (n: string) => t(`community.events.field.${n}`);
   const opt = (prefix: string, keys: readonly string[]) => keys.map((k): [string, string] => [k, t(`${prefix}.${k}`)]);
+  // Each choice names the kind of repetition it belongs to in its hint (weekly or monthly); the schema checks them.
+  const select = (name: string, options: [string, string][], hint?: 'weeklyHint' | 'monthlyHint', required?: true) => (
+    <SelectField
+      ctx={ctx}
+      state={state}
+      name={name}
+      label={l(name)}
+      hint={hint && t(`community.events.form.${hint}`)}
+      options={options}
+      required={required}
+    />
+  );
   return (
     <fieldset class="kern-fieldset">
       <legend class="kern-label">{t('community.events.form.repeatLegend')}</legend>
       <div class="kern-fieldset__body">
-        <SelectField
-          ctx={ctx}
-          state={state}
-          name="repeat"
-          label={l('repeat')}
-          options={opt('community.events.repeat', ['once', 'weekly', 'monthly'])}
-          required
-        />
-        <SelectField
-          ctx={ctx}
-          state={state}
-          name="interval"
-          label={l('interval')}
-          hint={t('community.events.form.weeklyHint')}
-          options={opt('community.events.interval', ['1', '2', '3', '4'])}
-        />
+        {select('repeat', opt('community.events.repeat', ['once', 'weekly', 'monthly']), undefined, true)}
+        {select('interval', opt('community.events.interval', ['1', '2', '3', '4']), 'weeklyHint')}
         <CheckboxGroup
           ctx={ctx}
           state={state}
@@ -97,29 +96,9 @@ function RepeatFields({ ctx, state }: { ctx: ViewContext; state: FormState }) {
           hint={t('community.events.form.weeklyHint')}
           options={weekdayOptions(ctx)}
         />
-        <SelectField
-          ctx={ctx}
-          state={state}
-          name="monthWeek"
-          label={l('monthWeek')}
-          hint={t('community.events.form.monthlyHint')}
-          options={opt('community.events.monthWeek', MONTH_WEEKS)}
-        />
-        <SelectField
-          ctx={ctx}
-          state={state}
-          name="monthDay"
-          label={l('monthDay')}
-          hint={t('community.events.form.monthlyHint')}
-          options={weekdayOptions(ctx)}
-        />
-        <SelectField
-          ctx={ctx}
-          state={state}
-          name="ends"
-          label={l('ends')}
-          options={opt('community.events.ends', ['never', 'until', 'count'])}
-        />
+        {select('monthWeek', opt('community.events.monthWeek', MONTH_WEEKS), 'monthlyHint')}
+        {select('monthDay', weekdayOptions(ctx), 'monthlyHint')}
+        {select('ends', opt('community.events.ends', ['never', 'until', 'count']))}
         <TextField ctx={ctx} state={state} name="until" label={l('until')} type="date" />
         <TextField ctx={ctx} state={state} name="count" label={l('count')} inputmode="numeric" />
       </div>
@@ -168,22 +147,12 @@ export function EventFields({ ctx, state, choices }: { ctx: ViewContext; state: 
         options={choices.rooms}
       />
       <TextField ctx={ctx} state={state} name="address" label={l('address')} />
-      <TextField ctx={ctx} state={state} name="startDate" label={l('startDate')} type="date" required />
-      <TextField
+      <DayTimeFields
         ctx={ctx}
         state={state}
-        name="startTime"
-        label={l('startTime')}
-        hint={t('community.events.form.timeHint')}
-        required
-      />
-      <TextField
-        ctx={ctx}
-        state={state}
-        name="endTime"
-        label={l('endTime')}
-        hint={t('community.events.form.timeHint')}
-        required
+        names={WHEN}
+        labels={Object.fromEntries(WHEN.map((n) => [n, l(n)]))}
+        timeHint={t('community.events.form.timeHint')}
       />
       <RepeatFields ctx={ctx} state={state} />
       <CheckboxGroup

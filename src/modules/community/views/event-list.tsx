@@ -9,7 +9,7 @@ import type { ListedDate, RoomPlace } from '../events.read.ts';
 import { EVENT_LANGUAGES } from '../events.schema.ts';
 import type { EventText } from '../events.texts.ts';
 import { textIn } from '../events.texts.ts';
-import { Checkbox } from './event-controls.tsx';
+import { Checkbox } from './form-controls.tsx';
 import { FeedLinks } from './feed-links.tsx';
 import { dateState, languageNames, Place, publicEventsBase, when } from './event-parts.tsx';
 

@@ -6,6 +6,7 @@ import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import type { OccurrenceRow } from '../occurrences.repository.ts';
 import { EVENTS_NAV } from './event-admin.tsx';
 import { staffEventsBase, when } from './event-parts.tsx';
+import { DayTimeFields } from './form-controls.tsx';
 
 export interface OccurrencePageProps {
   ctx: ViewContext;
@@ -55,22 +56,12 @@ export function OccurrencePage(p: OccurrencePageProps) {
           <h2 class="kern-heading-medium">{t('community.events.occurrence.change')}</h2>
           <p class="kern-body">{t('community.events.occurrence.changeNote')}</p>
           <FormWithSummary ctx={ctx} state={p.state} labels={labels} action={base} submit={t('staff.save')}>
-            <TextField ctx={ctx} state={p.state} name="date" label={labels.date} type="date" required />
-            <TextField
+            <DayTimeFields
               ctx={ctx}
               state={p.state}
-              name="startTime"
-              label={labels.startTime}
-              hint={t('community.events.form.timeHint')}
-              required
-            />
-            <TextField
-              ctx={ctx}
-              state={p.state}
-              name="endTime"
-              label={labels.endTime}
-              hint={t('community.events.form.timeHint')}
-              required
+              names={['date', 'startTime', 'endTime']}
+              labels={labels}
+              timeHint={t('community.events.form.timeHint')}
             />
             <TextField
               ctx={ctx}

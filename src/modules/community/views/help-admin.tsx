@@ -10,7 +10,7 @@ import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import type { HelpPost } from '../help.repository.ts';
 import type { HelpReportRow } from '../help.reports.repository.ts';
 import type { HelpOutcome } from '../help.tables.ts';
-import { helpBase, PostFacts } from './help-parts.tsx';
+import { helpBase, PostFacts, postState, titleColumn } from './help-parts.tsx';
 
 export const MODERATION_NAV = 'community.help.moderation';
 const adminBase = (ctx: ViewContext, t: PageTenant) => `/${ctx.locale}/m/${t.slug}/admin/help`;
@@ -41,13 +41,6 @@ export function StepButton(p: { ctx: ViewContext; action: string; label: string;
   );
 }
 
-function stateOf(ctx: ViewContext, r: { hidden_at: Date | null; status: string; outcome: HelpOutcome | null }) {
-  if (r.hidden_at) return ctx.t('community.help.state.hidden');
-  return r.status === 'open'
-    ? ctx.t('community.help.state.open')
-    : ctx.t(`community.help.outcome.${r.outcome ?? 'moderated'}`);
-}
-
 /** The moderation queue: posts with open reports first (oldest report first), or hidden or all posts. */
 export function HelpQueuePage(p: { ctx: ViewContext; tenant: PageTenant; rows: QueueRow[]; state: FormState }) {
   const { ctx } = p;
@@ -76,18 +69,10 @@ export function HelpQueuePage(p: { ctx: ViewContext; tenant: PageTenant; rows: Q
         empty={t('community.help.moderation.empty')}
         rows={p.rows}
         columns={[
-          {
-            header: t('community.help.field.title'),
-            rowHeader: true,
-            cell: (r) => (
-              <a class="kern-link" href={`${base}/${r.id}`} lang={r.locale} dir="auto">
-                {r.title}
-              </a>
-            ),
-          },
+          titleColumn(ctx, base),
           { header: t('community.help.field.category'), cell: (r) => t(`community.help.category.${r.category}`) },
           { header: t('community.help.moderation.author'), cell: (r) => isolate(r.author_name) },
-          { header: t('community.help.mine.state'), cell: (r) => stateOf(ctx, r) },
+          { header: t('community.help.mine.state'), cell: (r) => postState(ctx, r) },
           {
             header: t('community.help.moderation.reports'),
             numeric: true,
@@ -143,7 +128,7 @@ export function HelpModeratePage(p: {
       <BackLink href={adminBase(ctx, p.tenant)}>{t('community.help.moderation.back')}</BackLink>
       <PostFacts ctx={ctx} p={post} quartier={p.quartier} />
       <p class="kern-body">
-        {t('community.help.byName', { name: isolate(post.author_name) })} · {stateOf(ctx, post)} ·{' '}
+        {t('community.help.byName', { name: isolate(post.author_name) })} · {postState(ctx, post)} ·{' '}
         <a class="kern-link" href={`${helpBase(ctx, p.tenant.slug)}/${post.id}`}>
           {t('community.help.moderation.publicPage')}
         </a>

@@ -5,7 +5,7 @@ import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { HelpOutcome } from '../help.tables.ts';
-import { helpBase } from './help-parts.tsx';
+import { helpBase, postState, titleColumn } from './help-parts.tsx';
 
 export interface MinePost {
   id: string;
@@ -36,12 +36,6 @@ export function HelpMinePage(p: { ctx: ViewContext; tenant: PageTenant; posts: M
   const { ctx } = p;
   const { t } = ctx;
   const base = helpBase(ctx, p.tenant.slug);
-  const state = (r: MinePost) =>
-    r.hidden_at
-      ? t('community.help.state.hidden')
-      : r.status === 'open'
-        ? t('community.help.state.open')
-        : t(`community.help.outcome.${r.outcome ?? 'moderated'}`);
   return (
     <Layout ctx={ctx} title={t('community.help.mine.title')}>
       <BackLink href={base}>{t('community.help.back')}</BackLink>
@@ -57,17 +51,9 @@ export function HelpMinePage(p: { ctx: ViewContext; tenant: PageTenant; posts: M
         empty={t('community.help.mine.empty')}
         rows={p.posts}
         columns={[
-          {
-            header: t('community.help.field.title'),
-            rowHeader: true,
-            cell: (r) => (
-              <a class="kern-link" href={`${base}/${r.id}`} lang={r.locale} dir="auto">
-                {r.title}
-              </a>
-            ),
-          },
+          titleColumn(ctx, base),
           { header: t('community.help.field.kind'), cell: (r) => t(`community.help.kind.${r.kind}`) },
-          { header: t('community.help.mine.state'), cell: state },
+          { header: t('community.help.mine.state'), cell: (r) => postState(ctx, r) },
           { header: t('community.help.mine.threads'), numeric: true, cell: (r) => ctx.number(Number(r.threads ?? 0)) },
         ]}
       />

@@ -1,9 +1,10 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import { isolate } from '../../../platform/i18n/format.ts';
 import { type FormState, FormWithSummary, SelectField, TextArea } from '../../../platform/views/components/form.tsx';
+import type { Column } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { HelpListRow } from '../help.repository.ts';
-import { HELP_CATEGORIES, HELP_KINDS, REPORT_REASONS } from '../help.tables.ts';
+import { HELP_CATEGORIES, HELP_KINDS, type HelpOutcome, REPORT_REASONS } from '../help.tables.ts';
 
 /** `/:locale/m/:municipality/help`, the base of every help page. */
 export const helpBase = (ctx: ViewContext, slug: string) => `/${ctx.locale}/m/${slug}/help`;
@@ -21,6 +22,28 @@ export const kindOptions = (ctx: ViewContext): [string, string][] =>
   HELP_KINDS.map((k) => [k, ctx.t(`community.help.kind.${k}`)]);
 export const categoryOptions = (ctx: ViewContext): [string, string][] =>
   HELP_CATEGORIES.map((c) => [c, ctx.t(`community.help.category.${c}`)]);
+
+/** A post's state in words: hidden, open, or how it ended. */
+export function postState(
+  ctx: ViewContext,
+  r: { hidden_at: Date | null; status: string; outcome: HelpOutcome | null },
+) {
+  if (r.hidden_at) return ctx.t('community.help.state.hidden');
+  return r.status === 'open'
+    ? ctx.t('community.help.state.open')
+    : ctx.t(`community.help.outcome.${r.outcome ?? 'moderated'}`);
+}
+
+/** A list's first column: the post's title in its own language, linking to `base/<id>`. */
+export const titleColumn = (ctx: ViewContext, base: string): Column<{ id: string; title: string; locale: string }> => ({
+  header: ctx.t('community.help.field.title'),
+  rowHeader: true,
+  cell: (r) => (
+    <a class="kern-link" href={`${base}/${r.id}`} lang={r.locale} dir="auto">
+      {r.title}
+    </a>
+  ),
+});
 
 /** "Offer · Language tandem · Esterfeld · written in Arabic": what a post is, before its words. */
 export function PostFacts({ ctx, p, quartier }: { ctx: ViewContext; p: HelpListRow; quartier: string | null }) {
@@ -81,43 +104,5 @@ export function ReportForm({ ctx, state, action }: { ctx: ViewContext; state: Fo
         <TextArea ctx={ctx} state={state} name="note" label={labels.note} rows={3} />
       </FormWithSummary>
     </details>
-  );
-}
-
-/** A required tick box whose error shows beside it (consent). */
-export function ConsentBox({
-  ctx,
-  state,
-  name,
-  label,
-}: {
-  ctx: ViewContext;
-  state: FormState;
-  name: string;
-  label: string;
-}) {
-  const err = state.errors[name];
-  return (
-    <div class={`kern-form-check${err ? ' kern-form-input--error' : ''}`}>
-      {err && (
-        <p class="kern-error" id={`f-${name}-error`}>
-          <span class="z-visually-hidden">{ctx.t('form.errorPrefix')} </span>
-          {ctx.t(err.key, err.values)}
-        </p>
-      )}
-      <input
-        class="kern-form-check__checkbox"
-        type="checkbox"
-        id={`f-${name}`}
-        name={name}
-        value="yes"
-        checked={state.values[name] === 'yes'}
-        aria-invalid={err ? 'true' : undefined}
-        aria-describedby={err ? `f-${name}-error` : undefined}
-      />
-      <label class="kern-label" for={`f-${name}`}>
-        {label}
-      </label>
-    </div>
   );
 }

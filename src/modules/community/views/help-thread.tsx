@@ -13,7 +13,8 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { HelpPost } from '../help.repository.ts';
 import type { ExchangedContacts, HelpThread } from '../help.threads.repository.ts';
-import { ConsentBox, helpBase, ReportForm } from './help-parts.tsx';
+import { YesBox } from './form-controls.tsx';
+import { helpBase, ReportForm } from './help-parts.tsx';
 
 export type ThreadForm = 'message' | 'contact' | 'report';
 
@@ -88,7 +89,7 @@ function ContactPart(p: HelpThreadProps & { base: string; other: string }) {
           hint={t('community.help.contact.fieldHint')}
           required
         />
-        <ConsentBox ctx={ctx} state={state} name="consent" label={labels.consent} />
+        <YesBox ctx={ctx} state={state} name="consent" label={labels.consent} />
       </FormWithSummary>
     </>
   );

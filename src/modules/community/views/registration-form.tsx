@@ -10,7 +10,8 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import { type OccurrenceForRegistration, placesLeft } from '../registrations.read.ts';
-import { Notice, OccurrenceFacts, openness, titleOf, YesBox } from './registration-parts.tsx';
+import { YesBox } from './form-controls.tsx';
+import { Notice, OccurrenceFacts, openness, titleOf } from './registration-parts.tsx';
 
 export interface RegisterPageProps {
   ctx: ViewContext;

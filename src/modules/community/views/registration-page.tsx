@@ -41,7 +41,9 @@ export function HolderPage({ ctx, tenant, o, r, code, position, now, link }: Hol
     <Layout ctx={ctx} title={title}>
       <BackLink href={`${base}/events/${o.eventId}`}>{ctx.t(k('backToEvent'))}</BackLink>
       <h1 class="kern-heading-large">{title}</h1>
-      <p class="kern-body kern-body--large">{titleOf(o)}</p>
+      <p class="kern-body kern-body--large" lang={o.titleLocale}>
+        {titleOf(o)}
+      </p>
       {o.status === 'cancelled' && <Notice kind="danger" title={ctx.t(k('holder.dateCancelled'))} />}
       <Notice
         kind={r.status === 'cancelled' ? 'info' : r.status === 'confirmed' ? 'success' : 'warning'}

@@ -1,49 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { isolate } from '../../../platform/i18n/format.ts';
-import type { FormState } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { type OccurrenceForRegistration, placesLeft } from '../registrations.read.ts';
-
-/** One checkbox with its label (KERN), ticked when the form holds `yes`, with the field's error above it. */
-export function YesBox({
-  ctx,
-  state,
-  name,
-  label,
-}: {
-  ctx: ViewContext;
-  state: FormState;
-  name: string;
-  label: string;
-}) {
-  const err = state.errors[name];
-  const on = state.values[name] === 'yes';
-  return (
-    <div class={`kern-form-input${err ? ' kern-form-input--error' : ''}`}>
-      {err && (
-        <p class="kern-error" id={`f-${name}-error`}>
-          <span class="z-visually-hidden">{ctx.t('form.errorPrefix')} </span>
-          {ctx.t(err.key, err.values)}
-        </p>
-      )}
-      <div class="kern-form-check">
-        <input
-          class="kern-form-check__checkbox"
-          type="checkbox"
-          id={`f-${name}`}
-          name={name}
-          value="yes"
-          checked={on}
-          aria-invalid={err ? 'true' : undefined}
-          aria-describedby={err ? `f-${name}-error` : undefined}
-        />
-        <label class="kern-label" for={`f-${name}`}>
-          {label}
-        </label>
-      </div>
-    </div>
-  );
-}
 
 /** An alert box of KERN with a heading and text. */
 export function Notice({

@@ -1,4 +1,3 @@
-import type { FormState } from '../../../platform/views/components/form.tsx';
 import { type Detail, DetailList } from '../../../platform/views/components/detail-list.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { roleLabelKey, type Role } from '../../../platform/auth/session-user.ts';
@@ -110,65 +109,8 @@ export function RoomRules({ ctx, room }: { ctx: ViewContext; room: RoomRow }) {
   );
 }
 
-/** A labelled checkbox (the form keeps "on" while it is ticked). */
-export function Checkbox({ state, name, label }: { state: FormState; name: string; label: string }) {
-  return (
-    <div class="kern-form-check">
-      <input
-        class="kern-form-check__checkbox"
-        type="checkbox"
-        id={`f-${name}`}
-        name={name}
-        checked={state.values[name] === 'on'}
-        aria-invalid={state.errors[name] ? 'true' : undefined}
-      />
-      <label class="kern-label" for={`f-${name}`}>
-        {label}
-      </label>
-    </div>
-  );
-}
-
-/** A group of checkboxes posting one name several times, with its legend and error. */
-export function CheckboxGroup(p: {
-  ctx: ViewContext;
-  state: FormState;
-  name: string;
-  legend: string;
-  options: readonly [string, string][];
-}) {
-  const v = p.state.values[p.name];
-  const chosen = new Set(Array.isArray(v) ? v : v ? [v] : []);
-  const err = p.state.errors[p.name];
-  return (
-    <fieldset class="kern-fieldset" id={`f-${p.name}`}>
-      <legend class="kern-label">{p.legend}</legend>
-      {err && (
-        <p class="kern-error" id={`f-${p.name}-error`}>
-          <span class="z-visually-hidden">{p.ctx.t('form.errorPrefix')} </span>
-          {p.ctx.t(err.key, err.values)}
-        </p>
-      )}
-      <div class="kern-fieldset__body">
-        {p.options.map(([value, label]) => (
-          <div class="kern-form-check">
-            <input
-              class="kern-form-check__checkbox"
-              type="checkbox"
-              id={`f-${p.name}-${value}`}
-              name={p.name}
-              value={value}
-              checked={chosen.has(value)}
-            />
-            <label class="kern-label" for={`f-${p.name}-${value}`}>
-              {label}
-            </label>
-          </div>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
+// The rooms' staff form takes its checkboxes from here; they are the same as every community form's.
+export { Checkbox, CheckboxGroup } from './form-controls.tsx';
 
 /** URLs of the rooms part. */
 export const roomUrls = (ctx: ViewContext, slug: string) => ({

@@ -205,26 +205,33 @@ export function RoomFormPage(p: {
       action={edit ? `${urls.admin}/${edit.id}` : urls.admin}
       after={
         edit && (
-          <section aria-labelledby="texts-title">
-            <h2 class="kern-heading-medium" id="texts-title">
-              {t('community.rooms.texts.title')}
-            </h2>
-            <ul class="kern-list">
-              {LOCALES.filter((x) => x !== edit.sourceLocale).map((x) => (
-                <li>
-                  <a class="kern-link" href={`${urls.admin}/${edit.id}/texts/${x}`}>
-                    {LOCALE_NAMES[x]}
-                  </a>
-                  {': '}
-                  {t(
-                    edit.texts.some((tx) => tx.locale === x && tx.description !== '')
-                      ? 'community.rooms.texts.present'
-                      : 'community.rooms.texts.missing',
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
+          <>
+            <p class="kern-body">
+              <a class="kern-link" href={`${urls.admin}/${edit.id}/photos`}>
+                {t('community.rooms.photo.manage')}
+              </a>
+            </p>
+            <section aria-labelledby="texts-title">
+              <h2 class="kern-heading-medium" id="texts-title">
+                {t('community.rooms.texts.title')}
+              </h2>
+              <ul class="kern-list">
+                {LOCALES.filter((x) => x !== edit.sourceLocale).map((x) => (
+                  <li>
+                    <a class="kern-link" href={`${urls.admin}/${edit.id}/texts/${x}`}>
+                      {LOCALE_NAMES[x]}
+                    </a>
+                    {': '}
+                    {t(
+                      edit.texts.some((tx) => tx.locale === x && tx.description !== '')
+                        ? 'community.rooms.texts.present'
+                        : 'community.rooms.texts.missing',
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          </>
         )
       }
     >

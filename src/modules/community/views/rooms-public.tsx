@@ -2,16 +2,21 @@ import type { PageTenant } from '../../../platform/db/tenant.ts';
 import { TextNotes } from '../../../platform/views/components/content-texts.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
+import { Photo } from '../../../platform/media/photo.tsx';
+import type { RoomPhoto } from '../rooms.photos.repository.ts';
 import type { RoomRow } from '../rooms.repository.ts';
 import type { ShownRoomText } from '../rooms.service.ts';
 import type { DayView } from '../rooms.week.ts';
 import { OpeningHours, RoomFacts, RoomRules, roomUrls } from './room-parts.tsx';
+import { roomPhotoSrc } from './room-photos.tsx';
 import { WeekTable } from './room-week.tsx';
 
 /** A room in the public list, with the name of its Quartier. */
 export interface ListedRoom {
   room: RoomRow;
   quartier: string | undefined;
+  /** The room's first photo, shown small beside its name. */
+  cover?: RoomPhoto;
 }
 
 /** The municipality's bookable rooms, optionally of one Quartier (a filter that works without JavaScript). */
@@ -55,8 +60,17 @@ export function RoomsListPage(p: {
         <p class="kern-body z-empty">{t('community.rooms.public.empty')}</p>
       ) : (
         <ul class="z-cards">
-          {p.rooms.map(({ room, quartier }) => (
+          {p.rooms.map(({ room, quartier, cover }) => (
             <li class="z-card">
+              {cover && (
+                <Photo
+                  src={roomPhotoSrc(ctx, tenant.slug, cover)}
+                  photo={cover}
+                  sizes="(min-width: 40rem) 20rem, 100vw"
+                  shownWidth={320}
+                  lang={room.sourceLocale}
+                />
+              )}
               <h2 class="kern-heading-small">
                 <a class="kern-link" href={urls.room(room.id)}>
                   <bdi lang="de">{room.name}</bdi>
@@ -93,6 +107,7 @@ export function RoomPage(p: {
   text: ShownRoomText | null;
   week: { label: string; days: readonly DayView[]; prev: string; next: string };
   canBook: boolean;
+  photos: readonly RoomPhoto[];
 }) {
   const { ctx, tenant, room } = p;
   const { t } = ctx;
@@ -114,6 +129,21 @@ export function RoomPage(p: {
             <p>{para}</p>
           ))}
         </div>
+      )}
+      {p.photos.length > 0 && (
+        <section aria-labelledby="photos-title">
+          <h2 class="kern-heading-medium" id="photos-title">
+            {t('community.rooms.photo.title')}
+          </h2>
+          {p.photos.map((ph) => (
+            <Photo
+              src={roomPhotoSrc(ctx, tenant.slug, ph)}
+              photo={ph}
+              sizes="(min-width: 48rem) 46rem, 100vw"
+              lang={room.sourceLocale}
+            />
+          ))}
+        </section>
       )}
       <RoomFacts ctx={ctx} room={room} quartier={p.quartier} />
       <h2 class="kern-heading-medium">{t('community.rooms.field.openingHours')}</h2>

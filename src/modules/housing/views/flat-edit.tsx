@@ -13,6 +13,7 @@ import {
   SubmitButton,
   TextField,
 } from '../../../platform/views/components/form.tsx';
+import { Photo, PhotoUploadForm } from '../../../platform/media/photo.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffFormPage, StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import { PUBLIC_STATUSES, TRANSITIONS } from '../flats.policy.ts';
@@ -64,7 +65,6 @@ function PhotosSection(p: { ctx: ViewContext; tenant: PageTenant; base: string; 
   const { ctx, extra } = p;
   const { t } = ctx;
   const state = extra.side?.form === 'photo' ? extra.side.state : { values: {}, errors: {} };
-  const labels = { photo: t('housing.flats.field.photo'), alt: t('housing.flats.field.alt') };
   const src = (id: string) => `${publicFlatsBase(ctx, p.tenant.slug)}/${extra.flat.id}/photos/${id}`;
   return (
     <section aria-labelledby="photos-title">
@@ -74,50 +74,17 @@ function PhotosSection(p: { ctx: ViewContext; tenant: PageTenant; base: string; 
       <ul class="kern-list">
         {extra.photos.map((ph) => (
           <li>
-            <img src={src(ph.id)} alt={ph.altText} width={160} height={Math.round((160 * ph.height) / ph.width)} />
+            <Photo src={src(ph.id)} photo={ph} sizes="160px" shownWidth={160} lang={extra.flat.sourceLocale} />
             <form method="post" action={`${p.base}/photos/${ph.id}/delete`} class="z-inline-form">
               <input type="hidden" name="_csrf" value={ctx.csrfToken} />
               <button type="submit" class="kern-btn kern-btn--secondary">
-                <span class="kern-label">{t('housing.flats.photo.delete')}</span>
+                <span class="kern-label">{t('media.photo.delete')}</span>
               </button>
             </form>
           </li>
         ))}
       </ul>
-      <ErrorSummary ctx={ctx} state={state} labels={labels} />
-      <form method="post" action={`${p.base}/photos`} enctype="multipart/form-data" novalidate>
-        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-        <TextField
-          ctx={ctx}
-          state={state}
-          name="alt"
-          label={labels.alt}
-          hint={t('housing.flats.photo.altHint')}
-          required
-        />
-        <div class={`kern-form-input${state.errors.photo ? ' kern-form-input--error' : ''}`}>
-          <label class="kern-label" for="f-photo">
-            {labels.photo}
-          </label>
-          <div class="kern-hint" id="f-photo-hint">
-            {t('housing.flats.photo.hint')}
-          </div>
-          {state.errors.photo && (
-            <p class="kern-error" id="f-photo-error">
-              {t(state.errors.photo.key, state.errors.photo.values)}
-            </p>
-          )}
-          <input
-            class="kern-form-input__input"
-            type="file"
-            id="f-photo"
-            name="photo"
-            accept="image/jpeg,image/png,image/webp"
-            aria-describedby={state.errors.photo ? 'f-photo-hint f-photo-error' : 'f-photo-hint'}
-          />
-        </div>
-        <SubmitButton>{t('housing.flats.photo.upload')}</SubmitButton>
-      </form>
+      <PhotoUploadForm ctx={ctx} action={`${p.base}/photos`} state={state} altHint={t('housing.flats.photo.altHint')} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
+import { Photo } from '../../../platform/media/photo.tsx';
 import { TextNotes } from '../../../platform/views/components/content-texts.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -88,14 +89,11 @@ export function FlatPage({
             {t('housing.flats.photo.title')}
           </h2>
           {f.photos.map((ph) => (
-            <img
+            <Photo
               src={`${base}/photos/${ph.id}`}
-              alt={ph.altText}
+              photo={ph}
               lang={f.sourceLocale}
-              width={ph.width}
-              height={ph.height}
-              loading="lazy"
-              class="z-photo"
+              sizes="(min-width: 48rem) 46rem, 100vw"
             />
           ))}
         </section>
