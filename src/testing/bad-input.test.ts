@@ -13,6 +13,7 @@ import { helpFormsFixture } from './community-help.ts';
 import { counsellingServiceFormPages } from './counselling-services.ts';
 import { hoursFormsFixture } from './counselling-hours.ts';
 import { interpreterFormPages } from './counselling-interpreters.ts';
+import { dayToRead } from './counselling-day.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
 // the state — gets hostile input. Whatever it is, the answer is never a 5xx; a rejected form (422) says what is
@@ -137,6 +138,7 @@ describe('bad input to every form', () => {
     const help = await helpFormsFixture(t.conn.db, staff, meppen);
     const hours = await hoursFormsFixture(t.conn.db, meppen, 'meppen', 'bad-input-staff@example.test');
     const interpreters = await interpreterFormPages(t.conn.db, meppen, 'bad-input-staff@example.test');
+    const day = await dayToRead(t.conn.db, t.clock.now, 'bad-input-staff@example.test');
     const visitors: [Client, string[]][] = [
       [new AddressedClient(t.app), ['/de/', '/de/login', '/de/register', '/de/password/forgot', '/de/feedback']],
       [
@@ -162,6 +164,7 @@ describe('bad input to every form', () => {
           appointments.holder,
           ...(await eventFormPages(t.conn.db, meppen, 'meppen')),
           ...(await counsellingServiceFormPages(t.conn.db, meppen)),
+          ...Object.values(day),
         ],
       ],
       // Osnabrück's demo round has been run: its proposals' confirmation forms.

@@ -7,6 +7,7 @@ import { allowedPages, crawlLinks, grantsOf, linksOf, mailsToRead, unreached } f
 import { AddressedClient, signIn } from './users.ts';
 import { fixture } from './fixture.ts';
 import { registrationsToRead } from './community-registrations.ts';
+import { dayToRead } from './counselling-day.ts';
 
 // Every demo role of Meppen and the state's two, as a person would: sign in on the German sign-in page, land on
 // "My Zuhause" in their own language, then follow links only. No link on the way may lead to a 403 or a 404, and
@@ -19,6 +20,7 @@ describe('role journeys (in process): each demo role finds every page it may use
   before(async () => {
     await mailsToRead(t().conn.db);
     await registrationsToRead(t().conn.db, t().clock.now);
+    await dayToRead(t().conn.db, t().clock.now);
   });
 
   for (const account of ROLES) {
