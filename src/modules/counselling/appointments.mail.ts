@@ -82,7 +82,7 @@ export async function mailAppointment(
     title: isolate(f.title),
     date: formatDate(locale, new Date(a.starts_at), true),
     place: isolate(f.place || f.contact_phone || ''),
-    counsellor: isolate(f.display_name),
+    counsellor: isolate(f.display_name ?? ''),
     code: secrets.code ? formatCode(secrets.code) : '',
     url,
   };

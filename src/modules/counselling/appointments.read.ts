@@ -17,7 +17,7 @@ export async function bookableService(db: Executor, t: Tenant, serviceId: string
     .where('municipality_id', '=', t.municipalityId)
     .where('service_id', '=', serviceId)
     .executeTakeFirst();
-  const facts = counsellor ? await serviceFacts(db, t, serviceId, counsellor.id, locale) : undefined;
+  const facts = await serviceFacts(db, t, serviceId, counsellor?.id ?? null, locale);
   return { ...rules, title: facts?.title ?? '', place: facts?.place ?? '', phone: facts?.contact_phone ?? null };
 }
 export type BookableService = NonNullable<Awaited<ReturnType<typeof bookableService>>>;

@@ -190,13 +190,22 @@ export async function counsellorBusy(db: Executor, t: Tenant, counsellorId: stri
   return row !== undefined;
 }
 
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
 /** What a mail or the booking's page says about the appointment's service: title (in `locale` or the source's), place. */
-export async function serviceFacts(db: Executor, t: Tenant, serviceId: string, counsellorId: string, locale: string) {
+export async function serviceFacts(
+  db: Executor,
+  t: Tenant,
+  serviceId: string,
+  counsellorId: string | null,
+  locale: string,
+) {
   const m = t.municipalityId;
+  // A service without a counsellor yet still has its title and place (its booking page says no time is free).
   const s = await db
     .selectFrom('counselling_services as s')
-    .innerJoin('counselling_counsellors as c', (j) =>
-      j.onRef('c.municipality_id', '=', 's.municipality_id').on('c.id', '=', counsellorId),
+    .leftJoin('counselling_counsellors as c', (j) =>
+      j.onRef('c.municipality_id', '=', 's.municipality_id').on('c.id', '=', counsellorId ?? NO_ID),
     )
     .select(['s.street', 's.postcode', 's.city', 's.time_zone', 's.source_locale', 's.contact_phone', 's.slot_minutes'])
     .select(['s.cancel_cutoff_hours', 'c.display_name'])

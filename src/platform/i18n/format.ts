@@ -48,3 +48,15 @@ export function formatMoney(locale: Locale, euros: number): string {
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/** Items as a list in the reader's language ("Deutsch, Arabisch und Englisch"; in Farsi with "،" and "و"). */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  let f = lists.get(locale);
+  if (!f) {
+    f = new Intl.ListFormat(locale, { type: 'conjunction' });
+    lists.set(locale, f);
+  }
+  return f.format(items);
+}

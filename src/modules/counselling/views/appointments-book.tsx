@@ -1,3 +1,4 @@
+import { formatList } from '../../../platform/i18n/format.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import { isolate } from '../../../platform/i18n/format.ts';
 import { BackLink } from '../../../platform/views/components/detail-list.tsx';
@@ -96,7 +97,10 @@ function Choices({
         name="language"
         label={l.language!}
         hint={ctx.t(k('field.languageHint'), {
-          languages: s.languages.map((c) => ctx.t(`counselling.language.${c}`)).join(', '),
+          languages: formatList(
+            ctx.locale,
+            s.languages.map((c) => ctx.t(`counselling.language.${c}`)),
+          ),
         })}
         required
         options={languages}

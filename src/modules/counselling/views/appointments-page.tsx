@@ -29,7 +29,7 @@ function Facts({ ctx, view }: { ctx: ViewContext; view: AppointmentView }) {
       {row('when', ctx.date(new Date(a.starts_at), true))}
       {row('channel', ctx.t(`counselling.channel.${a.channel}`))}
       {f?.place && a.channel === 'in_person' && row('where', f.place)}
-      {f && row('counsellor', isolate(f.display_name))}
+      {f?.display_name && row('counsellor', isolate(f.display_name))}
       {row('topic', ctx.t(`counselling.topic.${a.topic}`))}
       {row('language', ctx.t(`counselling.language.${a.language}`))}
       {a.interpreter_language &&

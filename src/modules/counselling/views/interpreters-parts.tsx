@@ -1,3 +1,4 @@
+import { formatList } from '../../../platform/i18n/format.ts';
 import type { FormState } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 
@@ -10,7 +11,10 @@ export function weekdayName(ctx: ViewContext, isoWeekday: number): string {
 
 /** Language names from the module's catalog, in the reader's language. */
 export function languageList(ctx: ViewContext, codes: readonly string[]): string {
-  return codes.map((l) => ctx.t(`counselling.language.${l}`)).join(', ');
+  return formatList(
+    ctx.locale,
+    codes.map((l) => ctx.t(`counselling.language.${l}`)),
+  );
 }
 
 /** A group of checkboxes posting one name several times, with its legend and error. */

@@ -1,3 +1,4 @@
+import { formatList } from '../../../platform/i18n/format.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import {
   Form,
@@ -39,7 +40,10 @@ export function CounsellorsPage(p: {
             <li>
               <bdi>{c.displayName}</bdi>
               {' – '}
-              {c.languages.map((l) => t(`counselling.language.${l}`)).join(', ')}
+              {formatList(
+                ctx.locale,
+                c.languages.map((l) => t(`counselling.language.${l}`)),
+              )}
               {!c.active && ` (${t('counselling.services.admin.inactive')})`}
               <Form ctx={ctx} action={`${action}/state`} label={c.displayName}>
                 <input type="hidden" name="counsellorId" value={c.id} />

@@ -1,3 +1,4 @@
+import { formatList } from '../../../platform/i18n/format.ts';
 import type { ComponentChildren } from 'preact';
 import { type Detail, DetailList } from '../../../platform/views/components/detail-list.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -46,7 +47,10 @@ export const serviceUrls = (ctx: ViewContext, slug: string) => ({
 });
 
 const labels = (ctx: ViewContext, prefix: string, keys: readonly string[]) =>
-  keys.map((k) => ctx.t(`counselling.${prefix}.${k}`)).join(', ');
+  formatList(
+    ctx.locale,
+    keys.map((k) => ctx.t(`counselling.${prefix}.${k}`)),
+  );
 
 /** Topics, languages, channels, place, accessibility and audience of a service. */
 export function ServiceFacts(p: {
@@ -76,7 +80,10 @@ export function ServiceFacts(p: {
       t('counselling.services.field.accessibility'),
       access.length === 0
         ? t('counselling.services.none')
-        : access.map((k) => t(`counselling.services.field.${k}`)).join(', '),
+        : formatList(
+            ctx.locale,
+            access.map((k) => t(`counselling.services.field.${k}`)),
+          ),
     ],
     [t('counselling.services.field.audience'), t(`counselling.audience.${s.audience}`)],
   ];
