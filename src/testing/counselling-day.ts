@@ -22,8 +22,17 @@ export async function dayToRead(
     userId: user.id,
     weekdays: [1, 2, 3, 4, 5, 6, 7],
   });
-  const startsAt = new Date(Math.floor(now.getTime() / 60_000) * 60_000 - 60_000);
-  const id = await fixtureAppointment(db, m.id, { ...s, startsAt, name: 'Crawl Person' });
+  // Began a minute ago, or earlier today where the person already has an appointment then (one person, one time).
+  const minute = Math.floor(now.getTime() / 60_000) * 60_000;
+  let id = '';
+  let startsAt = new Date(minute - 60_000);
+  for (let tries = 0; !id; tries++) {
+    startsAt = new Date(minute - (1 + 31 * tries) * 60_000);
+    id = await fixtureAppointment(db, m.id, { ...s, startsAt, name: 'Crawl Person' }).catch((err: unknown) => {
+      if (tries >= 8 || (err as { code?: string }).code !== '23P01') throw err;
+      return '';
+    });
+  }
   const day = localDay(startsAt, 'Europe/Berlin');
   const contact = await db
     .insertInto('counselling_contacts')
