@@ -90,6 +90,11 @@ describe("one municipality's record ids under another municipality's URL", () =>
         '/de/m/osnabrueck/events',
         '/de/m/osnabrueck/rooms',
         '/de/m/osnabrueck/help',
+        '/de/m/osnabrueck/counselling',
+        '/de/m/osnabrueck/admin/counselling',
+        '/de/m/osnabrueck/admin/counselling/interpreters',
+        '/de/m/osnabrueck/admin/counselling/day',
+        '/de/m/osnabrueck/admin/counselling/figures',
       ],
       {
         prefix: '/de/m/osnabrueck/',
@@ -108,9 +113,16 @@ describe("one municipality's record ids under another municipality's URL", () =>
     await meppenStaff.get('/de/m/meppen/admin/quartiere'); // a form token for the posts below
   });
 
-  test('the snapshot covers every tenant table, those of the community module among them', async () => {
+  test('the snapshot covers every tenant table, those of community and counselling among them', async () => {
     const tables = await tenantTables(t());
-    for (const table of ['housing_households', 'community_registrations', 'community_bookings', 'community_help_posts'])
+    for (const table of [
+      'housing_households',
+      'community_registrations',
+      'community_bookings',
+      'community_help_posts',
+      'counselling_appointments',
+      'counselling_contacts',
+    ])
       assert.ok(tables.includes(table), `${table} is not in the snapshot`);
   });
 
