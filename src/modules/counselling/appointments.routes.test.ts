@@ -3,7 +3,7 @@ import { before, describe, it } from 'node:test';
 import { Client, testApp } from '../../testing/app.ts';
 import { insertMunicipality } from '../../testing/db.ts';
 import { fixture } from '../../testing/fixture.ts';
-import { fixtureService } from './counselling.fixtures.ts';
+import { fixtureInterpreter, fixtureService } from './counselling.fixtures.ts';
 
 // The public booking pages without an account and without script: GET steps, the posted details, the code on
 // screen, the booking's page by link and by code, cancel; a taken slot is a 409 with the input kept.
@@ -57,6 +57,34 @@ describe('booking pages', () => {
     assert.equal(wrong.statusCode, 404);
     const msg = (b: string) => /Zu diesem Code haben wir keinen gültigen Termin gefunden/.test(b);
     assert.ok(msg(dead.body) && msg(wrong.body), 'the same answer for a cancelled and a wrong code');
+  });
+
+  it('a booking in a language the service does not speak asks the pool: its Dari interpreters are mailed', async () => {
+    const f = await fixtureService(db(), m, { title: 'Beratung mit Sprachmittlung' });
+    const dari = await fixtureInterpreter(db(), m, ['prs']);
+    await fixtureInterpreter(db(), m, ['ti']);
+    const c = new Client(t().app);
+    const base = `/fa/m/meppen/counselling/${f.serviceId}/book`;
+    const slot = `${f.counsellorId}.2026-03-24T08:00:00.000Z`;
+    const step4 = `${base}?topic=housing&language=prs&channel=in_person&slot=${encodeURIComponent(slot)}`;
+    const res = await c.post(base, details(f.counsellorId, { language: 'prs', slot }), step4);
+    assert.equal(res.statusCode, 201, res.body.slice(0, 300));
+    const request = await db()
+      .selectFrom('counselling_interpreter_requests')
+      .select(['language', 'status'])
+      .where('municipality_id', '=', m)
+      .execute();
+    assert.deepEqual(request, [{ language: 'prs', status: 'open' }]);
+    const mails = await db()
+      .selectFrom('mail_outbox')
+      .innerJoin('users', 'users.email', 'mail_outbox.to_address')
+      .select('users.id')
+      .execute();
+    assert.deepEqual(
+      mails.map((r) => r.id),
+      [dari.userId],
+      'the Dari interpreter is told, the Tigrinya one is not',
+    );
   });
 
   it('a taken slot: 409, the typed input kept and the other free slots offered; bad input 4xx', async () => {

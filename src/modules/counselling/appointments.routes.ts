@@ -104,7 +104,7 @@ export const appointmentsRoutes: FastifyPluginAsync = async (plain) => {
             phone: v.phone ?? null,
             locale: req.locale,
           },
-          { mail: v.email ? mailEnv(t) : null },
+          { mail: mailEnv(t) },
         ),
       );
       const found = await appointmentView(db, t, b.id, req.locale);

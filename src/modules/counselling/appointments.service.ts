@@ -154,12 +154,13 @@ export async function book(
   };
   const { uid } = await insertOnce(uc, t, row, s);
   if (langs.interpreter)
-    await requestInterpreter(uc.tx, t, {
-      appointmentId: id,
-      language: langs.interpreter,
-      startsAt: input.startsAt,
-      endsAt,
-    });
+    // With the mail environment, the pool's interpreters of that language hear of the request at once.
+    await requestInterpreter(
+      uc.tx,
+      t,
+      { appointmentId: id, language: langs.interpreter, startsAt: input.startsAt, endsAt },
+      extra.mail ?? undefined,
+    );
   if (extra.mail) {
     const saved = await findAppointment(uc.tx, t, id);
     if (saved) await mailAppointment(uc.tx, t, extra.mail, saved, 'booked', { token, code }, uc.now);
