@@ -1,0 +1,184 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { toFloating } from '../src/lib/calendar/index.ts';
+import { DEMO_PASSWORD, demoEmail } from '../src/seed/demo-accounts.ts';
+import { appMessages } from '../src/testing/app.ts';
+import { JS_BUDGET, measure, PAGE_BUDGET } from '../src/testing/page-weight.ts';
+import { axeViolations, type Harness, startHarness } from './harness.ts';
+
+// Issue #11 as one journey through the UI (the database is read, never written): a person without an account books
+// Osnabrück's migration counselling in Farsi, in Dari — a language the service does not speak, so an interpreter is
+// requested; the Dari interpreter of the pool accepts; the counsellor finds the appointment in her day, with the
+// interpreter confirmed, and marks the contact done with its topic. The public pages on the way pass axe in Farsi
+// and German and stay within the page budget.
+
+// Not a name of the demo's bookings: the journey finds its own appointment by the address.
+const PERSON = { name: 'Nasrin Rahimi', email: 'nasrin.rahimi.journey@example.org' };
+
+describe('counselling journey: booked in Farsi with a Dari interpreter, accepted, counted', () => {
+  let h: Harness;
+  let serviceId = '';
+  let appointmentId = '';
+  let holderPath = '';
+  const visited: string[] = [];
+
+  before(async () => {
+    h = await startHarness({ config: { demoMode: true } });
+    const row = await h.t.conn.db
+      .selectFrom('counselling_service_texts')
+      .select('service_id')
+      .where('title', '=', 'Migrationsberatung für Erwachsene (MBE)')
+      .executeTakeFirstOrThrow();
+    serviceId = row.service_id;
+  });
+  after(() => h.close());
+
+  async function signIn(key: string): Promise<Page> {
+    const page = await h.page();
+    await page.goto('/de/login');
+    await page.locator('input[name=email]').fill(demoEmail(key));
+    await page.locator('input[name=password]').fill(DEMO_PASSWORD);
+    await page.locator('main form button[type=submit]').click();
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+    return page;
+  }
+
+  it('a person without an account books in Dari from the Farsi pages; an interpreter is requested', async () => {
+    const page = await h.page();
+    await page.goto('/fa/m/osnabrueck/counselling');
+    assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+    visited.push(page.url());
+    await page.locator(`main a[href$="/counselling/${serviceId}"]`).first().click();
+    visited.push(page.url());
+    await page.locator(`main a[href$="/counselling/${serviceId}/book"]`).first().click();
+    const topic = await page.locator('select[name=topic] option:not([value=""])').first().getAttribute('value');
+    await page.locator('select[name=topic]').selectOption(topic!);
+    await page.locator('select[name=language]').selectOption('prs');
+    await page.locator('select[name=channel]').selectOption('in_person');
+    visited.push(page.url());
+    await page.locator('main form button[type=submit]').click();
+    // The interpreter of the pool works Monday to Friday 08:00–16:00: the first day with a time they can take.
+    const days = await page.locator('main a[href*="day="]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    let fits: string | undefined;
+    for (const href of days) {
+      await page.goto(href!);
+      const slots = await page
+        .locator('input[name=slot]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('value')));
+      fits = slots.find((v) => {
+        const local = toFloating(new Date(v!.slice(v!.indexOf('.') + 1)), 'Europe/Berlin');
+        return local.getUTCHours() >= 8 && local.getUTCHours() < 15 && local.getUTCDay() % 6 !== 0;
+      }) as string | undefined;
+      if (fits) break;
+    }
+    assert.ok(fits, `a slot within the interpreter's hours on one of ${days.length} days`);
+    await page.locator(`input[name=slot][value="${fits}"]`).check();
+    await page.locator('main form button[type=submit]').click();
+    await page.locator('input[name=name]').fill(PERSON.name);
+    await page.locator('input[name=email]').fill(PERSON.email);
+    await page.locator('input[name=consent]').check();
+    const form = page.url();
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.locator('main form[method=post] button[type=submit]').click(),
+    ]);
+    assert.equal(answer.status(), 201, `booked from ${form}`);
+    assert.match(await page.locator('main').innerText(), /[2-9A-Z]{4} [2-9A-Z]{4} [2-9A-Z]/, 'the code is shown');
+    holderPath = new URL(
+      (await page.locator('main a[href*="/appointments/"]').first().getAttribute('href'))!,
+      h.baseUrl,
+    ).pathname;
+    const row = await h.t.conn.db
+      .selectFrom('counselling_appointments')
+      .select(['id', 'language', 'interpreter_language', 'locale'])
+      .where('email', '=', PERSON.email)
+      .executeTakeFirstOrThrow();
+    appointmentId = row.id;
+    assert.deepEqual([row.interpreter_language, row.locale], ['prs', 'fa']);
+    const request = await h.t.conn.db
+      .selectFrom('counselling_interpreter_requests')
+      .select('status')
+      .where('appointment_id', '=', row.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(request.status, 'open');
+  });
+
+  it('the Dari interpreter accepts from their page; the person’s page then says the interpreter is confirmed', async () => {
+    const page = await signIn('sprachmittlung.osnabrueck');
+    await page.locator('main a[href$="/interpreting"]').first().click();
+    const request = await h.t.conn.db
+      .selectFrom('counselling_interpreter_requests')
+      .select('id')
+      .where('appointment_id', '=', appointmentId)
+      .executeTakeFirstOrThrow();
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.locator(`form[action$="/${request.id}/accept"] button[type=submit]`).click(),
+    ]);
+    const after = await h.t.conn.db
+      .selectFrom('counselling_interpreter_requests')
+      .select('status')
+      .where('id', '=', request.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(after.status, 'accepted');
+    const holder = await h.page();
+    await holder.goto(holderPath);
+    const fa = (key: string, values?: Record<string, string>) => appMessages().format('fa', key, values);
+    const confirmed = fa('counselling.appointments.page.interpreter.accepted', {
+      language: fa('counselling.language.prs'),
+    });
+    assert.ok((await holder.locator('main').innerText()).includes(confirmed), confirmed);
+  });
+
+  it('the counsellor finds it in her day with the interpreter confirmed and marks the contact done', async () => {
+    const page = await signIn('beratung.osnabrueck');
+    const startsAt = (
+      await h.t.conn.db
+        .selectFrom('counselling_appointments')
+        .select('starts_at')
+        .where('id', '=', appointmentId)
+        .executeTakeFirstOrThrow()
+    ).starts_at;
+    const day = toFloating(new Date(startsAt), 'Europe/Berlin').toISOString().slice(0, 10);
+    await page.goto(`/uk/m/osnabrueck/admin/counselling/day?date=${day}`);
+    const text = await page.locator('main').innerText();
+    assert.match(text, new RegExp(PERSON.name));
+    assert.match(text, /Samir/, 'the confirmed interpreter is named');
+    await page.locator(`main a[href$="/day/${appointmentId}/done"]`).click();
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.locator('main form[method=post] button[type=submit]').first().click(),
+    ]);
+    const contacts = await h.t.conn.db
+      .selectFrom('counselling_contacts')
+      .select(['topic', 'interpreter_language', 'kind'])
+      .where('appointment_id', '=', appointmentId)
+      .execute();
+    assert.equal(contacts.length, 1, 'one contact counted');
+    assert.equal(contacts[0]?.kind, 'appointment');
+    const status = await h.t.conn.db
+      .selectFrom('counselling_appointments')
+      .select('status')
+      .where('id', '=', appointmentId)
+      .executeTakeFirstOrThrow();
+    assert.equal(status.status, 'done');
+  });
+
+  it('the public pages of the journey pass axe in Farsi and German, within the page budget', async () => {
+    for (const url of visited) {
+      for (const locale of ['fa', 'de']) {
+        const path = new URL(url).pathname.replace(/^\/fa\//, `/${locale}/`) + new URL(url).search;
+        const page = await h.page();
+        await page.goto(path);
+        assert.equal(await page.locator('html').getAttribute('dir'), locale === 'fa' ? 'rtl' : 'ltr');
+        assert.deepEqual(await axeViolations(page), [], `${path}: axe`);
+        const { files } = await measure(h.t.app, path);
+        const sum = (kinds: string[]) => files.filter((f) => kinds.includes(f.kind)).reduce((n, f) => n + f.bytes, 0);
+        const total = sum(['html', 'css', 'js', 'font', 'other']);
+        assert.ok(total <= PAGE_BUDGET, `${path}: ${total} B > ${PAGE_BUDGET} B`);
+        assert.ok(sum(['js']) <= JS_BUDGET, `${path}: JS ${sum(['js'])} B`);
+      }
+    }
+  });
+});
