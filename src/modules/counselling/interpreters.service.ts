@@ -80,8 +80,11 @@ export async function acceptRequest(uc: UseCase, v: { requestId: string; userId:
   if (r.status === 'accepted') throw conflict('request_taken', 'counselling.interpreters.error.taken');
   if (r.status !== 'open') throw conflict('request_withdrawn', 'counselling.interpreters.error.withdrawn');
   if (await overlapsAccepted(uc.tx, t, it.id, r.blocks)) throw overlap();
-  if (!(await availableFor(uc.tx, t, it, r.id)))
+  if (!(await availableFor(uc.tx, t, it, r.id))) {
+    // Another acceptance of this interpreter may have committed between the two reads: then it is the overlap.
+    if (await overlapsAccepted(uc.tx, t, it.id, r.blocks)) throw overlap();
     throw conflict('request_unavailable', 'counselling.interpreters.error.unavailable');
+  }
   try {
     await markAccepted(uc.tx, t, r.id, it.id, uc.now);
   } catch (err) {
