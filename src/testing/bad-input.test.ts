@@ -14,6 +14,7 @@ import { counsellingServiceFormPages } from './counselling-services.ts';
 import { hoursFormsFixture } from './counselling-hours.ts';
 import { interpreterFormPages } from './counselling-interpreters.ts';
 import { dayToRead } from './counselling-day.ts';
+import { guidePageToTranslate } from './welcome-translations.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
 // the state — gets hostile input. Whatever it is, the answer is never a 5xx; a rejected form (422) says what is
@@ -139,6 +140,7 @@ describe('bad input to every form', () => {
     const hours = await hoursFormsFixture(t.conn.db, meppen, 'meppen', 'bad-input-staff@example.test');
     const interpreters = await interpreterFormPages(t.conn.db, meppen, 'bad-input-staff@example.test');
     const day = await dayToRead(t.conn.db, t.clock.now, 'bad-input-staff@example.test');
+    const translated = await guidePageToTranslate(t.conn.db, meppen);
     const visitors: [Client, string[]][] = [
       [new AddressedClient(t.app), ['/de/', '/de/login', '/de/register', '/de/password/forgot', '/de/feedback']],
       [
@@ -165,6 +167,8 @@ describe('bad input to every form', () => {
           ...(await eventFormPages(t.conn.db, meppen, 'meppen')),
           ...(await counsellingServiceFormPages(t.conn.db, meppen)),
           ...Object.values(day),
+          '/de/m/meppen/admin/guide/translations',
+          `/de/m/meppen/admin/guide/${translated}/translate/fa`,
         ],
       ],
       // Osnabrück's demo round has been run: its proposals' confirmation forms.
