@@ -445,5 +445,273 @@ const wohnen: GuidePageSeed = {
   },
 };
 
+/** The table of income limits, with the limits of its year (the earlier German text had the limits before 2025). */
+const wbsLimitsDe = (caption: string, one: string, two: string, more: string): string =>
+  `<table><caption>${caption}</caption><thead><tr><th scope="col">Haushalt</th><th scope="col">Grenze</th></tr></thead><tbody><tr><td>1 Person</td><td>${one} €</td></tr><tr><td>2 Personen</td><td>${two} €</td></tr><tr><td>jede weitere Person</td><td>+ ${more} €</td></tr><tr><td>für jedes Kind zusätzlich</td><td>+ ${more} €</td></tr></tbody></table>`;
+
+const wbsIntroDe = `<p>Der Wohnberechtigungsschein (WBS) ist eine Bescheinigung. Mit ihm dürfen Sie eine geförderte Wohnung mieten, eine sogenannte Sozialwohnung. Diese Wohnungen sind oft günstiger als andere.</p>
+<h2>Wer bekommt einen WBS?</h2>
+<ul><li>Das Einkommen Ihres Haushalts liegt unter der Grenze in der Tabelle.</li><li>Sie dürfen voraussichtlich mindestens ein Jahr in Deutschland bleiben. Mit einer Aufenthaltserlaubnis aus humanitären Gründen ist das meist so. In anderen Fällen entscheidet die Behörde im Einzelfall.</li></ul>
+`;
+
+const wbsIncomeAndSizeDe = `
+<p>Es zählt das Einkommen, das Ihr Haushalt in den nächsten zwölf Monaten voraussichtlich hat. Bestimmte Beträge werden abgezogen. Die Behörde rechnet das genau aus.</p>
+<h2>Wie groß darf die Wohnung sein?</h2>
+<p>Auf dem WBS steht, wie groß Ihre Wohnung sein darf. Als Richtwert gilt: 1 Person 50 m², 2 Personen 60 m², 3 Personen 75 m², 4 Personen 85 m², jede weitere Person 10 m² mehr.</p>
+<h2>Wo stellen Sie den Antrag?</h2>
+`;
+
+const wbsEndDe = `
+<h2>Gut zu wissen</h2>
+<ul><li>Der WBS gilt ein Jahr und nur in Niedersachsen.</li><li>Prüfen Sie vorher mit dem <a href="/de/m/meppen/housing/check">Berechtigungs-Check</a>, ob Ihr Haushalt unter den Grenzen liegt.</li></ul>`;
+
+const wohnberechtigungsschein: GuidePageSeed = {
+  slug: 'wohnberechtigungsschein',
+  topic: 'housing',
+  parent: 'wohnen',
+  position: 50,
+  lastCheckedOn: '2026-11-10',
+  de: {
+    title: 'Wohnberechtigungsschein (WBS)',
+    body: `${wbsIntroDe}${wbsLimitsDe('Einkommensgrenzen pro Jahr in Niedersachsen (§ 3 NWoFG, geändert 2025)', '21.250', '28.750', '3.750')}${wbsIncomeAndSizeDe}<p>Fragen Sie im Bürgerbüro der Stadt Meppen, welche Stelle Ihren Antrag bearbeitet. Bringen Sie Ihren Ausweis, Ihren Aufenthaltstitel und Nachweise über das Einkommen aller Personen im Haushalt mit, zum Beispiel Lohnabrechnungen oder den Bescheid vom Jobcenter.</p>${wbsEndDe}`,
+  },
+  earlierDe: {
+    title: 'Wohnberechtigungsschein (WBS)',
+    body: `${wbsIntroDe}${wbsLimitsDe('Einkommensgrenzen pro Jahr in Niedersachsen (§ 3 NWoFG)', '17.000', '23.000', '3.000')}${wbsIncomeAndSizeDe}<p>Den Antrag stellen Sie bei der Stadt Meppen. Bringen Sie Ihren Ausweis, Ihren Aufenthaltstitel und Nachweise über das Einkommen aller Personen im Haushalt mit.</p>${wbsEndDe}`,
+  },
+  outdated: ['tr'],
+  translations: {
+    'de-x-ls': {
+      title: 'Wohnberechtigungs-Schein (WBS)',
+      body: `<p>WBS ist eine Abkürzung. WBS heißt: Wohnberechtigungs-Schein.</p>
+<p>Der WBS ist ein Papier vom Amt. Mit dem WBS dürfen Sie eine Sozial-Wohnung mieten. Eine Sozial-Wohnung kostet oft weniger Miete.</p>
+<h2>Wer bekommt einen WBS?</h2>
+<p>Sie haben nicht viel Geld. Dann bekommen Sie vielleicht einen WBS.</p>
+<p>Ein Beispiel: Sie wohnen allein. Sie haben im Jahr weniger als 21.250 Euro. Dann können Sie einen WBS bekommen.</p>
+<p>Wohnen mehr Menschen bei Ihnen? Dann ist die Grenze höher. Das Amt rechnet genau nach.</p>
+<h2>Wo bekommen Sie den WBS?</h2>
+<p>Fragen Sie im Bürger-Büro. Das Bürger-Büro ist ein Amt der Stadt Meppen. Dort sagt man Ihnen: Hier geben Sie den Antrag ab.</p>
+<h2>Das bringen Sie mit</h2>
+<ul><li>Ihren Ausweis</li><li>Ihr Papier für den Aufenthalt</li><li>Papiere über Ihr Geld. Zum Beispiel: Ihre Lohn-Abrechnung.</li></ul>
+<h2>Wichtig</h2>
+<p>Der WBS gilt 1 Jahr. Danach brauchen Sie einen neuen WBS.</p>
+<p>Der WBS gilt nur in Niedersachsen.</p>`,
+    },
+    en: {
+      title: 'Housing entitlement certificate (WBS)',
+      body: `<p>The housing entitlement certificate (${g('Wohnberechtigungsschein')}, WBS) is an official certificate. With it, you may rent a subsidised flat, a so-called social housing flat (${g('Sozialwohnung')}). These flats are often cheaper than others.</p>
+<h2>Who can get a WBS?</h2>
+<ul><li>Your household’s income is below the limit in the table.</li><li>You are likely to be allowed to stay in Germany for at least one year. With a residence permit on humanitarian grounds, this is usually the case. In other cases, the authority decides case by case.</li></ul>
+<table><caption>Annual income limits in Lower Saxony (§ 3 NWoFG, amended in 2025)</caption><thead><tr><th scope="col">Household</th><th scope="col">Limit</th></tr></thead><tbody><tr><td>1 person</td><td>€21,250</td></tr><tr><td>2 persons</td><td>€28,750</td></tr><tr><td>each further person</td><td>+ €3,750</td></tr><tr><td>for each child, in addition</td><td>+ €3,750</td></tr></tbody></table>
+<p>What counts is the income your household is expected to have over the next twelve months. Certain amounts are deducted. The authority does the exact calculation.</p>
+<h2>How big may the flat be?</h2>
+<p>The WBS states how big your flat may be. As a guide: 1 person 50 m², 2 persons 60 m², 3 persons 75 m², 4 persons 85 m², 10 m² more for each further person.</p>
+<h2>Where do you apply?</h2>
+<p>Ask at the citizens’ office (${g('Bürgerbüro')}) of the town of Meppen which office handles your application. Bring your identity document, your residence title (${g('Aufenthaltstitel')}) and proof of the income of everyone in the household, for example payslips or the decision letter from the Jobcenter.</p>
+<h2>Good to know</h2>
+<ul><li>The WBS is valid for one year and only in Lower Saxony.</li><li>Use the <a href="/en/m/meppen/housing/check">eligibility check</a> first to see whether your household is below the limits.</li></ul>`,
+    },
+    ar: {
+      title: 'شهادة أحقية السكن (WBS)',
+      body: `<p>شهادة أحقية السكن (${g('Wohnberechtigungsschein')}، WBS) وثيقة رسمية. تسمح لك باستئجار شقة مدعومة، أي ما يُسمّى شقة اجتماعية (${g('Sozialwohnung')}). وغالباً ما تكون هذه الشقق أرخص من غيرها.</p>
+<h2>من يحصل على شهادة أحقية السكن؟</h2>
+<ul><li>دخل أسرتك أقل من الحد المذكور في الجدول.</li><li>يُتوقع أن يُسمح لك بالبقاء في ألمانيا سنة واحدة على الأقل. وهذا هو الحال غالباً مع تصريح إقامة لأسباب إنسانية. وفي الحالات الأخرى تقرر الدائرة المختصة في كل حالة على حدة.</li></ul>
+<table><caption>حدود الدخل السنوي في ولاية سكسونيا السفلى (المادة 3 من ${g('NWoFG')}، بعد تعديل 2025)</caption><thead><tr><th scope="col">الأسرة</th><th scope="col">الحد</th></tr></thead><tbody><tr><td>شخص واحد</td><td>21,250 يورو</td></tr><tr><td>شخصان</td><td>28,750 يورو</td></tr><tr><td>كل شخص إضافي</td><td>+ 3,750 يورو</td></tr><tr><td>لكل طفل إضافةً إلى ذلك</td><td>+ 3,750 يورو</td></tr></tbody></table>
+<p>يُحتسب الدخل المتوقع لأسرتك خلال الأشهر الاثني عشر القادمة، وتُخصم منه مبالغ معينة. والدائرة المختصة هي التي تحسبه بدقة.</p>
+<h2>ما المساحة المسموح بها للشقة؟</h2>
+<p>تُذكر في الشهادة المساحة المسموح بها لشقتك. وعلى سبيل التوجيه: شخص واحد 50 م²، شخصان 60 م²، ثلاثة أشخاص 75 م²، أربعة أشخاص 85 م²، و10 م² إضافية لكل شخص آخر.</p>
+<h2>أين تقدّم الطلب؟</h2>
+<p>اسأل في مكتب خدمة المواطنين (${g('Bürgerbüro')}) التابع لمدينة ميبن عن الجهة التي تعالج طلبك. أحضر معك وثيقة هويتك وسند إقامتك (${g('Aufenthaltstitel')}) وإثباتات دخل جميع أفراد الأسرة، مثل كشوف الراتب أو قرار مركز العمل (${g('Jobcenter')}).</p>
+<h2>من المفيد أن تعرف</h2>
+<ul><li>شهادة أحقية السكن صالحة لمدة سنة واحدة، وفي ولاية سكسونيا السفلى فقط.</li><li>استخدم أولاً <a href="/ar/m/meppen/housing/check">فحص الأحقية</a> لتعرف ما إذا كان دخل أسرتك أقل من الحدود.</li></ul>`,
+    },
+    fa: {
+      title: 'گواهی حق سکونت در مسکن اجتماعی (WBS)',
+      body: `<p>گواهی حق سکونت در مسکن اجتماعی (${g('Wohnberechtigungsschein')}، WBS) یک گواهی رسمی است. با آن اجازه دارید یک خانه یارانه‌ای، یعنی به اصطلاح مسکن اجتماعی (${g('Sozialwohnung')})، اجاره کنید. این خانه‌ها اغلب ارزان‌تر از خانه‌های دیگرند.</p>
+<h2>چه کسی این گواهی را می‌گیرد؟</h2>
+<ul><li>درآمد خانوار شما کمتر از سقف جدول زیر است.</li><li>به احتمال زیاد اجازه دارید دست‌کم یک سال در آلمان بمانید. با اجازه اقامت به دلایل انسانی معمولاً چنین است. در موارد دیگر، اداره مربوط درباره هر مورد جداگانه تصمیم می‌گیرد.</li></ul>
+<table><caption>سقف درآمد سالانه در ایالت نیدرزاکسن (ماده 3 ${g('NWoFG')}، اصلاح‌شده در 2025)</caption><thead><tr><th scope="col">خانوار</th><th scope="col">سقف</th></tr></thead><tbody><tr><td>1 نفر</td><td>21,250 یورو</td></tr><tr><td>2 نفر</td><td>28,750 یورو</td></tr><tr><td>هر نفر دیگر</td><td>+ 3,750 یورو</td></tr><tr><td>برای هر کودک، علاوه بر آن</td><td>+ 3,750 یورو</td></tr></tbody></table>
+<p>درآمدی حساب می‌شود که خانوار شما احتمالاً در دوازده ماه آینده خواهد داشت. مبالغ معینی از آن کم می‌شود. اداره مربوط آن را دقیق محاسبه می‌کند.</p>
+<h2>خانه چقدر می‌تواند بزرگ باشد؟</h2>
+<p>در گواهی نوشته شده که خانه شما چه اندازه‌ای می‌تواند داشته باشد. به‌عنوان راهنما: 1 نفر 50 متر مربع، 2 نفر 60 متر مربع، 3 نفر 75 متر مربع، 4 نفر 85 متر مربع، و برای هر نفر دیگر 10 متر مربع بیشتر.</p>
+<h2>درخواست را کجا بدهید؟</h2>
+<p>در دفتر خدمات شهروندی (${g('Bürgerbüro')}) شهر مپن بپرسید که کدام اداره به درخواست شما رسیدگی می‌کند. مدرک شناسایی، مجوز اقامت (${g('Aufenthaltstitel')}) و مدارک درآمد همه اعضای خانوار را همراه بیاورید، مثلاً فیش حقوقی یا تصمیم‌نامه اداره کار (${g('Jobcenter')}).</p>
+<h2>خوب است بدانید</h2>
+<ul><li>این گواهی یک سال اعتبار دارد و فقط در نیدرزاکسن معتبر است.</li><li>ابتدا با <a href="/fa/m/meppen/housing/check">بررسی واجد شرایط بودن</a> ببینید آیا درآمد خانوار شما زیر سقف است.</li></ul>`,
+    },
+    uk: {
+      title: 'Довідка про право на соціальне житло (WBS)',
+      body: `<p>Довідка про право на соціальне житло (${g('Wohnberechtigungsschein')}, WBS) — це офіційний документ. З нею ви можете орендувати квартиру з державною підтримкою, так зване соціальне житло (${g('Sozialwohnung')}). Такі квартири часто дешевші за інші.</p>
+<h2>Хто може отримати довідку?</h2>
+<ul><li>Дохід вашого домогосподарства нижчий за межу в таблиці.</li><li>Ви, імовірно, зможете залишатися в Німеччині щонайменше один рік. З посвідкою на перебування з гуманітарних причин це зазвичай так. В інших випадках відомство вирішує індивідуально.</li></ul>
+<table><caption>Річні межі доходу в Нижній Саксонії (§ 3 ${g('NWoFG')}, зі змінами 2025 року)</caption><thead><tr><th scope="col">Домогосподарство</th><th scope="col">Межа</th></tr></thead><tbody><tr><td>1 особа</td><td>21 250 €</td></tr><tr><td>2 особи</td><td>28 750 €</td></tr><tr><td>кожна наступна особа</td><td>+ 3 750 €</td></tr><tr><td>додатково за кожну дитину</td><td>+ 3 750 €</td></tr></tbody></table>
+<p>Враховується дохід, який ваше домогосподарство, імовірно, матиме протягом наступних дванадцяти місяців. Певні суми віднімаються. Точний розрахунок робить відомство.</p>
+<h2>Якою може бути площа квартири?</h2>
+<p>У довідці зазначено, якою може бути площа вашої квартири. Орієнтовно: 1 особа — 50 м², 2 особи — 60 м², 3 особи — 75 м², 4 особи — 85 м², на кожну наступну особу — на 10 м² більше.</p>
+<h2>Куди подавати заяву?</h2>
+<p>Запитайте в бюро обслуговування громадян (${g('Bürgerbüro')}) міста Меппен, яка установа розглядає вашу заяву. Візьміть із собою посвідчення особи, дозвіл на перебування (${g('Aufenthaltstitel')}) і підтвердження доходів усіх членів домогосподарства, наприклад розрахункові листи із зарплатою або рішення центру зайнятості (${g('Jobcenter')}).</p>
+<h2>Корисно знати</h2>
+<ul><li>Довідка дійсна один рік і лише в Нижній Саксонії.</li><li>Спершу скористайтеся <a href="/uk/m/meppen/housing/check">перевіркою права</a>, щоб дізнатися, чи дохід вашого домогосподарства нижчий за межі.</li></ul>`,
+    },
+    ru: {
+      title: 'Справка о праве на социальное жильё (WBS)',
+      body: `<p>Справка о праве на социальное жильё (${g('Wohnberechtigungsschein')}, WBS) — это официальный документ. С ней вы можете арендовать квартиру с государственной поддержкой, так называемое социальное жильё (${g('Sozialwohnung')}). Такие квартиры часто дешевле других.</p>
+<h2>Кто может получить справку?</h2>
+<ul><li>Доход вашего домохозяйства ниже предела из таблицы.</li><li>Вы, вероятно, сможете оставаться в Германии не менее одного года. С видом на жительство по гуманитарным причинам это обычно так. В остальных случаях ведомство решает индивидуально.</li></ul>
+<table><caption>Годовые пределы дохода в Нижней Саксонии (§ 3 ${g('NWoFG')}, с изменениями 2025 года)</caption><thead><tr><th scope="col">Домохозяйство</th><th scope="col">Предел</th></tr></thead><tbody><tr><td>1 человек</td><td>21 250 €</td></tr><tr><td>2 человека</td><td>28 750 €</td></tr><tr><td>каждый следующий человек</td><td>+ 3 750 €</td></tr><tr><td>дополнительно за каждого ребёнка</td><td>+ 3 750 €</td></tr></tbody></table>
+<p>Учитывается доход, который ваше домохозяйство, вероятно, будет иметь в следующие двенадцать месяцев. Определённые суммы вычитаются. Точный расчёт делает ведомство.</p>
+<h2>Какой может быть площадь квартиры?</h2>
+<p>В справке указано, какой может быть площадь вашей квартиры. Ориентировочно: 1 человек — 50 м², 2 человека — 60 м², 3 человека — 75 м², 4 человека — 85 м², на каждого следующего — на 10 м² больше.</p>
+<h2>Куда подавать заявление?</h2>
+<p>Спросите в бюро обслуживания граждан (${g('Bürgerbüro')}) города Меппен, какое учреждение рассматривает ваше заявление. Возьмите с собой удостоверение личности, документ о праве на пребывание (${g('Aufenthaltstitel')}) и подтверждения доходов всех членов домохозяйства, например расчётные листки или решение центра занятости (${g('Jobcenter')}).</p>
+<h2>Полезно знать</h2>
+<ul><li>Справка действительна один год и только в Нижней Саксонии.</li><li>Сначала воспользуйтесь <a href="/ru/m/meppen/housing/check">проверкой права</a>, чтобы узнать, ниже ли доход вашего домохозяйства установленных пределов.</li></ul>`,
+    },
+    // Made from the earlier German text (the limits before 2025 and the older "where to apply"): outdated.
+    tr: {
+      title: 'Sosyal konut hak belgesi (WBS)',
+      body: `<p>Sosyal konut hak belgesi (${g('Wohnberechtigungsschein')}, WBS) resmî bir belgedir. Bu belgeyle devlet destekli bir daire, yani sosyal konut (${g('Sozialwohnung')}) kiralayabilirsiniz. Bu daireler çoğu zaman diğerlerinden daha ucuzdur.</p>
+<h2>WBS’yi kimler alabilir?</h2>
+<ul><li>Hanenizin geliri tablodaki sınırın altındadır.</li><li>Büyük olasılıkla en az bir yıl Almanya’da kalabileceksiniz. İnsani nedenlerle verilmiş bir oturum izniniz varsa genellikle durum budur. Diğer durumlarda kurum her vakaya ayrı karar verir.</li></ul>
+<table><caption>Aşağı Saksonya’da yıllık gelir sınırları (${g('NWoFG')} § 3)</caption><thead><tr><th scope="col">Hane</th><th scope="col">Sınır</th></tr></thead><tbody><tr><td>1 kişi</td><td>17.000 €</td></tr><tr><td>2 kişi</td><td>23.000 €</td></tr><tr><td>her ek kişi</td><td>+ 3.000 €</td></tr><tr><td>ayrıca her çocuk için</td><td>+ 3.000 €</td></tr></tbody></table>
+<p>Hanenizin önümüzdeki on iki ayda elde etmesi beklenen gelir hesaba katılır. Belirli tutarlar düşülür. Kesin hesabı kurum yapar.</p>
+<h2>Daire ne kadar büyük olabilir?</h2>
+<p>WBS’de dairenizin ne büyüklükte olabileceği yazar. Yaklaşık değerler: 1 kişi 50 m², 2 kişi 60 m², 3 kişi 75 m², 4 kişi 85 m², her ek kişi için 10 m² daha.</p>
+<h2>Başvuruyu nereye yaparsınız?</h2>
+<p>Başvurunuzu Meppen Belediyesi’ne yaparsınız. Kimliğinizi, oturum belgenizi (${g('Aufenthaltstitel')}) ve hanedeki herkesin gelir belgelerini yanınızda getirin.</p>
+<h2>Bilmekte fayda var</h2>
+<ul><li>WBS bir yıl geçerlidir ve yalnızca Aşağı Saksonya’da geçerlidir.</li><li>Önce <a href="/tr/m/meppen/housing/check">hak kontrolü</a> ile hanenizin sınırların altında olup olmadığına bakın.</li></ul>`,
+    },
+  },
+};
+
+const arbeitTopDe = `<p>Arbeit hilft beim Ankommen: Sie verdienen eigenes Geld, lernen Menschen kennen und sprechen mehr Deutsch. Diese Seite erklärt, wer Ihnen hilft.</p>
+<h2>Dürfen Sie arbeiten?</h2>
+<p>Das steht auf Ihrem Aufenthaltstitel oder Ihrer Bescheinigung, zum Beispiel „Erwerbstätigkeit erlaubt“. Wenn dort etwas anderes steht, fragen Sie die Ausländerbehörde, bevor Sie eine Arbeit beginnen.</p>
+<h2>Das Jobcenter</h2>
+<p>Wenn Ihr Geld nicht zum Leben reicht, können Sie Bürgergeld beantragen. Im Landkreis Emsland ist das Jobcenter eine Stelle des Landkreises. Es zahlt das Bürgergeld und hilft Ihnen, Arbeit oder eine Ausbildung zu finden. Kommen Sie zu jedem Termin. Wenn Sie nicht kommen können, sagen Sie vorher Bescheid.</p>
+<h2>Beruf aus dem Herkunftsland anerkennen lassen</h2>
+`;
+
+const arbeitEndDe = `
+<h2>Tipp</h2>
+<p>Unterschreiben Sie einen Arbeitsvertrag erst, wenn Sie ihn verstanden haben. In Deutschland gilt ein gesetzlicher Mindestlohn. Bringen Sie Zeugnisse und Nachweise zu jedem Termin mit, am besten übersetzt.</p>`;
+
+const arbeit: GuidePageSeed = {
+  slug: 'arbeit',
+  topic: 'work',
+  position: 60,
+  lastCheckedOn: '2026-09-29',
+  de: {
+    title: 'Arbeit, Jobcenter und Anerkennung',
+    body: `${arbeitTopDe}<p>Haben Sie einen Berufsabschluss oder ein Studium aus einem anderen Land? Lassen Sie ihn anerkennen. Für manche Berufe ist das Pflicht, zum Beispiel für Ärztinnen und Ärzte, Pflegefachkräfte und Lehrkräfte. Auf <a href="https://www.anerkennung-in-deutschland.de">www.anerkennung-in-deutschland.de</a> finden Sie, auch in anderen Sprachen, welche Stelle für Ihren Beruf zuständig ist.</p>
+<h2>Deutsch für den Beruf</h2>
+<p>Nach dem Integrationskurs gibt es Berufssprachkurse des BAMF. Dort lernen Sie Deutsch für die Arbeit. Fragen Sie das Jobcenter oder Ihre Sprachschule.</p>${arbeitEndDe}`,
+  },
+  earlierDe: {
+    title: 'Arbeit, Jobcenter und Anerkennung',
+    body: `${arbeitTopDe}<p>Haben Sie einen Berufsabschluss oder ein Studium aus einem anderen Land? Lassen Sie ihn anerkennen. Für manche Berufe ist das Pflicht, zum Beispiel für Ärztinnen und Ärzte, Pflegefachkräfte und Lehrkräfte. Fragen Sie das Jobcenter oder die Migrationsberatung, welche Stelle für Ihren Abschluss zuständig ist.</p>
+<h2>Deutsch für den Beruf</h2>
+<p>Fragen Sie das Jobcenter nach Deutschkursen für den Beruf.</p>${arbeitEndDe}`,
+  },
+  outdated: ['fa', 'ru'],
+  machine: ['ru'],
+  translations: {
+    en: {
+      title: 'Work, the Jobcenter and recognition of qualifications',
+      body: `<p>Work helps you settle in: you earn your own money, get to know people and speak more German. This page explains who can help you.</p>
+<h2>Are you allowed to work?</h2>
+<p>This is stated on your residence title (${g('Aufenthaltstitel')}) or your certificate, for example “${g('Erwerbstätigkeit erlaubt')}” (employment permitted). If it says something else, ask the immigration office (${g('Ausländerbehörde')}) before you start a job.</p>
+<h2>The Jobcenter</h2>
+<p>If your money is not enough to live on, you can apply for citizen’s benefit (${g('Bürgergeld')}). In the Landkreis Emsland, the Jobcenter is an office of the district itself. It pays the Bürgergeld and helps you find work or vocational training (${g('Ausbildung')}). Go to every appointment. If you cannot come, tell them beforehand.</p>
+<h2>Getting a qualification from your home country recognised</h2>
+<p>Do you have a vocational qualification or a degree from another country? Have it recognised (${g('Anerkennung')}). For some professions this is compulsory, for example for doctors, nurses and teachers. On <a href="https://www.anerkennung-in-deutschland.de">www.anerkennung-in-deutschland.de</a> you can find out, in other languages too, which office is responsible for your profession.</p>
+<h2>German for work</h2>
+<p>After the integration course, there are job-related German courses (${g('Berufssprachkurse')}) run by the BAMF. There you learn German for work. Ask the Jobcenter or your language school.</p>
+<h2>Tip</h2>
+<p>Only sign an employment contract once you have understood it. Germany has a statutory minimum wage (${g('Mindestlohn')}). Bring your certificates and references to every appointment, ideally translated.</p>`,
+    },
+    ar: {
+      title: 'العمل ومركز العمل والاعتراف بالمؤهلات',
+      body: `<p>يساعدك العمل على الاستقرار: تكسب مالك الخاص، وتتعرّف على الناس، وتتحدث الألمانية أكثر. تشرح هذه الصفحة من يمكنه مساعدتك.</p>
+<h2>هل يُسمح لك بالعمل؟</h2>
+<p>يُذكر ذلك في سند إقامتك (${g('Aufenthaltstitel')}) أو في شهادتك، مثلاً: «${g('Erwerbstätigkeit erlaubt')}» (العمل مسموح). إذا كُتب شيء آخر، فاسأل دائرة الأجانب (${g('Ausländerbehörde')}) قبل أن تبدأ أي عمل.</p>
+<h2>مركز العمل</h2>
+<p>إذا لم يكفِ مالك للعيش، يمكنك التقدّم بطلب للحصول على إعانة المواطن (${g('Bürgergeld')}). في منطقة إمسلاند يتبع مركز العمل (${g('Jobcenter')}) للمنطقة نفسها. وهو يدفع إعانة المواطن ويساعدك في إيجاد عمل أو تدريب مهني (${g('Ausbildung')}). احضر كل موعد، وإذا لم تستطع الحضور فأبلغهم مسبقاً.</p>
+<h2>الاعتراف بمؤهلك من بلدك الأصلي</h2>
+<p>هل لديك شهادة مهنية أو جامعية من بلد آخر؟ اطلب الاعتراف بها (${g('Anerkennung')}). وهذا إلزامي لبعض المهن، مثل الأطباء والممرضين والمعلمين. على <a href="https://www.anerkennung-in-deutschland.de">www.anerkennung-in-deutschland.de</a> تعرف، بلغات أخرى أيضاً، أي جهة مسؤولة عن مهنتك.</p>
+<h2>اللغة الألمانية للعمل</h2>
+<p>بعد دورة الاندماج توجد دورات اللغة المهنية (${g('Berufssprachkurse')}) التي يقدّمها المكتب الاتحادي للهجرة واللاجئين (BAMF). تتعلّم فيها الألمانية اللازمة للعمل. اسأل مركز العمل أو مدرسة اللغة التي تدرس فيها.</p>
+<h2>نصيحة</h2>
+<p>لا توقّع عقد عمل إلا بعد أن تفهمه. في ألمانيا يوجد حد أدنى قانوني للأجور (${g('Mindestlohn')}). أحضر شهاداتك ووثائقك إلى كل موعد، ويُفضَّل أن تكون مترجمة.</p>`,
+    },
+    // Made from the earlier German text (before the Anerkennung portal and the Berufssprachkurse were named): outdated.
+    fa: {
+      title: 'کار، اداره کار و به رسمیت شناختن مدرک',
+      body: `<p>کار به جا افتادن شما کمک می‌کند: پول خودتان را درمی‌آورید، با مردم آشنا می‌شوید و بیشتر آلمانی صحبت می‌کنید. این صفحه توضیح می‌دهد چه کسی به شما کمک می‌کند.</p>
+<h2>آیا اجازه کار دارید؟</h2>
+<p>این موضوع در مجوز اقامت (${g('Aufenthaltstitel')}) یا گواهی شما نوشته شده است، مثلاً «${g('Erwerbstätigkeit erlaubt')}» (اشتغال مجاز است). اگر چیز دیگری نوشته شده، پیش از شروع کار از اداره امور اتباع خارجی (${g('Ausländerbehörde')}) بپرسید.</p>
+<h2>اداره کار</h2>
+<p>اگر پولتان برای زندگی کافی نیست، می‌توانید برای کمک‌هزینه شهروندی (${g('Bürgergeld')}) درخواست بدهید. در شهرستان امسلند، اداره کار (${g('Jobcenter')}) بخشی از خود شهرستان است. این اداره کمک‌هزینه شهروندی را می‌پردازد و به شما کمک می‌کند کار یا دوره آموزش حرفه‌ای (${g('Ausbildung')}) پیدا کنید. در هر قرار ملاقات حاضر شوید. اگر نمی‌توانید بیایید، از قبل خبر بدهید.</p>
+<h2>به رسمیت شناختن حرفه از کشور مبدأ</h2>
+<p>آیا مدرک حرفه‌ای یا دانشگاهی از کشور دیگری دارید؟ برای به رسمیت شناخته شدن (${g('Anerkennung')}) آن اقدام کنید. برای برخی حرفه‌ها این کار اجباری است، مثلاً برای پزشکان، پرستاران و معلمان. از اداره کار یا مشاوره مهاجرت (${g('Migrationsberatung')}) بپرسید کدام اداره مسئول مدرک شماست.</p>
+<h2>آلمانی برای کار</h2>
+<p>از اداره کار درباره دوره‌های زبان آلمانی برای کار بپرسید.</p>
+<h2>نکته</h2>
+<p>قرارداد کار را فقط وقتی امضا کنید که آن را فهمیده باشید. در آلمان حداقل دستمزد قانونی (${g('Mindestlohn')}) وجود دارد. مدارک و گواهی‌های خود را به هر قرار ملاقات ببرید، بهتر است ترجمه‌شده.</p>`,
+    },
+    uk: {
+      title: 'Робота, центр зайнятості та визнання кваліфікації',
+      body: `<p>Робота допомагає облаштуватися: ви заробляєте власні гроші, знайомитеся з людьми та більше говорите німецькою. На цій сторінці пояснюється, хто вам допоможе.</p>
+<h2>Чи можна вам працювати?</h2>
+<p>Це зазначено у вашому дозволі на перебування (${g('Aufenthaltstitel')}) або довідці, наприклад «${g('Erwerbstätigkeit erlaubt')}» (трудову діяльність дозволено). Якщо там написано інше, запитайте у відомстві у справах іноземців (${g('Ausländerbehörde')}), перш ніж почати працювати.</p>
+<h2>Центр зайнятості</h2>
+<p>Якщо вам не вистачає грошей на життя, ви можете подати заяву на громадянську допомогу (${g('Bürgergeld')}). У районі Емсланд центр зайнятості (${g('Jobcenter')}) є установою самого району. Він виплачує громадянську допомогу та допомагає знайти роботу або професійне навчання (${g('Ausbildung')}). Приходьте на кожну зустріч. Якщо не можете прийти, повідомте заздалегідь.</p>
+<h2>Визнання кваліфікації з вашої країни</h2>
+<p>У вас є професійна освіта або диплом про вищу освіту з іншої країни? Подайте документи на визнання (${g('Anerkennung')}). Для деяких професій це обов’язково, наприклад для лікарів, медсестер і вчителів. На <a href="https://www.anerkennung-in-deutschland.de">www.anerkennung-in-deutschland.de</a> ви дізнаєтеся, зокрема й іншими мовами, яка установа відповідає за вашу професію.</p>
+<h2>Німецька для роботи</h2>
+<p>Після інтеграційного курсу є професійні мовні курси (${g('Berufssprachkurse')}) від BAMF. Там ви вивчаєте німецьку для роботи. Запитайте в центрі зайнятості або у своїй мовній школі.</p>
+<h2>Порада</h2>
+<p>Підписуйте трудовий договір лише тоді, коли зрозуміли його. У Німеччині діє встановлена законом мінімальна заробітна плата (${g('Mindestlohn')}). Беріть свідоцтва та підтвердження на кожну зустріч, найкраще — з перекладом.</p>`,
+    },
+    // An unreviewed machine translation of the earlier German text: outdated and marked for readers.
+    ru: {
+      title: 'Работа, центр занятости и признание квалификации',
+      body: `<p>Работа помогает освоиться: вы зарабатываете собственные деньги, знакомитесь с людьми и больше говорите по-немецки. Эта страница объясняет, кто вам помогает.</p>
+<h2>Разрешено ли вам работать?</h2>
+<p>Это указано в вашем документе о праве на пребывание (${g('Aufenthaltstitel')}) или справке, например «${g('Erwerbstätigkeit erlaubt')}» (трудовая деятельность разрешена). Если там написано другое, спросите ведомство по делам иностранцев (${g('Ausländerbehörde')}), прежде чем начать работу.</p>
+<h2>Центр занятости</h2>
+<p>Если ваших денег не хватает на жизнь, вы можете подать заявление на гражданское пособие (${g('Bürgergeld')}). В районе Эмсланд центр занятости (${g('Jobcenter')}) является учреждением самого района. Он выплачивает гражданское пособие и помогает вам найти работу или профессиональное обучение (${g('Ausbildung')}). Приходите на каждую встречу. Если вы не можете прийти, сообщите заранее.</p>
+<h2>Признание профессии из страны происхождения</h2>
+<p>У вас есть профессиональное образование или высшее образование из другой страны? Подайте на признание (${g('Anerkennung')}). Для некоторых профессий это обязательно, например для врачей, медсестёр и учителей. Спросите центр занятости или консультацию для мигрантов (${g('Migrationsberatung')}), какое учреждение отвечает за ваш диплом.</p>
+<h2>Немецкий для профессии</h2>
+<p>Спросите центр занятости о курсах немецкого языка для профессии.</p>
+<h2>Совет</h2>
+<p>Подписывайте трудовой договор только тогда, когда вы его поняли. В Германии действует установленная законом минимальная заработная плата (${g('Mindestlohn')}). Приносите свидетельства и подтверждения на каждую встречу, лучше всего переведёнными.</p>`,
+    },
+    tr: {
+      title: 'Çalışma, iş merkezi ve diploma denkliği',
+      body: `<p>Çalışmak yeni yerinize alışmanıza yardımcı olur: Kendi paranızı kazanır, insanlarla tanışır ve daha çok Almanca konuşursunuz. Bu sayfa size kimin yardım ettiğini anlatır.</p>
+<h2>Çalışma izniniz var mı?</h2>
+<p>Bu, oturum belgenizde (${g('Aufenthaltstitel')}) ya da size verilen belgede yazar; örneğin “${g('Erwerbstätigkeit erlaubt')}” (çalışmaya izin verilir). Orada başka bir şey yazıyorsa, bir işe başlamadan önce yabancılar dairesine (${g('Ausländerbehörde')}) sorun.</p>
+<h2>İş merkezi</h2>
+<p>Paranız geçiminize yetmiyorsa vatandaşlık parası (${g('Bürgergeld')}) için başvurabilirsiniz. Emsland ilçesinde iş merkezi (${g('Jobcenter')}) ilçenin kendi kurumudur. Vatandaşlık parasını öder ve iş ya da meslek eğitimi (${g('Ausbildung')}) bulmanıza yardım eder. Her randevuya gidin. Gidemeyecekseniz önceden haber verin.</p>
+<h2>Mesleğinizin denkliği</h2>
+<p>Başka bir ülkede aldığınız bir meslek diplomanız ya da üniversite diplomanız var mı? Denklik (${g('Anerkennung')}) için başvurun. Bazı meslekler için bu zorunludur; örneğin doktorlar, hemşireler ve öğretmenler için. <a href="https://www.anerkennung-in-deutschland.de">www.anerkennung-in-deutschland.de</a> adresinde, başka dillerde de, mesleğiniz için hangi kurumun yetkili olduğunu öğrenebilirsiniz.</p>
+<h2>İş için Almanca</h2>
+<p>Uyum kursundan sonra BAMF’ın mesleki dil kursları (${g('Berufssprachkurse')}) vardır. Orada iş için Almanca öğrenirsiniz. İş merkezine ya da dil okulunuza sorun.</p>
+<h2>İpucu</h2>
+<p>Bir iş sözleşmesini ancak anladıktan sonra imzalayın. Almanya’da yasal asgari ücret (${g('Mindestlohn')}) geçerlidir. Diplomalarınızı ve belgelerinizi her randevuya, mümkünse tercümeleriyle birlikte götürün.</p>`,
+    },
+  },
+};
+
 /** Meppen's guide, first half: arrival, registration, residence, housing, WBS, work. */
-export const MEPPEN_GUIDE_A: readonly GuidePageSeed[] = [ankommen, anmeldung, aufenthalt, wohnen];
+export const MEPPEN_GUIDE_A: readonly GuidePageSeed[] = [
+  ankommen,
+  anmeldung,
+  aufenthalt,
+  wohnen,
+  wohnberechtigungsschein,
+  arbeit,
+];
