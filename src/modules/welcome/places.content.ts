@@ -69,7 +69,7 @@ const MEPPEN: readonly PlaceSeed[] = [
     city: 'Meppen',
     lat: 52.6912,
     lon: 7.2935,
-    openingHours: 'Mo-Th 09:00-12:00; Tu 09:00-12:00,14:00-17:00; PH off',
+    openingHours: 'Mo,We,Th 09:00-12:00; Tu 09:00-12:00,14:00-17:00; PH off',
     byAppointment: true,
     languages: ['de', 'en', 'ar', 'fa'],
     wheelchair: 'yes',
