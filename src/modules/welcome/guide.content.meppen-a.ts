@@ -14,7 +14,7 @@ const ankommen: GuidePageSeed = {
 <h2>Die wichtigsten Schritte</h2>
 <ol><li><strong>Wohnsitz anmelden:</strong> innerhalb von zwei Wochen nach dem Einzug, im Bürgerbüro der Stadt Meppen.</li><li><strong>Aufenthalt klären:</strong> Für Ihren Aufenthaltstitel ist die Ausländerbehörde des Landkreises Emsland zuständig.</li><li><strong>Krankenversicherung:</strong> Zum Arzt gehen Sie mit Ihrer elektronischen Gesundheitskarte (eGK).</li><li><strong>Konto eröffnen:</strong> Jeder Mensch in Deutschland hat das Recht auf ein Basiskonto.</li><li><strong>Deutsch lernen:</strong> Das Bundesamt für Migration und Flüchtlinge (BAMF) bietet Integrationskurse an.</li><li><strong>Kinder:</strong> Es gibt eine Schulpflicht. Ab dem ersten Geburtstag hat jedes Kind Anspruch auf einen Platz in einer Kita oder in der Kindertagespflege.</li></ol>
 <h2>Immer dabei</h2>
-<ul><li>Ihr Pass oder ein anderes Ausweisdokument</li><li>Ihr Dokument über den Aufenthalt von der Ausländerbehörde</li></ul>
+<ul><li>Ihr Pass oder ein anderes Ausweisdokument</li><li>Ihr Aufenthaltsdokument von der Ausländerbehörde</li></ul>
 <p>Heben Sie jeden Brief von einer Behörde auf. Sie brauchen die Briefe oft wieder.</p>
 <h2>Im Notfall</h2>
 <ul><li>Feuerwehr und Rettungsdienst: 112</li><li>Polizei: 110</li><li>Ärztlicher Bereitschaftsdienst (nachts und am Wochenende): 116 117</li></ul>

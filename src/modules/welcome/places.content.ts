@@ -152,10 +152,10 @@ const MEPPEN: readonly PlaceSeed[] = [
     wheelchair: 'yes',
     quartier: 'innenstadt',
     description: {
-      de: 'Integrationskurse am Vormittag und Abendkurse für Berufstätige. Zur Anmeldung kommen Sie ohne Termin; bringen Sie Ihren Berechtigungsschein vom BAMF oder vom Jobcenter mit.',
-      en: 'Morning integration courses and evening classes for people in work. Come without an appointment to enrol; bring your certificate of entitlement from the BAMF or the Jobcenter.',
-      ar: 'دورات اندماج صباحية ودورات مسائية للعاملين. للتسجيل تأتي من دون موعد؛ أحضر معك إذن المشاركة الصادر عن BAMF أو مركز العمل (Jobcenter).',
-      uk: 'Інтеграційні курси вранці та вечірні курси для працюючих. Для запису приходьте без попередньої домовленості; візьміть дозвіл на участь від BAMF або центру зайнятості (Jobcenter).',
+      de: 'Integrationskurse am Vormittag und Abendkurse für Berufstätige. Zur Anmeldung kommen Sie ohne Termin; bringen Sie Ihre Berechtigung oder Verpflichtung zum Integrationskurs mit (vom BAMF, von der Ausländerbehörde oder vom Jobcenter).',
+      en: 'Morning integration courses and evening classes for people in work. Come without an appointment to enrol; bring your entitlement or obligation to attend an integration course (from the BAMF, the Ausländerbehörde or the Jobcenter).',
+      ar: 'دورات اندماج صباحية ودورات مسائية للعاملين. للتسجيل تأتي من دون موعد؛ أحضر معك إذن المشاركة في دورة الاندماج أو إلزامك بها (من BAMF أو دائرة الأجانب أو مركز العمل Jobcenter).',
+      uk: 'Інтеграційні курси вранці та вечірні курси для працюючих. Для запису приходьте без попередньої домовленості; візьміть дозвіл або зобов’язання відвідувати інтеграційний курс (від BAMF, відомства у справах іноземців або центру зайнятості Jobcenter).',
     },
   },
   {
