@@ -24,6 +24,9 @@ const MEPPEN: readonly PlaceSeed[] = [
       en: 'The town administration at the Markt. Ask here for the citizens’ office (Bürgerbüro), where you register your address; opening times and appointments are on www.meppen.de.',
       ar: 'مقر إدارة المدينة في ساحة السوق (Markt). اسأل هنا عن مكتب خدمة المواطنين (Bürgerbüro) حيث تسجّل سكنك؛ مواعيد العمل والمواعيد المسبقة على www.meppen.de.',
       uk: 'Міська адміністрація на площі Markt. Запитайте тут про бюро обслуговування громадян (Bürgerbüro), де реєструють місце проживання; години роботи та запис — на www.meppen.de.',
+      fa: 'محل اداره شهرداری در میدان بازار (Markt). اینجا سراغ دفتر خدمات شهروندی (Bürgerbüro) را بگیرید که در آن نشانی سکونت خود را ثبت می‌کنید؛ ساعت‌های کاری و نوبت‌دهی در www.meppen.de آمده است.',
+      ru: 'Городская администрация на площади Markt. Спросите здесь о бюро обслуживания граждан (Bürgerbüro), где регистрируют место жительства; часы работы и запись — на www.meppen.de.',
+      tr: 'Markt meydanındaki belediye binası. Burada adres kaydı yaptırdığınız vatandaşlık bürosunu (Bürgerbüro) sorun; çalışma saatleri ve randevular www.meppen.de adresindedir.',
     },
   },
   {
@@ -42,6 +45,9 @@ const MEPPEN: readonly PlaceSeed[] = [
       en: 'The administration of the Landkreis Emsland. Among other things, the district is responsible for the immigration office (Ausländerbehörde) and the Jobcenter; where your appointment is, is stated in your letter.',
       ar: 'مقر إدارة منطقة إمسلاند. المنطقة مسؤولة، من بين أمور أخرى، عن دائرة الأجانب (Ausländerbehörde) ومركز العمل (Jobcenter)؛ مكان موعدك مذكور في رسالتك.',
       uk: 'Адміністрація району Емсланд. Серед іншого район відповідає за відомство у справах іноземців (Ausländerbehörde) і центр зайнятості (Jobcenter); місце вашого прийому зазначено в листі.',
+      fa: 'محل اداره شهرستان امسلند. این شهرستان از جمله مسئول اداره امور اتباع خارجی (Ausländerbehörde) و اداره کار (Jobcenter) است؛ محل قرار ملاقات شما در نامه‌تان آمده است.',
+      ru: 'Администрация района Эмсланд. Среди прочего район отвечает за ведомство по делам иностранцев (Ausländerbehörde) и центр занятости (Jobcenter); место вашего приёма указано в письме.',
+      tr: 'Emsland ilçesinin yönetim binası. İlçe, diğerlerinin yanı sıra yabancılar dairesinden (Ausländerbehörde) ve iş merkezinden (Jobcenter) sorumludur; randevunuzun yeri mektubunuzda yazar.',
     },
   },
   {
@@ -58,6 +64,9 @@ const MEPPEN: readonly PlaceSeed[] = [
       en: 'The district’s Jobcenter pays citizen’s benefit (Bürgergeld) and helps you find work and training. Which office is responsible for you, and where it is, is stated in your letter or on www.emsland.de.',
       ar: 'يدفع مركز العمل (Jobcenter) التابع للمنطقة إعانة المواطن (Bürgergeld) ويساعد في البحث عن عمل وتدريب مهني. الجهة المسؤولة عنك ومكانها مذكوران في رسالتك أو على www.emsland.de.',
       uk: 'Центр зайнятості (Jobcenter) району виплачує громадянську допомогу (Bürgergeld) і допомагає знайти роботу та навчання. Яке відділення відповідає за вас і де воно, зазначено в листі або на www.emsland.de.',
+      fa: 'اداره کار (Jobcenter) شهرستان کمک‌هزینه شهروندی (Bürgergeld) را می‌پردازد و در پیدا کردن کار و آموزش حرفه‌ای کمک می‌کند. اینکه کدام دفتر مسئول شماست و کجاست، در نامه‌تان یا در www.emsland.de آمده است.',
+      ru: 'Центр занятости (Jobcenter) района выплачивает гражданское пособие (Bürgergeld) и помогает найти работу и обучение. Какое отделение отвечает за вас и где оно находится, указано в письме или на www.emsland.de.',
+      tr: 'İlçenin iş merkezi (Jobcenter) vatandaşlık parasını (Bürgergeld) öder ve iş ile meslek eğitimi bulmanıza yardım eder. Hangi birimin sizden sorumlu olduğu ve nerede olduğu mektubunuzda ya da www.emsland.de adresinde yazar.',
     },
   },
   {
@@ -80,6 +89,8 @@ const MEPPEN: readonly PlaceSeed[] = [
       ar: 'إرشاد تقدّمه منظمة رعاية اجتماعية للمهاجرين من عمر 27 سنة فما فوق: الإقامة والسكن والعمل ودورات اللغة ورسائل الدوائر الرسمية. مجاني وسرّي؛ وخارج أوقات الاستشارة بموعد مسبق.',
       uk: 'Консультація від благодійної організації для мігрантів віком від 27 років: перебування, житло, робота, мовні курси та листи від установ. Безкоштовно й конфіденційно; поза годинами прийому — за записом.',
       fa: 'مشاوره یک سازمان رفاه اجتماعی برای مهاجران 27 سال به بالا: اقامت، مسکن، کار، دوره زبان و نامه‌های اداری. رایگان و محرمانه؛ خارج از ساعت‌های مشاوره با وقت قبلی.',
+      ru: 'Консультация благотворительной организации для мигрантов от 27 лет: пребывание, жильё, работа, языковые курсы и письма от учреждений. Бесплатно и конфиденциально; вне часов приёма — по записи.',
+      tr: 'Bir sosyal yardım kuruluşunun 27 yaş ve üzeri göçmenlere danışmanlığı: oturum, konut, iş, dil kursu ve resmî kurumlardan gelen mektuplar. Ücretsiz ve gizli; danışma saatleri dışında randevu ile.',
     },
   },
   {
@@ -101,6 +112,9 @@ const MEPPEN: readonly PlaceSeed[] = [
       en: 'Counselling for young immigrants aged 12 to 27: school, vocational training, language courses and everyday life. Free of charge; parents are welcome to come along.',
       ar: 'إرشاد للمهاجرين الشباب من عمر 12 إلى 27 سنة: المدرسة والتدريب المهني ودورات اللغة والحياة اليومية. مجاني، ويمكن للوالدين الحضور أيضاً.',
       uk: 'Консультація для молодих мігрантів від 12 до 27 років: школа, професійне навчання, мовні курси та повсякденне життя. Безкоштовно; батьки можуть прийти разом.',
+      fa: 'مشاوره برای مهاجران جوان 12 تا 27 ساله: مدرسه، آموزش حرفه‌ای، دوره زبان و زندگی روزمره. رایگان؛ والدین هم می‌توانند همراه بیایند.',
+      ru: 'Консультация для молодых мигрантов от 12 до 27 лет: школа, профессиональное обучение, языковые курсы и повседневная жизнь. Бесплатно; родители могут прийти вместе.',
+      tr: '12–27 yaş arası genç göçmenler için danışmanlık: okul, meslek eğitimi, dil kursu ve günlük yaşam. Ücretsiz; anne babalar da gelebilir.',
     },
   },
   {
@@ -120,6 +134,8 @@ const MEPPEN: readonly PlaceSeed[] = [
       ar: 'مكتب الحي في إسترفلد: مساعدة في الرسائل والطلبات، وتعارف مع الجيران، ومعلومات عن اللقاءات والاحتفالات. من دون موعد.',
       uk: 'Бюро кварталу Естерфельд: допомога з листами та заявами, знайомства із сусідами, інформація про зустрічі та свята. Без запису.',
       tr: 'Esterfeld mahalle bürosu: mektuplar ve başvurularda yardım, komşularla tanışma, buluşmalar ve şenlikler hakkında bilgi. Randevusuz.',
+      fa: 'دفتر محله در استرفلد: کمک در نامه‌ها و درخواست‌ها، آشنایی با همسایه‌ها و اطلاعات درباره دیدارها و جشن‌ها. بدون نوبت قبلی.',
+      ru: 'Бюро квартала Эстерфельд: помощь с письмами и заявлениями, знакомство с соседями, информация о встречах и праздниках. Без записи.',
     },
   },
   {
@@ -136,6 +152,9 @@ const MEPPEN: readonly PlaceSeed[] = [
       en: 'The adult education centre (Volkshochschule) offers German courses. Ask there about integration courses, the placement test and when the next course starts.',
       ar: 'تقدّم الجامعة الشعبية (Volkshochschule) دورات في اللغة الألمانية. اسأل هناك عن دورات الاندماج واختبار تحديد المستوى وموعد بدء الدورة التالية.',
       uk: 'Народний університет (Volkshochschule) пропонує курси німецької мови. Запитайте там про інтеграційні курси, тест на визначення рівня та початок наступного курсу.',
+      fa: 'دانشگاه مردمی (Volkshochschule) دوره‌های زبان آلمانی برگزار می‌کند. آنجا درباره دوره‌های ادغام، آزمون تعیین سطح و زمان شروع دوره بعدی بپرسید.',
+      ru: 'Народный университет (Volkshochschule) предлагает курсы немецкого языка. Спросите там об интеграционных курсах, тесте на определение уровня и начале следующего курса.',
+      tr: 'Halk eğitim merkezi (Volkshochschule) Almanca kursları sunar. Orada uyum kurslarını, seviye tespit sınavını ve bir sonraki kursun ne zaman başladığını sorun.',
     },
   },
   {
@@ -156,6 +175,9 @@ const MEPPEN: readonly PlaceSeed[] = [
       en: 'Morning integration courses and evening classes for people in work. Come without an appointment to enrol; bring your entitlement or obligation to attend an integration course (from the BAMF, the Ausländerbehörde or the Jobcenter).',
       ar: 'دورات اندماج صباحية ودورات مسائية للعاملين. للتسجيل تأتي من دون موعد؛ أحضر معك إذن المشاركة في دورة الاندماج أو إلزامك بها (من BAMF أو دائرة الأجانب أو مركز العمل Jobcenter).',
       uk: 'Інтеграційні курси вранці та вечірні курси для працюючих. Для запису приходьте без попередньої домовленості; візьміть дозвіл або зобов’язання відвідувати інтеграційний курс (від BAMF, відомства у справах іноземців або центру зайнятості Jobcenter).',
+      fa: 'دوره‌های ادغام صبحگاهی و کلاس‌های عصر برای شاغلان. برای ثبت نام بدون نوبت بیایید؛ مجوز یا الزام شرکت در دوره ادغام را همراه بیاورید (از BAMF، اداره امور اتباع خارجی یا اداره کار Jobcenter).',
+      ru: 'Утренние интеграционные курсы и вечерние занятия для работающих. Для записи приходите без предварительной договорённости; возьмите разрешение или обязательство посещать интеграционный курс (от BAMF, ведомства по делам иностранцев или центра занятости Jobcenter).',
+      tr: 'Sabahları uyum kursları, çalışanlar için akşam kursları. Kayıt için randevusuz gelebilirsiniz; uyum kursuna katılma hakkı ya da yükümlülüğü belgenizi getirin (BAMF’tan, yabancılar dairesinden ya da iş merkezi Jobcenter’dan).',
     },
   },
   {
@@ -174,6 +196,9 @@ const MEPPEN: readonly PlaceSeed[] = [
       en: 'Day-care centre with a nursery group from the age of one and a kindergarten. Make an appointment to register your child for a place; bring your registration certificate.',
       ar: 'دار رعاية أطفال فيها حضانة للأطفال من عمر سنة وروضة أطفال. لحجز مكان تسجّل طفلك بموعد مسبق؛ أحضر معك شهادة التسجيل (Meldebestätigung).',
       uk: 'Дитячий заклад з ясельною групою від одного року та дитячим садком. Щоб отримати місце, запишіть дитину за попередньою домовленістю; візьміть довідку про реєстрацію (Meldebestätigung).',
+      fa: 'مهدکودک با گروه نوزادان از یک‌سالگی و کودکستان. برای گرفتن جا، کودک خود را با وقت قبلی ثبت نام کنید؛ گواهی ثبت سکونت (Meldebestätigung) را همراه بیاورید.',
+      ru: 'Детское учреждение с ясельной группой с одного года и детским садом. Чтобы получить место, запишите ребёнка по предварительной договорённости; возьмите справку о регистрации (Meldebestätigung).',
+      tr: 'Bir yaşından itibaren bebek grubu ve anaokulu olan kreş. Yer almak için çocuğunuzu randevuyla kaydettirin; kayıt belgenizi (Meldebestätigung) getirin.',
     },
   },
   {
@@ -192,6 +217,9 @@ const MEPPEN: readonly PlaceSeed[] = [
       en: 'Kindergarten from the age of three with a family centre: parents’ café, advice for families and help with applying for a Kita place.',
       ar: 'روضة أطفال من عمر ثلاث سنوات مع مركز للعائلات: مقهى للأهل، وإرشاد للعائلات، ومساعدة في التسجيل للحصول على مكان في الروضة (Kita).',
       uk: 'Дитячий садок від трьох років із сімейним центром: кафе для батьків, консультації для сімей і допомога із записом до дитсадка (Kita).',
+      fa: 'کودکستان از سه‌سالگی همراه با مرکز خانواده: کافه والدین، مشاوره برای خانواده‌ها و کمک در ثبت نام برای جا در مهدکودک (Kita).',
+      ru: 'Детский сад с трёх лет и семейный центр: кафе для родителей, консультации для семей и помощь с записью в детский сад (Kita).',
+      tr: 'Üç yaşından itibaren anaokulu ve aile merkezi: veli kafesi, aileler için danışmanlık ve kreşe (Kita) kayıtta yardım.',
     },
   },
   {
@@ -210,6 +238,9 @@ const MEPPEN: readonly PlaceSeed[] = [
       en: 'Primary school for years 1 to 4. Register children who are new to Meppen at the school office; the school offers German language support.',
       ar: 'مدرسة ابتدائية للصفوف من الأول إلى الرابع. تسجّل الأطفال القادمين حديثاً إلى ميبن في أمانة المدرسة، وتقدّم المدرسة دعماً في اللغة.',
       uk: 'Початкова школа для 1–4 класів. Дітей, які щойно приїхали до Меппена, записують у секретаріаті; школа допомагає з вивченням німецької.',
+      fa: 'دبستان برای کلاس‌های اول تا چهارم. کودکانی را که تازه به مپن آمده‌اند در دفتر مدرسه ثبت نام کنید؛ مدرسه در یادگیری زبان آلمانی کمک می‌کند.',
+      ru: 'Начальная школа для 1–4 классов. Детей, которые недавно приехали в Меппен, записывают в секретариате; школа помогает с изучением немецкого.',
+      tr: '1.–4. sınıflar için ilkokul. Meppen’e yeni gelen çocukları okul sekreterliğinde kaydettirin; okul Almanca desteği sunar.',
     },
   },
   {
@@ -227,6 +258,9 @@ const MEPPEN: readonly PlaceSeed[] = [
       en: 'Secondary school for years 5 to 10 with a language learning class (Sprachlernklasse) for children and young people who do not yet speak much German.',
       ar: 'مدرسة ثانوية للصفوف من الخامس إلى العاشر، فيها صف لتعلّم اللغة (Sprachlernklasse) للأطفال والشباب الذين لا يتحدثون الألمانية جيداً بعد.',
       uk: 'Середня школа для 5–10 класів із мовним класом (Sprachlernklasse) для дітей і підлітків, які ще погано говорять німецькою.',
+      fa: 'مدرسه متوسطه برای کلاس‌های پنجم تا دهم با یک کلاس یادگیری زبان (Sprachlernklasse) برای کودکان و نوجوانانی که هنوز آلمانی کم می‌دانند.',
+      ru: 'Средняя школа для 5–10 классов с языковым классом (Sprachlernklasse) для детей и подростков, которые пока плохо говорят по-немецки.',
+      tr: 'Henüz az Almanca konuşan çocuk ve gençler için dil öğrenme sınıfı (Sprachlernklasse) olan, 5.–10. sınıflar için ortaokul.',
     },
   },
   {
@@ -247,6 +281,9 @@ const MEPPEN: readonly PlaceSeed[] = [
       en: 'GP practice in the town centre; Arabic is spoken here too. Bring your health card. At night and at weekends: 116 117.',
       ar: 'عيادة طبيب عام في وسط المدينة، ويُتحدَّث فيها بالعربية أيضاً. أحضر بطاقتك الصحية. ليلاً وفي عطلة نهاية الأسبوع: 116 117.',
       uk: 'Практика сімейного лікаря в центрі міста; тут говорять і арабською. Візьміть медичну картку. Вночі та у вихідні: 116 117.',
+      fa: 'مطب پزشک عمومی در مرکز شهر؛ اینجا عربی هم صحبت می‌شود. کارت بیمه درمانی خود را همراه بیاورید. شب‌ها و آخر هفته: 116 117.',
+      ru: 'Практика семейного врача в центре города; здесь говорят и по-арабски. Возьмите медицинскую карту. Ночью и в выходные: 116 117.',
+      tr: 'Şehir merkezinde aile hekimi muayenehanesi; burada Arapça da konuşulur. Sağlık kartınızı getirin. Geceleri ve hafta sonları: 116 117.',
     },
   },
   {
@@ -269,6 +306,8 @@ const MEPPEN: readonly PlaceSeed[] = [
       ar: 'عيادة طب الأطفال واليافعين: الفحوص الوقائية للأطفال (U-Untersuchungen) والتطعيمات. يُتحدَّث فيها بالروسية والأوكرانية؛ يرجى حجز موعد.',
       uk: 'Практика дитячого лікаря: профілактичні огляди дітей (U-Untersuchungen) і щеплення. Тут говорять російською та українською; будь ласка, записуйтеся заздалегідь.',
       ru: 'Детская практика: профилактические осмотры детей (U-Untersuchungen) и прививки. Здесь говорят по-русски и по-украински; пожалуйста, записывайтесь заранее.',
+      fa: 'مطب پزشک کودکان و نوجوانان: معاینه‌های پیشگیرانه کودکان (U-Untersuchungen) و واکسیناسیون. به روسی و اوکراینی صحبت می‌شود؛ لطفاً وقت بگیرید.',
+      tr: 'Çocuk ve ergen hekimi muayenehanesi: çocuklar için koruyucu muayeneler (U-Untersuchungen) ve aşılar. Rusça ve Ukraynaca konuşulur; lütfen randevu alın.',
     },
   },
   {
@@ -292,6 +331,7 @@ const MEPPEN: readonly PlaceSeed[] = [
       uk: 'Гінекологічна практика, зокрема ведення вагітності. Тут говорять фарсі та турецькою; прийом за записом.',
       fa: 'مطب پزشک زنان، از جمله مراقبت‌های دوران بارداری. به فارسی و ترکی صحبت می‌شود؛ با وقت قبلی.',
       tr: 'Kadın doğum muayenehanesi, gebelik takibi de yapılır. Farsça ve Türkçe konuşulur; randevu ile.',
+      ru: 'Гинекологическая практика, в том числе ведение беременности. Здесь говорят на фарси и по-турецки; приём по записи.',
     },
   },
   {
@@ -309,6 +349,9 @@ const MEPPEN: readonly PlaceSeed[] = [
       en: 'Food for people on a low income for a small contribution. On your first visit, bring proof, for example your Bürgergeld decision letter.',
       ar: 'مواد غذائية لأصحاب الدخل المحدود مقابل مساهمة صغيرة. أحضر في زيارتك الأولى إثباتاً، مثل قرار إعانة المواطن (Bürgergeld).',
       uk: 'Продукти для людей з невеликим доходом за невеликий внесок. Під час першого візиту візьміть підтвердження, наприклад рішення про громадянську допомогу (Bürgergeld).',
+      fa: 'مواد غذایی برای افراد کم‌درآمد در ازای مبلغی اندک. در نخستین مراجعه مدرکی همراه بیاورید، مثلاً تصمیم‌نامه کمک‌هزینه شهروندی (Bürgergeld).',
+      ru: 'Продукты для людей с небольшим доходом за небольшой взнос. При первом визите возьмите подтверждение, например решение о гражданском пособии (Bürgergeld).',
+      tr: 'Düşük gelirli kişiler için küçük bir katkı karşılığında gıda. İlk gelişinizde bir belge getirin, örneğin vatandaşlık parası (Bürgergeld) kararı.',
     },
   },
   {
@@ -329,6 +372,7 @@ const MEPPEN: readonly PlaceSeed[] = [
       uk: 'Щочетверга — кава, чай і розмови між давніми та новими сусідами. Діти — бажані гості; реєстрація не потрібна.',
       fa: 'هر پنجشنبه: قهوه، چای و گفت‌وگو میان همسایه‌های قدیمی و جدید. کودکان خوش آمدند؛ نیازی به ثبت نام نیست.',
       tr: 'Her perşembe eski ve yeni komşular arasında kahve, çay ve sohbet. Çocuklar da gelebilir; kayıt gerekmez.',
+      ru: 'Каждый четверг — кофе, чай и беседы между давними и новыми соседями. Дети — желанные гости; регистрация не нужна.',
     },
   },
   {
@@ -347,6 +391,9 @@ const MEPPEN: readonly PlaceSeed[] = [
       en: 'Books, films and magazines to borrow, including books for learning German and children’s books in several languages. Reading on site is free.',
       ar: 'كتب وأفلام ومجلات للإعارة، منها كتب لتعلّم الألمانية وكتب أطفال بعدة لغات. القراءة في المكان مجانية.',
       uk: 'Книжки, фільми та журнали для позичання, зокрема книжки для вивчення німецької та дитячі книжки кількома мовами. Читати на місці — безкоштовно.',
+      fa: 'کتاب، فیلم و مجله برای امانت، از جمله کتاب برای یادگیری آلمانی و کتاب کودک به چند زبان. مطالعه در محل رایگان است.',
+      ru: 'Книги, фильмы и журналы на выдачу, в том числе книги для изучения немецкого и детские книги на нескольких языках. Читать на месте — бесплатно.',
+      tr: 'Ödünç alınabilecek kitaplar, filmler ve dergiler; Almanca öğrenmek için kitaplar ve birçok dilde çocuk kitapları da var. Kütüphanede okumak ücretsizdir.',
     },
   },
   {
@@ -364,6 +411,9 @@ const MEPPEN: readonly PlaceSeed[] = [
       en: 'Open football and running training for everyone aged 14 and over. Just come along to try it out; sports clothes are all you need.',
       ar: 'تدريب مفتوح لكرة القدم والجري لكل من بلغ 14 سنة. تعال ببساطة لتجرّب؛ تكفي ملابس رياضية.',
       uk: 'Відкриті тренування з футболу та бігу для всіх від 14 років. Щоб спробувати, просто приходьте; достатньо спортивного одягу.',
+      fa: 'تمرین آزاد فوتبال و دویدن برای همه از 14 سال به بالا. برای امتحان کردن کافی است بیایید؛ لباس ورزشی کافی است.',
+      ru: 'Открытые тренировки по футболу и бегу для всех от 14 лет. Чтобы попробовать, просто приходите; достаточно спортивной одежды.',
+      tr: '14 yaş ve üzeri herkes için açık futbol ve koşu antrenmanı. Denemek için uğramanız yeterli; spor kıyafeti yeterlidir.',
     },
   },
   {
@@ -382,6 +432,9 @@ const MEPPEN: readonly PlaceSeed[] = [
       en: 'Clothes in good condition and household items for a small donation. You can also drop off clothes here.',
       ar: 'ملابس بحالة جيدة وأغراض منزلية مقابل تبرّع صغير. ويمكنك أيضاً التبرّع بالملابس هنا.',
       uk: 'Одяг у доброму стані та речі для дому за невелику пожертву. Тут також можна залишити одяг.',
+      fa: 'لباس‌های سالم و وسایل خانه در ازای کمکی اندک. اینجا می‌توانید لباس هم اهدا کنید.',
+      ru: 'Одежда в хорошем состоянии и вещи для дома за небольшое пожертвование. Здесь также можно сдать одежду.',
+      tr: 'Küçük bir bağış karşılığında iyi durumda giysiler ve ev eşyaları. Buraya giysi de bırakabilirsiniz.',
     },
   },
 ];
