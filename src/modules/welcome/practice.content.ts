@@ -18,7 +18,7 @@ const MEPPEN_MAG_DICH: PracticeSeed = {
   texts: {
     de: {
       title: 'Willkommenskultur in Meppen: „MEPPEN MAG DICH!“',
-      what: '„MEPPEN MAG DICH!“ – welches Kompliment könnte schöner sein für Menschen, die ihre Heimat verlassen mussten und bei uns neu Fuß fassen möchten? Unter diesem Satz lebt die Stadt Meppen Willkommenskultur, von der Rathausspitze bis zu den Bürgerinnen und Bürgern.\n\nDer Gedanke dahinter: Ob die Integration von Zugewanderten gelingt, ist auch eine Frage der Kultur und der Haltung einer Gesellschaft. Die Stadt stellt ihre Willkommenskultur auch in einem Video vor.',
+      what: '„MEPPEN MAG DICH!“ – welches Kompliment könnte schöner sein für Menschen, die ihre Heimat verlassen mussten und bei uns neu Fuß fassen möchten? Unter diesem Satz lebt die Stadt Meppen Willkommenskultur, von der Rathausspitze bis zu den Bürgerinnen und Bürgern.\n\nDer Gedanke dahinter: Ob die Integration von Zugewanderten gelingt, ist auch eine Frage der Kultur und der Haltung einer Gesellschaft.',
       forWhom:
         'Menschen, die ihre Heimat verlassen mussten und in Meppen neu anfangen, und alle Meppenerinnen und Meppener, die sie willkommen heißen.',
       results:
@@ -26,7 +26,7 @@ const MEPPEN_MAG_DICH: PracticeSeed = {
     },
     en: {
       title: 'A culture of welcome in Meppen: “MEPPEN MAG DICH!” (Meppen likes you!)',
-      what: '“MEPPEN MAG DICH!” – what compliment could be nicer for people who had to leave their home and want to find their feet here? Under this motto, the town of Meppen lives a culture of welcome, from the top of the town hall to its citizens.\n\nThe idea behind it: whether the integration of immigrants succeeds is also a question of a society’s culture and attitude. The town also presents its culture of welcome in a video.',
+      what: '“MEPPEN MAG DICH!” – what compliment could be nicer for people who had to leave their home and want to find their feet here? Under this motto, the town of Meppen lives a culture of welcome, from the top of the town hall to its citizens.\n\nThe idea behind it: whether the integration of immigrants succeeds is also a question of a society’s culture and attitude.',
       forWhom:
         'People who had to leave their home and are starting anew in Meppen, and all the people of Meppen who welcome them.',
       results:
@@ -34,14 +34,14 @@ const MEPPEN_MAG_DICH: PracticeSeed = {
     },
     ar: {
       title: 'ثقافة الترحيب في ميبن: «MEPPEN MAG DICH!» (ميبن تحبك!)',
-      what: '«MEPPEN MAG DICH!» – أي مجاملة أجمل من هذه لأناس اضطروا إلى ترك وطنهم ويريدون أن يبدأوا حياة جديدة بيننا؟ تحت هذا الشعار تعيش مدينة ميبن ثقافة الترحيب، من رئاسة البلدية حتى المواطنات والمواطنين.\n\nالفكرة من ورائه: نجاح اندماج القادمين الجدد هو أيضًا مسألة ثقافة المجتمع وموقفه. وتعرض المدينة ثقافة الترحيب لديها أيضًا في مقطع فيديو.',
+      what: '«MEPPEN MAG DICH!» – أي مجاملة أجمل من هذه لأناس اضطروا إلى ترك وطنهم ويريدون أن يبدأوا حياة جديدة بيننا؟ تحت هذا الشعار تعيش مدينة ميبن ثقافة الترحيب، من رئاسة البلدية حتى المواطنات والمواطنين.\n\nالفكرة من ورائه: نجاح اندماج القادمين الجدد هو أيضًا مسألة ثقافة المجتمع وموقفه.',
       forWhom: 'الأشخاص الذين اضطروا إلى ترك وطنهم ويبدأون من جديد في ميبن، وجميع سكان ميبن الذين يرحبون بهم.',
       results:
         'في ميبن تحمل ثقافةَ الترحيب قيادةُ المدينة والمواطنون معًا، ولها مع «MEPPEN MAG DICH!» رسالة تبقى في الذاكرة. تعرض ولاية ساكسونيا السفلى ميبن مثالًا جيدًا من الواقع العملي. هذا الوصف لا يذكر أرقامًا عن المشاركين.',
     },
     uk: {
       title: 'Культура гостинності в Меппені: «MEPPEN MAG DICH!» (Меппен тебе любить!)',
-      what: '«MEPPEN MAG DICH!» – який комплімент може бути приємнішим для людей, що мусили покинути батьківщину і хочуть почати в нас нове життя? Під цим гаслом місто Меппен живе культурою гостинності – від керівництва ратуші до кожного мешканця.\n\nІдея така: чи вдасться інтеграція приїжджих, залежить також від культури й ставлення суспільства. Місто представляє свою культуру гостинності й у відео.',
+      what: '«MEPPEN MAG DICH!» – який комплімент може бути приємнішим для людей, що мусили покинути батьківщину і хочуть почати в нас нове життя? Під цим гаслом місто Меппен живе культурою гостинності – від керівництва ратуші до кожного мешканця.\n\nІдея така: чи вдасться інтеграція приїжджих, залежить також від культури й ставлення суспільства.',
       forWhom:
         'Люди, які мусили покинути батьківщину й починають нове життя в Меппені, та всі мешканці Меппена, які їх вітають.',
       results:
