@@ -12,11 +12,11 @@ import { TRANSLATION_LOCALES } from './translations.state.ts';
 // German texts are written as the guide part writes them (a text and a version row per save).
 
 const V1 = {
-  title: 'Wohnung anmelden',
+  title: 'Probe: Wohnung anmelden',
   body: '<h2>Frist</h2><p>Melden Sie Ihre Wohnung innerhalb von zwei Wochen an.</p><p>Bringen Sie Ihren Pass mit.</p>',
 };
 const V2 = {
-  title: 'Wohnung anmelden',
+  title: 'Probe: Wohnung anmelden',
   body: '<h2>Frist</h2><p>Melden Sie Ihre Wohnung innerhalb von 14 Tagen beim Bürgerbüro an.</p><p>Bringen Sie Ihren Pass mit.</p>',
 };
 
@@ -45,7 +45,7 @@ describe('guide translations: states, the side-by-side editor, machine drafts', 
   const translate = (id: string, lang: string, form: Record<string, string>) => editor.post(url(id, lang), form);
   /** A page with German version 1 and a person's translation into every language. */
   const translatedPage = async (slug: string) => {
-    const id = await fixturePage(t.conn.db, meppen, { slug });
+    const id = await fixturePage(t.conn.db, meppen, { slug: `probe-${slug}`, topic: 'authorities' });
     await saveGerman(t.conn.db, meppen, id, V1, at());
     for (const l of TRANSLATION_LOCALES) {
       const res = await translate(id, l, { title: `Titel ${l}`, body: `<p>Text ${l}</p>` });
@@ -79,9 +79,9 @@ describe('guide translations: states, the side-by-side editor, machine drafts', 
     const changedAt = new Date(Date.UTC(2026, 11, 20, 10));
     await saveGerman(t.conn.db, meppen, id, V2, changedAt);
     for (const l of TRANSLATION_LOCALES) assert.equal((await stateIn(id, l)).label, 'veraltet seit 20.12.2026', l);
-    const overview = await editor.get('/de/m/meppen/admin/guide/translations');
+    const overview = await editor.get('/de/m/meppen/admin/guide/translations?topic=authorities');
     assert.equal(overview.statusCode, 200);
-    const rowHtml = overview.body.slice(overview.body.indexOf('>Wohnung anmelden<'));
+    const rowHtml = overview.body.slice(overview.body.indexOf('>Probe: Wohnung anmelden<'));
     const cells = rowHtml.slice(0, rowHtml.indexOf('</tr>'));
     assert.equal([...cells.matchAll(/veraltet seit 20\.12\.2026/g)].length, TRANSLATION_LOCALES.length);
     // The editor names the changed paragraph: the old words removed, the new ones added, each with a label.
@@ -105,7 +105,7 @@ describe('guide translations: states, the side-by-side editor, machine drafts', 
 
   test('anchor 1: draft, republishing, moving, the topic and markup mark nothing outdated; a paragraph does', async () => {
     const id = await translatedPage('umzug');
-    const parent = await fixturePage(t.conn.db, meppen, { slug: 'wohnen-oben', topic: 'housing' });
+    const parent = await fixturePage(t.conn.db, meppen, { slug: 'probe-wohnen-oben', topic: 'housing' });
     const page = t.conn.db.updateTable('welcome_guide_pages').where('id', '=', id);
     await page.set({ status: 'draft' }).execute();
     await page.set({ status: 'published', published_at: new Date() }).execute();
@@ -121,7 +121,7 @@ describe('guide translations: states, the side-by-side editor, machine drafts', 
   });
 
   test('anchor 2: an outdated unreviewed Farsi machine text stays outdated on Update; another language leaves it alone', async () => {
-    const id = await fixturePage(t.conn.db, meppen, { slug: 'kita' });
+    const id = await fixturePage(t.conn.db, meppen, { slug: 'probe-kita' });
     await saveGerman(t.conn.db, meppen, id, V1, at());
     mt.requests.length = 0;
     const draft = await editor.post(`${url(id, 'fa')}/machine`, {});
@@ -136,7 +136,7 @@ describe('guide translations: states, the side-by-side editor, machine drafts', 
     assert.equal(mt.requests[1]!.q, V1.body);
     const fa = await row(id, 'fa');
     assert.equal(fa?.machine, true);
-    assert.equal(fa?.title, '[fa] Wohnung anmelden');
+    assert.equal(fa?.title, '[fa] Probe: Wohnung anmelden');
     let page = await stateIn(id, 'fa');
     assert.equal(page.label, 'aktuell');
     assert.match(page.body, /maschinell, ungeprüft/);
@@ -167,7 +167,7 @@ describe('guide translations: states, the side-by-side editor, machine drafts', 
   });
 
   test('the provider: slow or failing tells the editor and stores nothing; off and Leichte Sprache say why', async () => {
-    const id = await fixturePage(t.conn.db, meppen, { slug: 'schule' });
+    const id = await fixturePage(t.conn.db, meppen, { slug: 'probe-schule' });
     await saveGerman(t.conn.db, meppen, id, V1, at());
     const versions = () =>
       t.conn.db.selectFrom('welcome_guide_versions').select('locale').where('page_id', '=', id).execute();
@@ -201,7 +201,7 @@ describe('guide translations: states, the side-by-side editor, machine drafts', 
   });
 
   test('bad input is refused with the input kept; saved HTML is cleaned; the body is right-to-left in Arabic', async () => {
-    const id = await fixturePage(t.conn.db, meppen, { slug: 'gesundheit' });
+    const id = await fixturePage(t.conn.db, meppen, { slug: 'probe-gesundheit' });
     await saveGerman(t.conn.db, meppen, id, V1, at());
     const bad = await translate(id, 'ar', { title: '', body: '<p>نص بلا عنوان</p>' });
     assert.equal(bad.statusCode, 422);
@@ -219,7 +219,7 @@ describe('guide translations: states, the side-by-side editor, machine drafts', 
   });
 
   test("another municipality's staff get nothing; a page id of Meppen under Osnabrück is not found", async () => {
-    const id = await fixturePage(t.conn.db, meppen, { slug: 'behoerden' });
+    const id = await fixturePage(t.conn.db, meppen, { slug: 'probe-behoerden' });
     await saveGerman(t.conn.db, meppen, id, V1, at());
     const other = await signedInClient(t.app, t.conn.db, {
       email: 'translator-osnabrueck@example.test',
@@ -241,21 +241,21 @@ describe('guide translations: states, the side-by-side editor, machine drafts', 
   });
 
   test('the overview filters by language, state and topic; a bad filter is a 422; My Zuhause counts what waits', async () => {
-    const id = await fixturePage(t.conn.db, meppen, { slug: 'freizeit', topic: 'leisure' });
-    await saveGerman(t.conn.db, meppen, id, { title: 'Sportvereine', body: '<p>Viele Vereine.</p>' }, at());
+    const id = await fixturePage(t.conn.db, meppen, { slug: 'probe-freizeit', topic: 'leisure' });
+    await saveGerman(t.conn.db, meppen, id, { title: 'Probe-Sportvereine', body: '<p>Viele Vereine.</p>' }, at());
     const base = '/de/m/meppen/admin/guide/translations';
     const waiting0 = await waitingTranslations(t.conn.db, tenant(meppen));
     await translate(id, 'en', { title: 'Sports clubs', body: '<p>Many clubs.</p>' });
     assert.equal(await waitingTranslations(t.conn.db, tenant(meppen)), waiting0 - 1);
     const leisure = await editor.get(`${base}?topic=leisure`);
-    assert.match(leisure.body, /Sportvereine/);
-    assert.doesNotMatch(leisure.body, /Wohnung anmelden/);
+    assert.match(leisure.body, /Probe-Sportvereine/);
+    assert.doesNotMatch(leisure.body, /Probe: Wohnung anmelden/);
     const current = await editor.get(`${base}?topic=leisure&lang=en&state=current`);
-    assert.match(current.body, /Sportvereine/);
+    assert.match(current.body, /Probe-Sportvereine/);
     const missingEn = await editor.get(`${base}?topic=leisure&lang=en&state=missing`);
-    assert.doesNotMatch(missingEn.body, /Sportvereine/);
+    assert.doesNotMatch(missingEn.body, /Probe-Sportvereine/);
     const missingFa = await editor.get(`${base}?topic=leisure&lang=fa&state=missing`);
-    assert.match(missingFa.body, /Sportvereine/);
+    assert.match(missingFa.body, /Probe-Sportvereine/);
     const bad = await editor.get(`${base}?lang=xx&state=%00`);
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /role="alert"/);
