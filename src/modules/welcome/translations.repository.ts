@@ -144,16 +144,23 @@ export interface TextWrite {
 
 /**
  * Saves a text as its next version: the text row upserted (version + 1) and the version row written, in the
- * caller's transaction. The row is locked first, so that two saves of one language get versions n+1 and n+2.
+ * caller's transaction. The page row is locked first (the text row may not exist yet), so that two saves of one
+ * language get versions n+1 and n+2 instead of one failing on the version's key.
  */
 export async function saveText(db: Executor, t: Tenant, w: TextWrite, by: string | null, at: Date): Promise<number> {
+  await db
+    .selectFrom('welcome_guide_pages')
+    .select('id')
+    .where('municipality_id', '=', t.municipalityId)
+    .where('id', '=', w.pageId)
+    .forUpdate()
+    .executeTakeFirst();
   const current = await db
     .selectFrom('welcome_guide_texts')
     .select('version')
     .where('municipality_id', '=', t.municipalityId)
     .where('page_id', '=', w.pageId)
     .where('locale', '=', w.locale)
-    .forUpdate()
     .executeTakeFirst();
   const latest = await db
     .selectFrom('welcome_guide_versions')
