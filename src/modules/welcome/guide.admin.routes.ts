@@ -42,10 +42,10 @@ async function adminPages(db: Executor, t: PageTenant): Promise<AdminTreePage[]>
   return pages.map((p) => ({ ...p, title: title(p.id) }));
 }
 
-/** The parent choices: every page but the one edited ("none" first: a top-level page). */
-async function parentsOf(db: Executor, t: PageTenant, none: string, except?: string): Promise<[string, string][]> {
+/** The parent choices: every page but the one edited (no choice: a top-level page). */
+async function parentsOf(db: Executor, t: PageTenant, except?: string): Promise<[string, string][]> {
   const pages = await adminPages(db, t);
-  return [['', none], ...pages.filter((p) => p.id !== except).map((p): [string, string] => [p.id, p.title])];
+  return pages.filter((p) => p.id !== except).map((p): [string, string] => [p.id, p.title]);
 }
 
 /** The staff pages of the guide: the tree, add, edit (with the workflow), versions and their diffs. */
@@ -61,7 +61,6 @@ export const guideAdminRoutes: FastifyPluginAsync = async (plain) => {
     schema: { params: municipalityIdParams.extend({ lang: textLocale, v: versionNumber }) },
   };
   const urls = (req: FastifyRequest, t: PageTenant) => guideUrls(req.locale, t.slug);
-  const noParent = (req: FastifyRequest) => req.t('welcome.guide.admin.noParent');
 
   /** The edit page of a page of this municipality (404 for another's id), drawn with the given form states. */
   const editPage = async (req: FastifyRequest, t: PageTenant, id: string) => {
@@ -83,7 +82,7 @@ export const guideAdminRoutes: FastifyPluginAsync = async (plain) => {
       languages,
       translatable: app.hasRoute({ method: 'GET', url: TRANSLATE_PAGE }),
     };
-    const parents = await parentsOf(db, t, noParent(req), id);
+    const parents = await parentsOf(db, t, id);
     const stored = emptyForm(guideFormValues(page, de));
     return (form?: FormState, moveState?: FormState): Page =>
       (ctx) =>
@@ -104,14 +103,14 @@ export const guideAdminRoutes: FastifyPluginAsync = async (plain) => {
 
   app.get(`${base}/new`, list, async (req, reply) => {
     const t = pageTenant(req);
-    const parents = await parentsOf(db, t, noParent(req));
+    const parents = await parentsOf(db, t);
     const state = emptyForm(NEW_GUIDE_VALUES);
     return sendPage(req, reply, (ctx) => GuideFormPage({ ctx, tenant: t, state, parents }));
   });
 
   app.post(base, list, async (req, reply) => {
     const t = pageTenant(req);
-    const parents = await parentsOf(db, t, noParent(req));
+    const parents = await parentsOf(db, t);
     const page =
       (state: FormState): Page =>
       (ctx) =>

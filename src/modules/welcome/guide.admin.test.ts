@@ -89,10 +89,12 @@ describe("guide: the editors' pages", () => {
       .select(['action', 'subject_type'])
       .where('subject_id', '=', id)
       .execute();
-    assert.deepEqual(
-      audit.map((a) => `${a.subject_type} ${a.action}`),
-      ['welcome.guide_page create', 'welcome.guide_page update', 'welcome.guide_page update'],
-    );
+    // The test clock stands still: the rows share one time, so they are compared as a set.
+    assert.deepEqual(audit.map((a) => `${a.subject_type} ${a.action}`).sort(), [
+      'welcome.guide_page create',
+      'welcome.guide_page update',
+      'welcome.guide_page update',
+    ]);
     assert.equal((await admin.post(`/de/m/meppen/admin/guide/${id}/status`, { status: 'draft' })).statusCode, 303);
     assert.equal((await new Client(t().app).get('/de/m/meppen/guide/buergerbuero')).statusCode, 404, 'back to draft');
   });

@@ -147,18 +147,17 @@ export async function guidePageIdBySlug(db: Executor, t: Tenant, slug: string): 
   return (await findGuidePage(db, t, slug))?.id ?? null;
 }
 
-/** The ancestors of a page, nearest first (bounded: a broken tree cannot loop forever). */
+/** The ancestors of a page, nearest first (a guide has dozens of pages: read once, walked here; bounded). */
 export async function guideAncestors(db: Executor, t: Tenant, id: string): Promise<string[]> {
-  const { rows } = await sql<{ id: string }>`
-    with recursive up (id, parent_id, depth) as (
-      select id, parent_id, 0 from welcome_guide_pages where municipality_id = ${t.municipalityId} and id = ${id}
-      union all
-      select p.id, p.parent_id, up.depth + 1 from welcome_guide_pages p
-        join up on p.id = up.parent_id
-       where p.municipality_id = ${t.municipalityId} and up.depth < 100
-    )
-    select id from up where depth > 0 order by depth`.execute(db);
-  return rows.map((r) => r.id);
+  const rows = await db
+    .selectFrom('welcome_guide_pages')
+    .select(['id', 'parent_id'])
+    .where('municipality_id', '=', t.municipalityId)
+    .execute();
+  const parentOf = new Map(rows.map((r) => [r.id, r.parent_id]));
+  const out: string[] = [];
+  for (let at = parentOf.get(id); at && !out.includes(at) && out.length < 1000; at = parentOf.get(at)) out.push(at);
+  return out;
 }
 
 function texts(db: Executor, t: Tenant) {
