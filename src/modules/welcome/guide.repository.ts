@@ -3,11 +3,8 @@ import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
 import { cleanHtml } from './welcome.html.ts';
 
-/**
- * The guide's SQL: pages (the tree and its workflow), their current texts per language, and every saved text as a
- * version. The translations, offline and search parts use these functions too (same module, one owner of the
- * tables). Every function takes the tenant first and filters by it.
- */
+// The guide's SQL: pages, their current texts per language, every saved text as a version. The translations,
+// offline and search parts use these functions too. Every function takes the tenant first and filters by it.
 
 /** A page of the guide, without its texts. */
 export interface GuidePageRow {
@@ -97,8 +94,14 @@ export async function findGuidePage(db: Executor, t: Tenant, idOrSlug: string): 
   return row ?? null;
 }
 
-/** Adds a page (as a draft); its texts follow with saveGuideText. */
-export async function insertGuidePage(db: Executor, t: Tenant, v: GuidePageValues, status = 'draft'): Promise<string> {
+/** Adds a page (a draft unless said otherwise); its texts follow with saveGuideText. */
+export async function insertGuidePage(
+  db: Executor,
+  t: Tenant,
+  v: GuidePageValues,
+  status = 'draft',
+  publishedAt: Date | null = null,
+): Promise<string> {
   const row = await db
     .insertInto('welcome_guide_pages')
     .values({
@@ -109,6 +112,7 @@ export async function insertGuidePage(db: Executor, t: Tenant, v: GuidePageValue
       position: v.position,
       last_checked_on: v.lastCheckedOn,
       status,
+      published_at: status === 'published' ? publishedAt : null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -31,7 +31,7 @@ function parentsFirst(pages: readonly GuidePageSeed[]): GuidePageSeed[] {
 async function seedPage(tx: Tx, t: Tenant, ids: Record<string, string>, p: GuidePageSeed, now: Date) {
   const parentId = p.parent ? (ids[p.parent] ?? null) : null;
   const values = { parentId, slug: p.slug, topic: p.topic, position: p.position, lastCheckedOn: p.lastCheckedOn };
-  const id = await insertGuidePage(tx, t, values, 'published');
+  const id = await insertGuidePage(tx, t, values, 'published', now);
   ids[p.slug] = id;
   const save = (locale: string, text: GuideTextSeed, source: GuideTextSeed | null, version: number | null, at: Date) =>
     saveGuideText(tx, t, {
@@ -57,15 +57,19 @@ async function seedPage(tx: Tx, t: Tenant, ids: Record<string, string>, p: Guide
   return id;
 }
 
-/** Every demo guide (`DEMO_GUIDES`), all pages published. Records `guidePage` ids by `municipality/slug`. */
-async function run(tx: Tx, ctx: SeedContext) {
+/** Stores guides given by municipality slug, all pages published. Records `guidePage` ids by `municipality/slug`. */
+export async function seedGuides(tx: Tx, ctx: SeedContext, guides: Readonly<Record<string, readonly GuidePageSeed[]>>) {
   const recorded = seedIds(ctx, 'guidePage');
-  for (const [m, pages] of Object.entries(DEMO_GUIDES)) {
+  for (const [m, pages] of Object.entries(guides)) {
     const t = tenant(seedId(ctx, 'municipality', m));
     const ids: Record<string, string> = {};
     for (const p of parentsFirst(pages)) recorded[`${m}/${p.slug}`] = await seedPage(tx, t, ids, p, ctx.now);
   }
 }
 
-/** The demo guides; after the directory's step (municipalities), before the steps that translate or search them. */
-export const guideSeed: ManifestSeedStep = { name: 'welcome.guide', order: 500, run };
+/** The demo guides (`DEMO_GUIDES`); after the directory's step (municipalities), before steps that translate or search them. */
+export const guideSeed: ManifestSeedStep = {
+  name: 'welcome.guide',
+  order: 500,
+  run: (tx, ctx) => seedGuides(tx, ctx, DEMO_GUIDES),
+};
