@@ -36,7 +36,12 @@ export const PRACTICE_FIXTURES: readonly PracticeSeed[] = [
     tags: ['language'],
     status: 'submitted',
     texts: {
-      de: { title: 'Testsprachpaten', what: 'Ehrenamtliche üben Deutsch mit Neuzugezogenen.', forWhom: '', results: '' },
+      de: {
+        title: 'Testsprachpaten',
+        what: 'Ehrenamtliche üben Deutsch mit Neuzugezogenen.',
+        forWhom: '',
+        results: '',
+      },
     },
   },
 ];

@@ -20,7 +20,10 @@ export const practiceNav: readonly NavEntry[] = [
     label: 'welcome.practice.nav',
     order: 95,
   }),
-  staffEntry('welcome.practice.state', 'state', 'practice', PRACTICE_EDITORS, { label: 'welcome.practice.nav', order: 60 }),
+  staffEntry('welcome.practice.state', 'state', 'practice', PRACTICE_EDITORS, {
+    label: 'welcome.practice.nav',
+    order: 60,
+  }),
 ];
 
 /** "My Zuhause": submitters reach their municipality's page; state editors see how many examples wait. */

@@ -50,7 +50,7 @@ export const practicePublicRoutes: FastifyPluginAsync = async (plain) => {
 
   app.get('/:locale/practice/:slug', { config, schema: { params: slugParams } }, async (req, reply) => {
     const row = await findPracticeBySlug(db, req.params.slug);
-    if (!row || row.status !== 'published') throw notFound('practice');
+    if (row?.status !== 'published') throw notFound('practice');
     const [item] = await listed(db, [row], req.locale);
     if (!item) throw notFound('practice');
     const places = await adaptPlaces(db, req.user?.roles ?? [], CONTENT_EDITORS);
@@ -58,4 +58,3 @@ export const practicePublicRoutes: FastifyPluginAsync = async (plain) => {
     return sendPage(req, reply, (ctx) => PracticePage({ ctx, item, adaptLinks }));
   });
 };
-

@@ -188,7 +188,12 @@ export async function insertPractice(
 }
 
 /** Changes an example's facts (its slug, origin and submitter stay). */
-export async function updatePractice(db: Executor, id: string, v: Omit<PracticeValues, 'slug' | 'originMunicipalityId'>, now: Date) {
+export async function updatePractice(
+  db: Executor,
+  id: string,
+  v: Omit<PracticeValues, 'slug' | 'originMunicipalityId'>,
+  now: Date,
+) {
   await db
     .updateTable('welcome_practices')
     .set({
@@ -206,7 +211,13 @@ export async function updatePractice(db: Executor, id: string, v: Omit<PracticeV
 }
 
 /** Sets an example's status; publishing records who and when, anything else clears it. */
-export async function setPracticeStatus(db: Executor, id: string, status: PracticeStatus, by: string | null, now: Date) {
+export async function setPracticeStatus(
+  db: Executor,
+  id: string,
+  status: PracticeStatus,
+  by: string | null,
+  now: Date,
+) {
   const published = status === 'published';
   await db
     .updateTable('welcome_practices')
@@ -231,4 +242,3 @@ export async function upsertPracticeText(db: Executor, x: PracticeText, now: Dat
     .onConflict((oc) => oc.columns(['practice_id', 'locale']).doUpdateSet(values))
     .execute();
 }
-

@@ -15,7 +15,11 @@ describe('good-practice library: submit, review, publish, search, adapt', () => 
   );
   const db = () => t().conn.db;
   const as = async (key: string) => {
-    const u = await db().selectFrom('users').select('id').where('email', '=', `${key}@demo.zuhause.example`).executeTakeFirstOrThrow();
+    const u = await db()
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', `${key}@demo.zuhause.example`)
+      .executeTakeFirstOrThrow();
     const token = await createSession(db(), u.id, new Date());
     await markSecondFactor(db(), token, new Date());
     const c = new Client(t().app);
@@ -58,7 +62,11 @@ describe('good-practice library: submit, review, publish, search, adapt', () => 
     const land = await as('land');
     const review = await land.get('/de/state/practice?status=submitted');
     assert.match(review.body, /Kochabend der Kulturen/);
-    const decided = await land.post(`/de/state/practice/${id}/status`, { status: 'published' }, `/de/state/practice/${id}`);
+    const decided = await land.post(
+      `/de/state/practice/${id}/status`,
+      { status: 'published' },
+      `/de/state/practice/${id}`,
+    );
     assert.equal(decided.statusCode, 303);
     const audit = await db()
       .selectFrom('audit_log')
@@ -87,7 +95,11 @@ describe('good-practice library: submit, review, publish, search, adapt', () => 
     const unknown = await anon.get('/de/practice?tag=nonsense');
     assert.equal(unknown.statusCode, 200);
     assert.doesNotMatch(unknown.body, /Testgarten der Nachbarschaft/);
-    assert.doesNotMatch((await anon.get('/de/practice?q=%25')).body, /Testsprachpaten/, 'a waiting example is never listed');
+    assert.doesNotMatch(
+      (await anon.get('/de/practice?q=%25')).body,
+      /Testsprachpaten/,
+      'a waiting example is never listed',
+    );
     assert.equal((await anon.get('/de/practice?page=x')).statusCode, 200);
   });
 
@@ -100,18 +112,30 @@ describe('good-practice library: submit, review, publish, search, adapt', () => 
       assert.equal(res.statusCode, 403, key);
       assert.equal((await c.get(`/de/state/practice/${id}`)).statusCode, 403, key);
     }
-    const row = await db().selectFrom('welcome_practices').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await db()
+      .selectFrom('welcome_practices')
+      .select('status')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     assert.equal(row.status, 'submitted');
     const land = await as('land');
-    const edit = await land.post(`/de/state/practice/${id}`, {
-      title: 'Testsprachpaten 2',
-      what: 'Ehrenamtliche üben Deutsch.',
-      placeName: 'Osnabrück',
-      tags: 'language',
-    }, `/de/state/practice/${id}`);
+    const edit = await land.post(
+      `/de/state/practice/${id}`,
+      {
+        title: 'Testsprachpaten 2',
+        what: 'Ehrenamtliche üben Deutsch.',
+        placeName: 'Osnabrück',
+        tags: 'language',
+      },
+      `/de/state/practice/${id}`,
+    );
     assert.equal(edit.statusCode, 303);
     assert.equal((await land.post(`/de/state/practice/${id}/status`, { status: 'rejected' })).statusCode, 303);
-    const after = await db().selectFrom('welcome_practices').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+    const after = await db()
+      .selectFrom('welcome_practices')
+      .select('status')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     assert.equal(after.status, 'rejected');
   });
 
@@ -125,7 +149,9 @@ describe('good-practice library: submit, review, publish, search, adapt', () => 
     assert.equal(res.statusCode, 303, res.body.slice(0, 300));
     const pages = await db()
       .selectFrom('welcome_guide_pages as p')
-      .innerJoin('welcome_guide_texts as x', (j) => j.onRef('x.page_id', '=', 'p.id').onRef('x.municipality_id', '=', 'p.municipality_id'))
+      .innerJoin('welcome_guide_texts as x', (j) =>
+        j.onRef('x.page_id', '=', 'p.id').onRef('x.municipality_id', '=', 'p.municipality_id'),
+      )
       .select(['p.municipality_id', 'p.status', 'p.slug', 'p.topic', 'x.locale', 'x.title', 'x.body'])
       .where('p.slug', 'like', 'test-nachbarschaftsgarten%')
       .execute();
@@ -144,9 +170,19 @@ describe('good-practice library: submit, review, publish, search, adapt', () => 
     // A counsellor submits examples but does not write the guide.
     const counsellor = await as('beratung.meppen');
     await counsellor.get('/de/m/meppen/admin/practice');
-    assert.equal((await counsellor.post(`/de/m/meppen/admin/practice/${id}/adapt`, { target: 'guide', topic: 'work' })).statusCode, 403);
-    const count = await db().selectFrom('welcome_guide_pages').select('municipality_id').where('slug', 'like', 'test-nachbarschaftsgarten%').execute();
-    assert.deepEqual(count.map((r) => r.municipality_id), [meppen]);
+    assert.equal(
+      (await counsellor.post(`/de/m/meppen/admin/practice/${id}/adapt`, { target: 'guide', topic: 'work' })).statusCode,
+      403,
+    );
+    const count = await db()
+      .selectFrom('welcome_guide_pages')
+      .select('municipality_id')
+      .where('slug', 'like', 'test-nachbarschaftsgarten%')
+      .execute();
+    assert.deepEqual(
+      count.map((r) => r.municipality_id),
+      [meppen],
+    );
 
     const day = new Date(t().clock.now.getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
     const ev = await qm.post(`/de/m/meppen/admin/practice/${id}/adapt`, {
@@ -176,7 +212,11 @@ describe('good-practice library: submit, review, publish, search, adapt', () => 
   test('bad input: empty title or an unknown tag → 422 with a message, the input kept', async () => {
     const qm = await as('qm.meppen');
     await qm.get('/de/m/meppen/admin/practice/new');
-    const empty = await qm.post('/de/m/meppen/admin/practice', { ...form, title: '', what: 'Mein Text bleibt stehen.' });
+    const empty = await qm.post('/de/m/meppen/admin/practice', {
+      ...form,
+      title: '',
+      what: 'Mein Text bleibt stehen.',
+    });
     assert.equal(empty.statusCode, 422);
     assert.match(empty.body, /Mein Text bleibt stehen\./);
     assert.match(empty.body, /href="#f-title"/);
@@ -184,7 +224,10 @@ describe('good-practice library: submit, review, publish, search, adapt', () => 
     assert.equal(tag.statusCode, 422);
     assert.match(tag.body, /Dieses Schlagwort gibt es nicht\./);
     assert.match(tag.body, /value="Kochabend der Kulturen"/);
-    const noTarget = await qm.post(`/de/m/meppen/admin/practice/${ids['test-nachbarschaftsgarten']}/adapt`, { target: 'event', startDate: '2020-13-45' });
+    const noTarget = await qm.post(`/de/m/meppen/admin/practice/${ids['test-nachbarschaftsgarten']}/adapt`, {
+      target: 'event',
+      startDate: '2020-13-45',
+    });
     assert.equal(noTarget.statusCode, 422);
     assert.match(noTarget.body, /2020-13-45/);
   });

@@ -15,17 +15,21 @@ export async function seedPractices(
 ): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
   for (const p of examples) {
-    const id = await insertPractice(db, {
-      slug: p.slug,
-      originMunicipalityId: p.origin ? (origins[p.origin] ?? null) : null,
-      providerName: p.providerName ?? null,
-      placeName: p.placeName,
-      tags: p.tags,
-      contactName: p.contactName ?? null,
-      contactEmail: p.contactEmail ?? null,
-      website: p.website ?? null,
-      startedYear: p.startedYear ?? null,
-    }, null);
+    const id = await insertPractice(
+      db,
+      {
+        slug: p.slug,
+        originMunicipalityId: p.origin ? (origins[p.origin] ?? null) : null,
+        providerName: p.providerName ?? null,
+        placeName: p.placeName,
+        tags: p.tags,
+        contactName: p.contactName ?? null,
+        contactEmail: p.contactEmail ?? null,
+        website: p.website ?? null,
+        startedYear: p.startedYear ?? null,
+      },
+      null,
+    );
     if (p.status === 'published') await setPracticeStatus(db, id, 'published', null, now);
     const source = { practiceId: id, locale: PRACTICE_SOURCE, ...p.texts.de, sourceHash: null };
     for (const [locale, text] of Object.entries(p.texts)) {

@@ -57,13 +57,11 @@ const facts = (input: PracticeInput): Omit<PracticeValues, 'slug' | 'originMunic
 
 // The audit keeps codes and numbers; of names and texts only that they are set.
 const summary = (v: Omit<PracticeValues, 'slug' | 'originMunicipalityId'> & { slug?: string; status?: string }) =>
-  summarize({ ...v, tags: v.tags.join(',') }, ['slug', 'tags', 'startedYear', 'status'], [
-    'placeName',
-    'providerName',
-    'contactName',
-    'contactEmail',
-    'website',
-  ]);
+  summarize(
+    { ...v, tags: v.tags.join(',') },
+    ['slug', 'tags', 'startedYear', 'status'],
+    ['placeName', 'providerName', 'contactName', 'contactEmail', 'website'],
+  );
 
 /** Saves the German text and, when given, the one translation of the form (made from that German text). */
 async function saveTexts(uc: UseCase, id: string, input: PracticeInput): Promise<void> {
@@ -119,7 +117,13 @@ export async function decidePractice(uc: UseCase, id: string, status: PracticeSt
   const before = await findPractice(uc.tx, id);
   if (!before) throw notFound('practice');
   if (before.status === status) {
-    throw new AppError('welcome.practice.same', 422, 'error.badRequest', {}, { status: { key: 'welcome.practice.error.same' } });
+    throw new AppError(
+      'welcome.practice.same',
+      422,
+      'error.badRequest',
+      {},
+      { status: { key: 'welcome.practice.error.same' } },
+    );
   }
   await setPracticeStatus(uc.tx, id, status, uc.actor, uc.now);
   uc.record({
@@ -165,7 +169,11 @@ function guideBody(s: AdaptSource): string {
 }
 
 /** Copies an example into a draft of the use case's municipality: a guide page or a one-off event. */
-export async function adaptPractice(uc: UseCase, s: AdaptSource, input: AdaptInput): Promise<{ kind: 'guide' | 'event'; id: string }> {
+export async function adaptPractice(
+  uc: UseCase,
+  s: AdaptSource,
+  input: AdaptInput,
+): Promise<{ kind: 'guide' | 'event'; id: string }> {
   const t: Tenant = useCaseTenant(uc);
   if (s.practice.status !== 'published') throw notFound('practice');
   const origin = s.de('welcome.practice.adapt.origin', { title: s.german.title, place: s.practice.placeName });
@@ -185,7 +193,14 @@ export async function adaptPractice(uc: UseCase, s: AdaptSource, input: AdaptInp
   const slug = await freeGuideSlug(uc.tx, t, s.practice.slug);
   const topic = input.topic ?? 'arrival';
   const body = guideBody(s);
-  const id = await insertDraftGuidePage(uc.tx, t, { slug, topic, title: s.german.title, body, by: uc.actor, now: uc.now });
+  const id = await insertDraftGuidePage(uc.tx, t, {
+    slug,
+    topic,
+    title: s.german.title,
+    body,
+    by: uc.actor,
+    now: uc.now,
+  });
   uc.record({
     action: 'create',
     subjectType: 'welcome.guide_page',

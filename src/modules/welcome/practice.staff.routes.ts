@@ -20,7 +20,7 @@ import { EDIT_CONTENT, SUBMIT_PRACTICE } from './welcome.policy.ts';
 /** A published example to adapt, with its texts; 404 for an unknown or unpublished one. */
 async function published(db: Parameters<typeof findPractice>[0], id: string) {
   const row = await findPractice(db, id);
-  if (!row || row.status !== 'published') throw notFound('practice');
+  if (row?.status !== 'published') throw notFound('practice');
   return row;
 }
 
@@ -98,9 +98,7 @@ export const practiceStaffRoutes: FastifyPluginAsync = async (plain) => {
         adaptPractice(uc, source, data),
       );
       // The draft lives on in its own part's pages; the library's page says where it went.
-      return done.kind === 'event'
-        ? `/${req.locale}/m/${t.slug}/admin/events/${done.id}`
-        : staffUrl(req.locale, t);
+      return done.kind === 'event' ? `/${req.locale}/m/${t.slug}/admin/events/${done.id}` : staffUrl(req.locale, t);
     });
   });
 };

@@ -26,11 +26,12 @@ export const staffPracticeUrls = (locale: string, municipality?: string) => ({
 
 /** The example's title in the shown language, or a placeholder when it has no text at all. */
 export function PracticeTitle({ ctx, item }: { ctx: ViewContext; item: ListedPractice }) {
-  return item.text ? <span lang={item.text.lang}>{item.text.title}</span> : <>{ctx.t('welcome.practice.untitled')}</>;
+  return item.text ? <span lang={item.text.lang}>{item.text.title}</span> : ctx.t('welcome.practice.untitled');
 }
 
 /** The tags of an example as words of the reader's language. */
-export const tagWords = (ctx: ViewContext, tags: readonly string[]) => tags.map((k) => ctx.t(`welcome.tag.${k}`)).join(', ');
+export const tagWords = (ctx: ViewContext, tags: readonly string[]) =>
+  tags.map((k) => ctx.t(`welcome.tag.${k}`)).join(', ');
 
 /** Plain text paragraphs (blank lines between them) as paragraphs, in the text's language. */
 export function Paragraphs({ text, lang }: { text: string; lang: string }) {

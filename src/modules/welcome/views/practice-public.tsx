@@ -13,7 +13,11 @@ const NOTES = { missing: 'welcome.practice.text.missing', outdated: 'welcome.pra
 const snippet = (s: string) => (s.length > 240 ? `${s.slice(0, 240).replace(/\s+\S*$/, '')} …` : s);
 
 /** The library: search by words, filter by tag (a GET form, no JavaScript), the examples a page at a time. */
-export function PracticeListPage(p: { ctx: ViewContext; data: Paged<ListedPractice>; filter: { q?: string; tag?: string } }) {
+export function PracticeListPage(p: {
+  ctx: ViewContext;
+  data: Paged<ListedPractice>;
+  filter: { q?: string; tag?: string };
+}) {
   const { ctx, data, filter } = p;
   const { t } = ctx;
   const urls = practiceUrls(ctx.locale);
@@ -22,7 +26,7 @@ export function PracticeListPage(p: { ctx: ViewContext; data: Paged<ListedPracti
     <Layout ctx={ctx} title={heading}>
       <h1 class="kern-heading-large">{heading}</h1>
       <p class="kern-body">{t('welcome.practice.public.intro')}</p>
-      <form method="get" action={urls.list} class="z-filter" role="search">
+      <form method="get" action={urls.list} class="z-filter">
         <div class="kern-form-input">
           <label class="kern-label" for="f-q">
             {t('welcome.practice.public.words')}
@@ -85,7 +89,11 @@ export function PracticeListPage(p: { ctx: ViewContext; data: Paged<ListedPracti
 }
 
 /** One example: what, where, for whom, results, contact and tags, in the reader's language with the fallback marked. */
-export function PracticePage(p: { ctx: ViewContext; item: ListedPractice; adaptLinks: { href: string; name: string }[] }) {
+export function PracticePage(p: {
+  ctx: ViewContext;
+  item: ListedPractice;
+  adaptLinks: { href: string; name: string }[];
+}) {
   const { ctx, item } = p;
   const { t } = ctx;
   const { row, text } = item;

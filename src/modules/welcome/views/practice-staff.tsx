@@ -6,7 +6,14 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffFormPage, StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import { TOPICS } from '../welcome.tables.ts';
 import { PracticeFields, practiceLabels } from './practice-form.tsx';
-import { type ListedPractice, PracticeTitle, practiceUrls, staffPracticeUrls, statusWord, tagWords } from './practice-parts.tsx';
+import {
+  type ListedPractice,
+  PracticeTitle,
+  practiceUrls,
+  staffPracticeUrls,
+  statusWord,
+  tagWords,
+} from './practice-parts.tsx';
 
 const CURRENT = 'welcome.practice.staff';
 
@@ -65,7 +72,11 @@ export function StaffPracticePage(p: {
             empty={t('welcome.practice.public.empty')}
             rows={p.published}
             columns={[
-              { header: t('welcome.practice.field.title'), rowHeader: true, cell: (x) => <PracticeTitle ctx={ctx} item={x} /> },
+              {
+                header: t('welcome.practice.field.title'),
+                rowHeader: true,
+                cell: (x) => <PracticeTitle ctx={ctx} item={x} />,
+              },
               { header: t('welcome.practice.field.placeName'), cell: (x) => <bdi>{x.row.placeName}</bdi> },
               {
                 header: t('welcome.practice.adapt.action'),

@@ -15,7 +15,11 @@ const CURRENT = 'welcome.practice.state';
 const STATUSES: readonly PracticeStatus[] = ['submitted', 'published', 'rejected'];
 
 /** The state editors' list: the examples waiting for a decision first (a status filter), a page at a time. */
-export function ReviewListPage(p: { ctx: ViewContext; data: Paged<ListedPractice>; status: PracticeStatus | undefined }) {
+export function ReviewListPage(p: {
+  ctx: ViewContext;
+  data: Paged<ListedPractice>;
+  status: PracticeStatus | undefined;
+}) {
   const { ctx, data } = p;
   const { t } = ctx;
   const urls = staffPracticeUrls(ctx.locale);
