@@ -95,6 +95,7 @@ describe("one municipality's record ids under another municipality's URL", () =>
         '/de/m/osnabrueck/admin/counselling/interpreters',
         '/de/m/osnabrueck/admin/counselling/day',
         '/de/m/osnabrueck/admin/counselling/figures',
+        '/de/m/osnabrueck/admin/practice',
       ],
       {
         prefix: '/de/m/osnabrueck/',

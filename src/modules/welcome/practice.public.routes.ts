@@ -1,6 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { fetchPage } from '../../platform/db/paginate.ts';
 import { PUBLIC } from '../../platform/http/access.ts';
 import { notFound } from '../../platform/http/app-error.ts';
@@ -9,7 +8,7 @@ import { localeParams } from '../../platform/http/params.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { adaptPlaces, listed } from './practice.listed.ts';
 import { findPracticeBySlug, listPractices } from './practice.repository.ts';
-import { practiceListQuery } from './practice.schema.ts';
+import { practiceListQuery, practiceSlug } from './practice.schema.ts';
 import { staffPracticeUrls } from './views/practice-parts.tsx';
 import { PracticeListPage, PracticePage } from './views/practice-public.tsx';
 import { CONTENT_EDITORS } from './welcome.policy.ts';
@@ -17,7 +16,7 @@ import { PRACTICE_TAGS } from './welcome.tables.ts';
 
 export const PRACTICE_PAGE_SIZE = 10;
 
-const slugParams = localeParams.extend({ slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/) });
+const slugParams = localeParams.extend({ slug: practiceSlug });
 
 /** The words of a search: up to five, each at least two letters. */
 export function wordsOf(q: string | undefined): string[] {
@@ -54,7 +53,10 @@ export const practicePublicRoutes: FastifyPluginAsync = async (plain) => {
     const [item] = await listed(db, [row], req.locale);
     if (!item) throw notFound('practice');
     const places = await adaptPlaces(db, req.user?.roles ?? [], CONTENT_EDITORS);
-    const adaptLinks = places.map((m) => ({ href: staffPracticeUrls(req.locale, m.slug).adapt(row.id), name: m.name }));
+    const adaptLinks = places.map((m) => ({
+      href: staffPracticeUrls(req.locale, m.slug).adapt(row.slug),
+      name: m.name,
+    }));
     return sendPage(req, reply, (ctx) => PracticePage({ ctx, item, adaptLinks }));
   });
 };

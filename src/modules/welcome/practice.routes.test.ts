@@ -140,12 +140,14 @@ describe('good-practice library: submit, review, publish, search, adapt', () => 
   });
 
   test("adapt creates a draft guide page or a draft event in the user's own municipality only", async () => {
-    const id = ids['test-nachbarschaftsgarten']!;
     const meppen = await municipality('meppen');
     const qm = await as('qm.meppen');
-    const page = await qm.get(`/de/m/meppen/admin/practice/${id}/adapt`);
+    const page = await qm.get(`/de/m/meppen/admin/practice/adapt/test-nachbarschaftsgarten`);
     assert.equal(page.statusCode, 200);
-    const res = await qm.post(`/de/m/meppen/admin/practice/${id}/adapt`, { target: 'guide', topic: 'leisure' });
+    const res = await qm.post(`/de/m/meppen/admin/practice/adapt/test-nachbarschaftsgarten`, {
+      target: 'guide',
+      topic: 'leisure',
+    });
     assert.equal(res.statusCode, 303, res.body.slice(0, 300));
     const pages = await db()
       .selectFrom('welcome_guide_pages as p')
@@ -165,13 +167,21 @@ describe('good-practice library: submit, review, publish, search, adapt', () => 
     assert.match(g?.body ?? '', /\/de\/practice\/test-nachbarschaftsgarten/);
 
     // Another municipality's URL: refused before anything is written, for the same person.
-    const other = await qm.post(`/de/m/osnabrueck/admin/practice/${id}/adapt`, { target: 'guide', topic: 'leisure' });
+    const other = await qm.post(`/de/m/osnabrueck/admin/practice/adapt/test-nachbarschaftsgarten`, {
+      target: 'guide',
+      topic: 'leisure',
+    });
     assert.equal(other.statusCode, 403);
     // A counsellor submits examples but does not write the guide.
     const counsellor = await as('beratung.meppen');
     await counsellor.get('/de/m/meppen/admin/practice');
     assert.equal(
-      (await counsellor.post(`/de/m/meppen/admin/practice/${id}/adapt`, { target: 'guide', topic: 'work' })).statusCode,
+      (
+        await counsellor.post(`/de/m/meppen/admin/practice/adapt/test-nachbarschaftsgarten`, {
+          target: 'guide',
+          topic: 'work',
+        })
+      ).statusCode,
       403,
     );
     const count = await db()
@@ -185,7 +195,7 @@ describe('good-practice library: submit, review, publish, search, adapt', () => 
     );
 
     const day = new Date(t().clock.now.getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
-    const ev = await qm.post(`/de/m/meppen/admin/practice/${id}/adapt`, {
+    const ev = await qm.post(`/de/m/meppen/admin/practice/adapt/test-nachbarschaftsgarten`, {
       target: 'event',
       startDate: day,
       startTime: '17:00',
@@ -224,7 +234,7 @@ describe('good-practice library: submit, review, publish, search, adapt', () => 
     assert.equal(tag.statusCode, 422);
     assert.match(tag.body, /Dieses Schlagwort gibt es nicht\./);
     assert.match(tag.body, /value="Kochabend der Kulturen"/);
-    const noTarget = await qm.post(`/de/m/meppen/admin/practice/${ids['test-nachbarschaftsgarten']}/adapt`, {
+    const noTarget = await qm.post(`/de/m/meppen/admin/practice/adapt/test-nachbarschaftsgarten`, {
       target: 'event',
       startDate: '2020-13-45',
     });

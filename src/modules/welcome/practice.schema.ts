@@ -77,6 +77,9 @@ export const adaptForm = z
   });
 export type AdaptInput = z.infer<typeof adaptForm>;
 
+/** An example's slug in a URL (the column's own rule). */
+export const practiceSlug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
+
 /** The public list: words, a tag, a page. An unknown tag is not an error here: it matches nothing. */
 export const practiceListQuery = z.object({
   q: z.string().trim().max(200).optional(),

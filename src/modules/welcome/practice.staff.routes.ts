@@ -3,14 +3,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { PageTenant } from '../../platform/db/tenant.ts';
 import { decide } from '../../platform/http/access.ts';
 import { notFound } from '../../platform/http/app-error.ts';
-import { municipalityIdParams, municipalityParams, pageTenant } from '../../platform/http/params.ts';
+import { municipalityParams, pageTenant } from '../../platform/http/params.ts';
 import { submitForm } from '../../platform/http/submit-form.ts';
 import { requestCall, runUseCase } from '../../platform/usecase/run-use-case.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { type Page, sendPage } from '../../platform/views/render.ts';
 import { listed } from './practice.listed.ts';
-import { findPractice, listPractices, practiceTexts } from './practice.repository.ts';
-import { adaptForm, practiceForm } from './practice.schema.ts';
+import { findPracticeBySlug, listPractices, practiceTexts } from './practice.repository.ts';
+import { adaptForm, practiceForm, practiceSlug } from './practice.schema.ts';
 import { adaptPractice, submitPractice } from './practice.service.ts';
 import { PRACTICE_SOURCE } from './practice.texts.ts';
 import { practiceUrls, staffPracticeUrls } from './views/practice-parts.tsx';
@@ -18,8 +18,8 @@ import { AdaptPage, PracticeSubmitPage, StaffPracticePage } from './views/practi
 import { EDIT_CONTENT, SUBMIT_PRACTICE } from './welcome.policy.ts';
 
 /** A published example to adapt, with its texts; 404 for an unknown or unpublished one. */
-async function published(db: Parameters<typeof findPractice>[0], id: string) {
-  const row = await findPractice(db, id);
+async function published(db: Parameters<typeof findPracticeBySlug>[0], slug: string) {
+  const row = await findPracticeBySlug(db, slug);
   if (row?.status !== 'published') throw notFound('practice');
   return row;
 }
@@ -30,7 +30,10 @@ export const practiceStaffRoutes: FastifyPluginAsync = async (plain) => {
   const db = app.deps.db;
   const base = '/:locale/m/:municipality/admin/practice';
   const submit = { config: { access: SUBMIT_PRACTICE }, schema: { params: municipalityParams } };
-  const adapt = { config: { access: EDIT_CONTENT }, schema: { params: municipalityIdParams } };
+  const adapt = {
+    config: { access: EDIT_CONTENT },
+    schema: { params: municipalityParams.extend({ slug: practiceSlug }) },
+  };
   const staffUrl = (l: string, t: PageTenant) => staffPracticeUrls(l, t.slug).staff;
 
   app.get(base, submit, async (req, reply) => {
@@ -68,17 +71,17 @@ export const practiceStaffRoutes: FastifyPluginAsync = async (plain) => {
     });
   });
 
-  app.get(`${base}/:id/adapt`, adapt, async (req, reply) => {
+  app.get(`${base}/adapt/:slug`, adapt, async (req, reply) => {
     const t = pageTenant(req);
-    const row = await published(db, req.params.id);
+    const row = await published(db, req.params.slug);
     const [item] = await listed(db, [row], req.locale);
     if (!item) throw notFound('practice');
     return sendPage(req, reply, (ctx) => AdaptPage({ ctx, tenant: t, item, state: emptyForm({}) }));
   });
 
-  app.post(`${base}/:id/adapt`, adapt, async (req, reply) => {
+  app.post(`${base}/adapt/:slug`, adapt, async (req, reply) => {
     const t = pageTenant(req);
-    const row = await published(db, req.params.id);
+    const row = await published(db, req.params.slug);
     const [item] = await listed(db, [row], req.locale);
     const german = (await practiceTexts(db, [row.id])).find((x) => x.locale === PRACTICE_SOURCE);
     if (!item || !german) throw notFound('practice');

@@ -19,7 +19,8 @@ export const practiceUrls = (locale: string) => ({
 export const staffPracticeUrls = (locale: string, municipality?: string) => ({
   staff: `/${locale}/m/${municipality}/admin/practice`,
   submit: `/${locale}/m/${municipality}/admin/practice/new`,
-  adapt: (id: string) => `/${locale}/m/${municipality}/admin/practice/${id}/adapt`,
+  // By slug: an example is state-wide, the same in every municipality's staff area (no tenant record id).
+  adapt: (slug: string) => `/${locale}/m/${municipality}/admin/practice/adapt/${slug}`,
   review: `/${locale}/state/practice`,
   reviewOne: (id: string) => `/${locale}/state/practice/${id}`,
 });

@@ -81,7 +81,7 @@ export function StaffPracticePage(p: {
               {
                 header: t('welcome.practice.adapt.action'),
                 cell: (x) => (
-                  <a class="kern-link" href={urls.adapt(x.row.id)}>
+                  <a class="kern-link" href={urls.adapt(x.row.slug)}>
                     {t('welcome.practice.adapt.action')}
                   </a>
                 ),
@@ -134,7 +134,7 @@ export function AdaptPage(p: { ctx: ViewContext; tenant: PageTenant; item: Liste
         ctx={ctx}
         state={state}
         labels={labels}
-        action={staffPracticeUrls(ctx.locale, tenant.slug).adapt(item.row.id)}
+        action={staffPracticeUrls(ctx.locale, tenant.slug).adapt(item.row.slug)}
         submit={t('welcome.practice.adapt.submit')}
       >
         <SelectField
