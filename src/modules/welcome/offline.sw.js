@@ -7,6 +7,7 @@ const SCOPE = new URL(self.registration.scope).pathname.replace(/\/$/, '');
 const CACHE = `zuhause-offline:${SCOPE}`;
 const BUNDLE = `${SCOPE}/offline.json`;
 const WAIT_MS = 4000;
+const DAY_MS = 86_400_000;
 
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
@@ -74,10 +75,13 @@ function network(request) {
 async function answer(event) {
   const url = new URL(event.request.url);
   const fresh = await network(event.request);
-  if (fresh) return fresh;
   const copy = await saved();
-  const known = copy && (copy.bundle.pages.some((p) => p.url === url.pathname) || url.pathname.startsWith(SCOPE));
-  if (!known) return fetch(event.request);
+  if (fresh) {
+    // Online: a copy older than a day is brought up to date in the background.
+    if (copy && Date.now() - copy.savedAt > DAY_MS) event.waitUntil(refresh().catch(() => {}));
+    return fresh;
+  }
+  if (!copy) return fetch(event.request);
   // Offline: the saved copy now, a fresh bundle as soon as the network answers again.
   event.waitUntil(refresh().catch(() => {}));
   return render(copy, url.pathname);
