@@ -16,6 +16,7 @@ import { interpreterFormPages } from './counselling-interpreters.ts';
 import { dayToRead } from './counselling-day.ts';
 import { guidePageToTranslate } from './welcome-translations.ts';
 import { guideFormPages } from './welcome-guide.ts';
+import { practiceFormPages } from './welcome-practice.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
 // the state — gets hostile input. Whatever it is, the answer is never a 5xx; a rejected form (422) says what is
@@ -142,6 +143,7 @@ describe('bad input to every form', () => {
     const interpreters = await interpreterFormPages(t.conn.db, meppen, 'bad-input-staff@example.test');
     const day = await dayToRead(t.conn.db, t.clock.now, 'bad-input-staff@example.test');
     const translated = await guidePageToTranslate(t.conn.db, meppen);
+    const practice = await practiceFormPages(t.conn.db);
     const visitors: [Client, string[]][] = [
       [new AddressedClient(t.app), ['/de/', '/de/login', '/de/register', '/de/password/forgot', '/de/feedback']],
       [
@@ -171,6 +173,7 @@ describe('bad input to every form', () => {
           ...Object.values(day),
           '/de/m/meppen/admin/guide/translations',
           `/de/m/meppen/admin/guide/${translated}/translate/fa`,
+          ...practice.meppen,
         ],
       ],
       // Osnabrück's demo round has been run: its proposals' confirmation forms.
@@ -195,6 +198,7 @@ describe('bad input to every form', () => {
           '/de/state/audit',
           '/de/state/feedback',
           '/de/m/meppen/housing/household/new',
+          ...practice.state,
         ],
       ],
     ];

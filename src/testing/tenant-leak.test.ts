@@ -104,6 +104,7 @@ describe("one municipality's record ids under another municipality's URL", () =>
         '/de/m/osnabrueck/admin/guide/translations',
         '/de/m/osnabrueck/guide',
         '/de/m/osnabrueck/admin/guide',
+        '/de/m/osnabrueck/admin/practice',
       ],
       {
         prefix: '/de/m/osnabrueck/',
