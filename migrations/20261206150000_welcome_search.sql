@@ -1,6 +1,6 @@
 -- Welcome search across languages: one normalisation applied to documents and queries alike, the text-search
 -- configuration of each language, and the plain text of a guide page's safe HTML. The search reads the guide's,
--- places' and practice library's text tables directly (decision 0200): no copy to keep in step with them.
+-- places' and practice library's texts, the guide and practice texts through stored, indexed tsvectors (decision 0200).
 
 -- What two spellings of one word share, so that they match: accents stripped and ß → ss (unaccent); Arabic
 -- diacritics (harakat) and the tatweel removed; the Persian letters ی/ک and the Arabic ى written as the Arabic ي/ك
@@ -45,5 +45,92 @@ create function welcome_search_plain(html text) returns text
     regexp_replace(html, '<[^>]*>', ' ', 'g'),
     '&nbsp;', ' '), '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&#39;', ''''), '&amp;', '&');
 
--- Glossary lookups compare normalised terms.
-create index welcome_glossary_terms_normalized on welcome_glossary_terms (welcome_search_normalize(term));
+-- The words of a text as searched: its title weighted above its body, in its language's configuration.
+create function welcome_search_doc(locale text, title text, body text) returns tsvector
+  language sql immutable parallel safe strict
+  return setweight(to_tsvector(welcome_search_config(locale), welcome_search_normalize(title)), 'A')
+    || to_tsvector(welcome_search_config(locale), welcome_search_normalize(body));
+
+-- Stored and indexed beside the texts (decision 0200: computing them per query costs seconds for a large guide).
+-- Kept in step by the triggers below; a deleted text takes its row with it. Leichte Sprache is kept too (the search
+-- leaves it out).
+create table welcome_search_guide (
+  municipality_id uuid not null,
+  page_id uuid not null,
+  locale text not null,
+  doc tsvector not null,
+  primary key (municipality_id, page_id, locale),
+  foreign key (municipality_id, page_id, locale)
+    references welcome_guide_texts (municipality_id, page_id, locale) on delete cascade
+);
+create index welcome_search_guide_doc on welcome_search_guide using gin (doc);
+
+-- The practice library is state-wide, and so is its search table.
+create table welcome_search_practice (
+  practice_id uuid not null,
+  locale text not null,
+  doc tsvector not null,
+  primary key (practice_id, locale),
+  foreign key (practice_id, locale) references welcome_practice_texts (practice_id, locale) on delete cascade
+);
+
+-- Every normalised word (4–60 letters) of the guide and the practice library: a misspelt query word is replaced by
+-- the words it resembles (trigram similarity on short words, through the index) before the full-text search. Words
+-- are never shown; one that no longer occurs anywhere only finds nothing.
+create table welcome_search_lexicon (
+  word text primary key check (length(word) between 4 and 60)
+);
+create index welcome_search_lexicon_trgm on welcome_search_lexicon using gin (word gin_trgm_ops);
+
+create function welcome_search_learn(words text) returns void
+  language sql
+  as $$
+    insert into welcome_search_lexicon (word)
+    select w from unnest(tsvector_to_array(to_tsvector('pg_catalog.simple', words))) as w
+     where length(w) between 4 and 60
+    on conflict do nothing;
+  $$;
+
+create function welcome_search_guide_sync() returns trigger
+  language plpgsql
+  as $$
+  begin
+    insert into welcome_search_guide (municipality_id, page_id, locale, doc)
+    values (new.municipality_id, new.page_id, new.locale,
+            welcome_search_doc(new.locale, new.title, welcome_search_plain(new.body)))
+    on conflict (municipality_id, page_id, locale) do update set doc = excluded.doc;
+    perform welcome_search_learn(welcome_search_normalize(new.title || ' ' || welcome_search_plain(new.body)));
+    return null;
+  end;
+  $$;
+create trigger welcome_search_guide_sync after insert or update of title, body on welcome_guide_texts
+  for each row execute function welcome_search_guide_sync();
+
+create function welcome_search_practice_sync() returns trigger
+  language plpgsql
+  as $$
+  begin
+    insert into welcome_search_practice (practice_id, locale, doc)
+    values (new.practice_id, new.locale,
+            welcome_search_doc(new.locale, new.title, concat_ws(' ', new.what, new.for_whom, new.results)))
+    on conflict (practice_id, locale) do update set doc = excluded.doc;
+    perform welcome_search_learn(
+      welcome_search_normalize(concat_ws(' ', new.title, new.what, new.for_whom, new.results)));
+    return null;
+  end;
+  $$;
+create trigger welcome_search_practice_sync
+  after insert or update of title, what, for_whom, results on welcome_practice_texts
+  for each row execute function welcome_search_practice_sync();
+
+-- Texts written before this migration.
+insert into welcome_search_guide (municipality_id, page_id, locale, doc)
+select municipality_id, page_id, locale, welcome_search_doc(locale, title, welcome_search_plain(body))
+  from welcome_guide_texts;
+insert into welcome_search_practice (practice_id, locale, doc)
+select practice_id, locale, welcome_search_doc(locale, title, concat_ws(' ', what, for_whom, results))
+  from welcome_practice_texts;
+select welcome_search_learn(welcome_search_normalize(title || ' ' || welcome_search_plain(body)))
+  from welcome_guide_texts;
+select welcome_search_learn(welcome_search_normalize(concat_ws(' ', title, what, for_whom, results)))
+  from welcome_practice_texts;

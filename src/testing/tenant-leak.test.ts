@@ -95,6 +95,9 @@ describe("one municipality's record ids under another municipality's URL", () =>
         '/de/m/osnabrueck/admin/counselling/interpreters',
         '/de/m/osnabrueck/admin/counselling/day',
         '/de/m/osnabrueck/admin/counselling/figures',
+        // The welcome search: its results link Osnabrück's guide pages and places.
+        '/de/m/osnabrueck/search?q=Wohnberechtigungsschein',
+        '/de/m/osnabrueck/search?q=Kita',
       ],
       {
         prefix: '/de/m/osnabrueck/',

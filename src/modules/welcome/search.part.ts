@@ -12,6 +12,12 @@ export const searchPart: ManifestPart = {
   routes: searchRoutes,
   nav: [staffEntry('welcome.search', 'public', 'search', [], { label: 'welcome.search.nav', order: 58 })],
   seed: [searchSeed],
-  tables: ['welcome_glossary', 'welcome_glossary_terms'],
+  tables: [
+    'welcome_glossary',
+    'welcome_glossary_terms',
+    'welcome_search_guide',
+    'welcome_search_practice',
+    'welcome_search_lexicon',
+  ],
   auditSubjects: ['welcome.glossary'],
 };

@@ -103,6 +103,37 @@ describe('search across languages', () => {
     );
   });
 
+  test('a misspelt word outside the glossary is found through the known words it resembles, below exact hits', async () => {
+    const { found } = await get('de', 'Famlienbüro');
+    assert.equal(found[0]?.href, '/de/m/meppen/guide/kita');
+    assert.match(found[0]!.html, /<mark>Familienbüro<\/mark>/);
+  });
+
+  test('a changed or deleted text is searched as it is now (the stored search rows follow the texts)', async () => {
+    const db = t().conn.db;
+    const page = await db
+      .selectFrom('welcome_guide_pages')
+      .select(['id', 'municipality_id'])
+      .where('slug', '=', 'kita')
+      .executeTakeFirstOrThrow();
+    const kita = () =>
+      db
+        .updateTable('welcome_guide_texts')
+        .where('municipality_id', '=', page.municipality_id)
+        .where('page_id', '=', page.id)
+        .where('locale', '=', 'de');
+    await kita().set({ body: '<p>Anmeldung im Elternservice am Markt.</p>' }).execute();
+    assert.ok((await get('de', 'Elternservice')).found.some((h) => h.href === '/de/m/meppen/guide/kita'));
+    assert.ok(!(await get('de', 'Kirchstraße')).found.some((h) => h.href === '/de/m/meppen/guide/kita'));
+    await db
+      .deleteFrom('welcome_guide_texts')
+      .where('municipality_id', '=', page.municipality_id)
+      .where('page_id', '=', page.id)
+      .where('locale', '=', 'de')
+      .execute();
+    assert.ok(!(await get('de', 'Elternservice')).found.some((h) => h.href === '/de/m/meppen/guide/kita'));
+  });
+
   test('matched words are marked; text from a source is escaped, never markup', async () => {
     const { res, found } = await get('de', 'WBS');
     assert.match(found[0]!.html, /<mark>Wohnberechtigungsschein<\/mark>|<mark>WBS<\/mark>/);

@@ -10,6 +10,7 @@ import {
   matchDocs,
   type ShownText,
   shownTexts,
+  typoWords,
 } from './search.repository.ts';
 import { type SnippetPart, marks, searchedWords, snippet, tsqueryOf, words } from './search.text.ts';
 
@@ -18,7 +19,8 @@ export const RESULTS_PER_PAGE = 10;
 // How many texts the module's own search and each other source give at most: more are never read by a person.
 const OWN_LIMIT = 400;
 const SOURCE_LIMIT = 50;
-// A hit in the reader's language ranks above the same hit in another; a full-text hit above a trigram (typo) one.
+// A hit in the reader's language ranks above the same hit in another; a hit of the query or its glossary forms
+// above one found only through the known words a misspelt query word resembles.
 const READER_BONUS = 1.5;
 const FTS_BASE = 2;
 
@@ -153,17 +155,17 @@ export async function search(
 ): Promise<SearchResults> {
   const empty = { items: [], total: 0, page: q.page, pageCount: 1 };
   if (words(q.query).length === 0) return empty;
-  const forms = await glossaryForms(db, q.query);
+  const [forms, typos] = await Promise.all([glossaryForms(db, q.query), typoWords(db, words(q.query))]);
   const terms = [q.query, ...new Set(forms.map((f) => f.term))];
-  const tsquery = tsqueryOf(terms);
-  const letters = [...q.query.replace(/[^\p{L}\p{N}]/gu, '')].length;
+  // A typo's known words find texts (below the exact hits) and are marked, but other modules are not asked for them.
+  const typo = tsqueryOf(typos);
   const [matches, others] = await Promise.all([
-    matchDocs(db, q.tenant, { tsquery, typo: letters >= 4 ? q.query : null, limit: OWN_LIMIT }),
+    matchDocs(db, q.tenant, { tsquery: tsqueryOf(terms), typo, limit: OWN_LIMIT }),
     sourceHits(db, manifests, { ...q, terms }),
   ]);
   const ranked = [...groupOwn(matches, q.locale), ...others].sort((a, b) => b.score - a.score);
   const pageCount = Math.max(1, Math.ceil(ranked.length / RESULTS_PER_PAGE));
   const shown = ranked.slice((q.page - 1) * RESULTS_PER_PAGE, q.page * RESULTS_PER_PAGE);
-  const items = await draw(db, q, shown, searchedWords(terms));
+  const items = await draw(db, q, shown, searchedWords([...terms, ...typos]));
   return { items, total: ranked.length, page: q.page, pageCount };
 }
