@@ -272,6 +272,9 @@ describe('bad input to every form', () => {
       ['/de/m/meppen/admin/audit?from=0000-01-01', 422, /^text\/html/],
       ['/de/%ff', 404, /^text\/html/],
       ['/ar/m/meppen/q/%ff', 404, /^text\/html/],
+      // The welcome search: a page that is no page number, a query longer than 200 characters.
+      ['/ar/m/meppen/search?q=WBS&page=abc', 422, /^text\/html/],
+      [`/de/m/meppen/search?q=${'x'.repeat(201)}`, 422, /^text\/html/],
     ];
     for (const [url, status, type] of cases) {
       const res = await staff.get(url);

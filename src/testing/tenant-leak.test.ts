@@ -105,6 +105,9 @@ describe("one municipality's record ids under another municipality's URL", () =>
         '/de/m/osnabrueck/guide',
         '/de/m/osnabrueck/admin/guide',
         '/de/m/osnabrueck/admin/practice',
+        // The welcome search: its results link Osnabrück's guide pages and places.
+        '/de/m/osnabrueck/search?q=Wohnberechtigungsschein',
+        '/de/m/osnabrueck/search?q=Kita',
       ],
       {
         prefix: '/de/m/osnabrueck/',

@@ -23,6 +23,7 @@ import { rulesSeed } from './rules.seed.ts';
 import { flatsApiRoutes } from './flats.api.ts';
 import { flatsMe, flatsNav } from './flats.nav.ts';
 import { flatsStaffRoutes } from './flats.routes.ts';
+import { flatsSearch } from './flats.search.read.ts';
 import { flatsSeed } from './flats.seed.ts';
 import { flatsPublicRoutes } from './housing.public.routes.ts';
 import { photosRoutes } from './photos.routes.ts';
@@ -59,6 +60,8 @@ export const housing: ModuleManifest = {
   me: [...rulesMe, ...flatsMe, ...householdsMe, ...officeMe],
   jobs: { [ROUND_JOB]: runRoundJob },
   seed: [rulesSeed, flatsSeed, householdsSeed, officeSeed, housingHistorySeed],
+  // Advertised flats in the welcome module's search across a municipality's pages.
+  search: [flatsSearch],
   locales: new URL('./locales/', import.meta.url),
   auditSubjects: [
     'housing.flat',

@@ -105,6 +105,47 @@ export interface QuartierSection {
   load(q: QuartierQuery): Promise<ComponentChild | null>;
 }
 
+/** What a search source is asked: one municipality, the reader's language, the query and its glossary forms. */
+export interface SearchQuery {
+  municipality: { id: string; slug: string };
+  /** The reader's language: a hit in it ranks first. */
+  locale: Locale;
+  /** What the reader typed (trimmed, at most 200 characters). */
+  query: string;
+  /**
+   * The query and the words the glossary gives for it in every language (`Wohnberechtigungsschein`, `WBS`,
+   * `شهادة أحقية السكن` …): a source matches any of them.
+   */
+  terms: readonly string[];
+  /** At most this many hits. */
+  limit: number;
+  now: Date;
+}
+
+/** One public entry a source found: shown as a link with its text; `rank` between 0 (weak) and 1 (best). */
+export interface SearchHit {
+  title: string;
+  /** Plain text (never HTML): the search page escapes it and marks the matched words itself. */
+  snippet: string;
+  /** The entry's public page, a path starting with `/`. */
+  url: string;
+  /** The language the title and snippet are written in. */
+  locale: string;
+  rank: number;
+}
+
+/**
+ * A module's public entries in the one search of a municipality (`/:locale/m/:municipality/search`): events,
+ * flats … The search page asks every manifest's sources without naming a module.
+ */
+export interface SearchSource {
+  /** Stable id (`community.events`). */
+  id: string;
+  /** Message key naming what the hits are ("Event"). */
+  label: string;
+  search(db: Kysely<Database>, q: SearchQuery): Promise<SearchHit[]>;
+}
+
 /**
  * A module's public face: everything the platform needs to assemble the app from it. A module's `index.ts`
  * exports exactly one manifest (plus the few functions other modules may call); the platform names no module.
@@ -131,6 +172,8 @@ export interface ModuleManifest {
   tables?: readonly string[];
   /** Sections this module adds to the public page of every Quartier. */
   quartierSections?: readonly QuartierSection[];
+  /** Sources of public entries for the search across a municipality's pages. */
+  search?: readonly SearchSource[];
 }
 
 /** A module's routes made of several route plugins, registered in order (for a manifest's `routes`). */
@@ -161,5 +204,6 @@ export function composeManifest(name: string, locales: URL, parts: readonly Mani
     auditSubjects: all('auditSubjects') as string[],
     tables: all('tables') as string[],
     quartierSections: all('quartierSections') as QuartierSection[],
+    search: all('search') as SearchSource[],
   };
 }
