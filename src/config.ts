@@ -15,6 +15,11 @@ export const DEFAULT_REGISTRATION_RETENTION_DAYS = 30;
 /** Days after a counselling appointment until the booker's name and contacts are erased. */
 export const DEFAULT_COUNSELLING_RETENTION_DAYS = 30;
 
+/** Map tiles come from OpenStreetMap's tile server unless MAP_TILE_URL names another (loaded only after consent). */
+export const DEFAULT_MAP_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const DEFAULT_MAP_TILE_ATTRIBUTION =
+  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
+
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 
 const schema = z.object({
@@ -44,6 +49,14 @@ const schema = z.object({
   FEEDBACK_EMAIL: z.email().max(254).optional(),
   REGISTRATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_REGISTRATION_RETENTION_DAYS),
   COUNSELLING_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_COUNSELLING_RETENTION_DAYS),
+  MAP_TILE_URL: z
+    .string()
+    .regex(
+      /^https:\/\/[a-z0-9.{}-]+(:\d+)?\/\S*\{z\}\S*\{x\}\S*\{y\}\S*$/,
+      'must be an https URL template with {z}, {x} and {y}',
+    )
+    .default(DEFAULT_MAP_TILE_URL),
+  MAP_TILE_ATTRIBUTION: z.string().min(1).max(300).default(DEFAULT_MAP_TILE_ATTRIBUTION),
 });
 
 export interface Config {
@@ -81,6 +94,11 @@ export interface Config {
   counsellingRetentionDays: number;
   /** Where feedback goes when its municipality has no team address (or it names none); never the sender. */
   feedbackEmail: string | undefined;
+  /**
+   * The map tiles: URL template (`{z}/{x}/{y}`, `{s}` for a subdomain), its attribution (HTML, shown on the map)
+   * and its host (named on the consent placeholder and opened in the CSP only after consent).
+   */
+  mapTiles: { url: string; attribution: string; host: string };
 }
 
 /** Reads and validates every setting once; throws ConfigError naming the first bad variable. */
@@ -122,6 +140,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     feedbackEmail: v.FEEDBACK_EMAIL,
     registrationRetentionDays: v.REGISTRATION_RETENTION_DAYS,
     counsellingRetentionDays: v.COUNSELLING_RETENTION_DAYS,
+    mapTiles: {
+      url: v.MAP_TILE_URL,
+      attribution: v.MAP_TILE_ATTRIBUTION,
+      // `{s}.tile.example.org` asks one of several subdomains; the reader agrees to the server, named without it.
+      host: new URL(v.MAP_TILE_URL.replace('{s}.', '')).hostname,
+    },
   };
 }
 
