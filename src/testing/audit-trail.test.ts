@@ -19,6 +19,7 @@ import { tourCounsellingServices } from './audit-tour.counselling-services.ts';
 import { tourCounsellingHours } from './audit-tour.counselling-hours.ts';
 import { tourCounsellingInterpreters } from './audit-tour.counselling-interpreters.ts';
 import { tourCounsellingDay } from './audit-tour.counselling-day.ts';
+import { tourWelcomePlaces } from './audit-tour.welcome-places.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
 import { decryptTotpSecret } from '../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from './users.ts';
@@ -50,6 +51,8 @@ const STORES_NOTHING: Record<string, string> = {
   'POST /api/v1/housing/eligibility': 'the eligibility check as JSON',
   'POST /:locale/m/:municipality/appointments/code':
     'finding a booking by its code: a read (POST keeps the code out of URLs)',
+  'POST /consent': "a reader's consent to a third-party host: a cookie in their browser, nothing on the server",
+  'POST /consent/forget': 'withdrawing that consent: the cookie is changed or removed, nothing on the server',
 };
 
 // A test-only module whose one write skips the use-case primitive: the check must name it.
@@ -138,6 +141,7 @@ describe('audit trail of writes', () => {
     await tourCounsellingInterpreters(db, admin, m.id, post);
     await tourCounsellingAppointments(db, new AddressedClient(t.app), m.id, t.clock.now, post);
     await tourCounsellingDay(db, admin, 'tour-admin@example.test', t.clock.now, post);
+    await tourWelcomePlaces(db, admin, m.id, post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
     await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);

@@ -8,6 +8,7 @@ import { testApp } from './app.ts';
 import { crawlForms, type FoundForm } from './crawl.ts';
 import { fixture } from './fixture.ts';
 import { housingApplicantFixture } from './housing-apply.ts';
+import { welcomePlacesFormPages } from './audit-tour.welcome-places.ts';
 
 // The access matrix proves that Meppen's staff cannot open Osnabrück's URLs. This test goes further: it collects
 // the real record ids of Osnabrück (by browsing as Osnabrück's staff) and replays them under Meppen's own URL,
@@ -58,6 +59,8 @@ describe("one municipality's record ids under another municipality's URL", () =>
     const meppenId = ids.find((m) => m.slug === 'meppen')!.id;
     // An Osnabrück flat with an applicant and a slot gives the applicant pages and their forms ids to replay.
     await housingApplicantFixture(t().conn.db, osnabrueckId);
+    // A place and a contact point of Osnabrück give the welcome module's staff pages ids to replay.
+    const welcomeStarts = await welcomePlacesFormPages(t().conn.db, osnabrueckId, 'osnabrueck');
     // The demo sends no mail; one in Osnabrück's outbox gives the mail pages an id to replay.
     await queueMail(t().conn.db, {
       to: 'someone@example.org',
@@ -95,6 +98,8 @@ describe("one municipality's record ids under another municipality's URL", () =>
         '/de/m/osnabrueck/admin/counselling/interpreters',
         '/de/m/osnabrueck/admin/counselling/day',
         '/de/m/osnabrueck/admin/counselling/figures',
+        '/de/m/osnabrueck/places',
+        ...welcomeStarts,
       ],
       {
         prefix: '/de/m/osnabrueck/',

@@ -84,10 +84,16 @@ describe('the welcome page', () => {
     const yes = await consent(reader, '/consent', 'www.youtube-nocookie.com', `/de${PAGE}`);
     assert.equal(yes.statusCode, 303);
     assert.equal(yes.headers.location, `/de${PAGE}`);
-    assert.match(String(yes.headers['set-cookie']), /consent=www\.youtube-nocookie\.com; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Lax/);
+    assert.match(
+      String(yes.headers['set-cookie']),
+      /consent=www\.youtube-nocookie\.com; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Lax/,
+    );
     const after = await reader.get(`/de${PAGE}`);
     assert.ok(after.body.includes(`<iframe src="${VIDEO}"`));
-    assert.match(String(after.headers['content-security-policy']), /frame-src 'self' https:\/\/www\.youtube-nocookie\.com/);
+    assert.match(
+      String(after.headers['content-security-policy']),
+      /frame-src 'self' https:\/\/www\.youtube-nocookie\.com/,
+    );
     assert.match(after.body, /Zustimmung für www\.youtube-nocookie\.com zurücknehmen/);
 
     const no = await consent(reader, '/consent/forget', 'www.youtube-nocookie.com', `/de${PAGE}`);
@@ -112,14 +118,22 @@ describe('the welcome page', () => {
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /Diese Öffnungszeiten können nicht gelesen werden/);
     assert.match(bad.body, /value="Montags immer"/);
-    const ok = await staff.post(`${ADMIN}/contacts`, { name: 'Rathaus Asendorf', phone: '+49 4253 1234', openingHours: '24/7' });
+    const ok = await staff.post(`${ADMIN}/contacts`, {
+      name: 'Rathaus Asendorf',
+      phone: '+49 4253 1234',
+      openingHours: '24/7',
+    });
     assert.equal(ok.statusCode, 303);
     const page = await new Client(t().app).get(`/de${PAGE}?contacts`);
     assert.match(page.body, /Rathaus Asendorf/);
     assert.match(page.body, /z-open-state--open">Jetzt geöffnet/);
     const admin = await staff.get(ADMIN);
     const id = /admin\/welcome\/contacts\/([0-9a-f-]{36})"/.exec(admin.body)![1]!;
-    assert.equal((await staff.post(`${ADMIN}/contacts/${id}`, { name: 'Gemeindebüro', openingHours: 'Mo 08:00-12:00' })).statusCode, 303);
+    assert.equal(
+      (await staff.post(`${ADMIN}/contacts/${id}`, { name: 'Gemeindebüro', openingHours: 'Mo 08:00-12:00' }))
+        .statusCode,
+      303,
+    );
     assert.match((await staff.get(ADMIN)).body, /Gemeindebüro/);
     assert.equal((await staff.post(`${ADMIN}/contacts/${id}/delete`, {})).statusCode, 303);
     assert.doesNotMatch((await staff.get(ADMIN)).body, /Gemeindebüro/);

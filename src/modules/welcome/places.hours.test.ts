@@ -68,7 +68,12 @@ describe('opening hours in Lower Saxony, evaluated in Berlin time', () => {
   // and left out; opening hours rarely fall into it.
   test('toWall and fromWall are inverse, around the changes of summer time', () => {
     for (const zone of ZONES) {
-      for (const iso of ['2025-03-30T00:30:00Z', '2025-03-30T01:30:00Z', '2025-10-26T02:30:00Z', '2025-07-01T12:00:00Z']) {
+      for (const iso of [
+        '2025-03-30T00:30:00Z',
+        '2025-03-30T01:30:00Z',
+        '2025-10-26T02:30:00Z',
+        '2025-07-01T12:00:00Z',
+      ]) {
         const back = inZone(zone, () => fromWall(toWall(new Date(iso))));
         assert.equal(back.toISOString(), new Date(iso).toISOString(), `${zone} ${iso}`);
       }

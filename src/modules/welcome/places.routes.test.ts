@@ -31,11 +31,28 @@ describe('places', () => {
       roles: ['quartier_manager'],
     });
     const add = (form: Record<string, string>) => staff.post(ADMIN, form, `${ADMIN}/new`);
-    for (const form of [
-      { name: 'Testort Beratung', kind: 'counselling', languages: 'ar, fa', wheelchair: 'yes', openingHours: 'Mo-Fr 08:00-12:00; PH off', lat: '52.69', lon: '7.29' },
-      { name: 'Testort Kita', kind: 'kita', languages: 'de', wheelchair: 'no', openingHours: 'Mo-Fr 14:00-16:00', lat: '52.70', lon: '7.30' },
+    const forms: Record<string, string>[] = [
+      {
+        name: 'Testort Beratung',
+        kind: 'counselling',
+        languages: 'ar, fa',
+        wheelchair: 'yes',
+        openingHours: 'Mo-Fr 08:00-12:00; PH off',
+        lat: '52.69',
+        lon: '7.29',
+      },
+      {
+        name: 'Testort Kita',
+        kind: 'kita',
+        languages: 'de',
+        wheelchair: 'no',
+        openingHours: 'Mo-Fr 14:00-16:00',
+        lat: '52.70',
+        lon: '7.30',
+      },
       { name: 'Testort Arzt', kind: 'doctor', languages: 'ar, uk', byAppointment: 'on' },
-    ]) {
+    ];
+    for (const form of forms) {
       const res = await add(form);
       assert.equal(res.statusCode, 303, res.body.slice(0, 300));
     }
@@ -95,7 +112,14 @@ describe('places', () => {
   });
 
   test('bad input is refused with a message and the input kept: opening hours, coordinates, website', async () => {
-    const form = { name: 'Testort Fehler', kind: 'school', openingHours: 'Mo-Fr 25:00-12:00', lat: '200', lon: '7.1', website: 'javascript:alert(1)' };
+    const form = {
+      name: 'Testort Fehler',
+      kind: 'school',
+      openingHours: 'Mo-Fr 25:00-12:00',
+      lat: '200',
+      lon: '7.1',
+      website: 'javascript:alert(1)',
+    };
     const res = await staff.post(ADMIN, form);
     assert.equal(res.statusCode, 422);
     assert.match(res.body, /Diese Öffnungszeiten können nicht gelesen werden/);
@@ -111,7 +135,11 @@ describe('places', () => {
   });
 
   test('the form shows the week as read and warns when a ";" rule replaces earlier hours', async () => {
-    const res = await staff.post(ADMIN, { name: '', kind: 'school', openingHours: 'Mo-Fr 08:00-12:00; Tu 14:00-18:00' });
+    const res = await staff.post(ADMIN, {
+      name: '',
+      kind: 'school',
+      openingHours: 'Mo-Fr 08:00-12:00; Tu 14:00-18:00',
+    });
     assert.equal(res.statusCode, 422);
     assert.match(res.body, /Die Regel „Tu 14:00-18:00“ ersetzt die Zeiten einer früheren Regel an: Dienstag/);
     assert.match(res.body, /So wird die Angabe gelesen/);
@@ -156,7 +184,10 @@ describe('places', () => {
     const geo = await new Client(t().app).get('/de/m/meppen/places.geojson');
     assert.equal(geo.statusCode, 200);
     assert.match(String(geo.headers['content-type']), /^application\/geo\+json/);
-    const out = JSON.parse(geo.body) as { type: string; features: { id: string; geometry: unknown; properties: Record<string, string> }[] };
+    const out = JSON.parse(geo.body) as {
+      type: string;
+      features: { id: string; geometry: unknown; properties: Record<string, string> }[];
+    };
     assert.equal(out.type, 'FeatureCollection');
     const f = out.features.find((x) => x.id === 'node/4242');
     assert.ok(f);
@@ -164,7 +195,10 @@ describe('places', () => {
     const { 'zuhause:url': url, ...tags } = f.properties;
     assert.match(String(url), /\/de\/m\/meppen\/places\/[0-9a-f-]{36}$/);
     // `contact:phone` comes back as `phone`, the OSM key the export writes; everything else as it came in.
-    const expected: Record<string, string> = { ...collection.features[0]!.properties, phone: '+49 5931 1000' };
+    const expected: Record<string, string> = {
+      ...(collection.features[0]!.properties as Record<string, string>),
+      phone: '+49 5931 1000',
+    };
     delete expected['contact:phone'];
     assert.deepEqual(tags, expected);
 
@@ -224,7 +258,10 @@ describe('places', () => {
     assert.ok(after.body.includes(`data-tiles="${TILE}"`));
     assert.match(after.body, /<script src="\/assets\/leaflet\.[0-9a-f]+\.js"/);
     assert.match(after.body, /Testort Beratung/);
-    assert.match(String(after.headers['content-security-policy']), /img-src 'self' data: https:\/\/tile\.openstreetmap\.org/);
+    assert.match(
+      String(after.headers['content-security-policy']),
+      /img-src 'self' data: https:\/\/tile\.openstreetmap\.org/,
+    );
     // Leaflet comes from our own assets.
     const js = /src="(\/assets\/leaflet\.[0-9a-f]+\.js)"/.exec(after.body)![1]!;
     assert.equal((await reader.get(js)).statusCode, 200);
@@ -240,14 +277,18 @@ describe('places', () => {
     assert.ok(!again.body.includes('data-tiles'));
   });
 
-  test('Meppen\'s editor cannot open or change Osnabrück\'s places', async () => {
+  test("Meppen's editor cannot open or change Osnabrück's places", async () => {
     const osnabrueck = await municipality(t().conn.db, 'osnabrueck');
     const other = await signedInClient(t().app, t().conn.db, {
       email: 'places-osnabrueck@example.test',
       municipalityId: osnabrueck,
       roles: ['municipality_admin'],
     });
-    const created = await other.post('/de/m/osnabrueck/admin/places', { name: 'Osnabrücker Ort', kind: 'library' }, '/de/m/osnabrueck/admin/places/new');
+    const created = await other.post(
+      '/de/m/osnabrueck/admin/places',
+      { name: 'Osnabrücker Ort', kind: 'library' },
+      '/de/m/osnabrueck/admin/places/new',
+    );
     assert.equal(created.statusCode, 303);
     const id = await placeId(other, 'Osnabrücker Ort', '/de/m/osnabrueck/admin/places');
     assert.equal((await staff.get(`/de/m/osnabrueck/admin/places/${id}/edit`)).statusCode, 403);
