@@ -19,7 +19,13 @@ export async function tourWelcomePlaces(db: Kysely<Database>, admin: Client, mun
     .where('municipality_id', '=', municipalityId)
     .where('name', '=', 'Tourort')
     .executeTakeFirstOrThrow();
-  await post(admin, `POST ${q}/places/:id`, `${base}/places/${id}`, { ...place, wheelchair: 'yes' });
+  await post(admin, `POST ${q}/places/:id`, `${base}/places/${id}`, {
+    ...place,
+    wheelchair: 'yes',
+    description: 'Bücher.',
+  });
+  const text = { description: 'Books.' };
+  await post(admin, `POST ${q}/places/:id/texts/:lang`, `${base}/places/${id}/texts/en`, text);
   const geojson = JSON.stringify({
     type: 'FeatureCollection',
     features: [

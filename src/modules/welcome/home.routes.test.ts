@@ -25,6 +25,10 @@ describe('the welcome page', () => {
       .select('id')
       .where('slug', '=', 'asendorf')
       .executeTakeFirstOrThrow();
+    // The test writes its own page: whatever the demo content gives Asendorf is removed first.
+    for (const table of ['welcome_contacts', 'welcome_page_texts', 'welcome_pages'] as const) {
+      await t().conn.db.deleteFrom(table).where('municipality_id', '=', m.id).execute();
+    }
     staff = await signedInClient(t().app, t().conn.db, {
       email: 'home-editor@example.test',
       municipalityId: m.id,

@@ -111,6 +111,26 @@ describe('places', () => {
     assert.match(res.body, /Arabic, Ukrainian/);
   });
 
+  test('descriptions per language: the reader sees theirs, else the German marked, and outdated ones say so', async () => {
+    const id = await placeId(staff, 'Testort Arzt');
+    const noSource = await staff.post(`${ADMIN}/${id}/texts/en`, { description: 'Practice.' }, `${ADMIN}/${id}/edit`);
+    assert.equal(noSource.statusCode, 422);
+    assert.match(noSource.body, /Zuerst eine deutsche Beschreibung speichern/);
+    const form = { name: 'Testort Arzt', kind: 'doctor', languages: 'ar, uk', byAppointment: 'on' };
+    assert.equal((await staff.post(`${ADMIN}/${id}`, { ...form, description: 'Praxis.' })).statusCode, 303);
+    assert.equal((await staff.post(`${ADMIN}/${id}/texts/en`, { description: 'Practice.' })).statusCode, 303);
+    const en = await new Client(t().app).get(`/en/m/meppen/places/${id}?text`);
+    assert.match(en.body, /<p class="kern-body" lang="en">Practice\.<\/p>/);
+    assert.doesNotMatch(en.body, /older than the German original/);
+    const uk = await new Client(t().app).get(`/uk/m/meppen/places/${id}?text`);
+    assert.match(uk.body, /<p class="kern-body" lang="de">Praxis\.<\/p>/);
+    assert.match(uk.body, /Цього опису ще немає вашою мовою/);
+    assert.equal((await staff.post(`${ADMIN}/${id}`, { ...form, description: 'Hausarztpraxis.' })).statusCode, 303);
+    const stale = await new Client(t().app).get(`/en/m/meppen/places/${id}?stale`);
+    assert.match(stale.body, /This translation is older than the German original/);
+    assert.match((await staff.get(`${ADMIN}/${id}/edit`)).body, />Englisch<\/a>: veraltet/);
+  });
+
   test('bad input is refused with a message and the input kept: opening hours, coordinates, website', async () => {
     const form = {
       name: 'Testort Fehler',

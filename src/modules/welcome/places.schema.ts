@@ -109,3 +109,6 @@ export const importedValues = z.object({
   email: z.string().min(3).max(200).nullable(),
   website: z.string().refine(isWebsite).nullable(),
 });
+
+/** A place's description in another language; empty removes that language's text. */
+export const placeTextForm = z.object({ description: z.string().max(4000).optional() });

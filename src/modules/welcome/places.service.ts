@@ -102,6 +102,11 @@ export async function translatePlace(uc: UseCase, id: string, locale: string, de
   const t = useCaseTenant(uc);
   if (!(await findPlace(uc.tx, t, id))) throw notFound('place');
   const hash = placeTexts.translationHash(await placeTextsOf(uc.tx, t, [id]), SOURCE_LOCALE);
+  // A translation needs its German source first.
+  if (!hash) {
+    const key = 'welcome.places.admin.noSource';
+    throw new AppError('welcome.place.noSource', 422, key, {}, { description: { key } });
+  }
   await upsertPlaceText(uc.tx, t, { placeId: id, locale, description, sourceHash: hash }, uc.now);
   uc.record({
     action: 'update',

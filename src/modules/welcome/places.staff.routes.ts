@@ -10,10 +10,19 @@ import { requestCall, runUseCase } from '../../platform/usecase/run-use-case.ts'
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { type Page, sendPage } from '../../platform/views/render.ts';
 import { quartiereOf } from '../directory/index.ts';
-import { findPlace, listPlaces, placeTextsOf } from './places.repository.ts';
-import { importForm, placeForm } from './places.schema.ts';
-import { changePlace, createPlace, type ImportResult, importPlaces, removePlace } from './places.service.ts';
+import { findPlace, listPlaces, placeTexts, placeTextsOf } from './places.repository.ts';
+import { importForm, placeForm, placeTextForm } from './places.schema.ts';
+import {
+  changePlace,
+  createPlace,
+  type ImportResult,
+  importPlaces,
+  removePlace,
+  translatePlace,
+} from './places.service.ts';
+import { TRANSLATION_LANGS } from './views/home-admin.tsx';
 import { PlaceFormPage, PlacesAdminPage, PlacesImportPage, placeFormValues } from './views/places-admin.tsx';
+import { PlaceTextPage } from './views/places-texts.tsx';
 import { EDIT_CONTENT } from './welcome.policy.ts';
 import { SOURCE_LOCALE } from './welcome.tables.ts';
 
@@ -87,9 +96,20 @@ export const placesStaffRoutes: FastifyPluginAsync = async (plain) => {
   const list = { config: { access: EDIT_CONTENT }, schema: { params: municipalityParams } };
   const one = { config: { access: EDIT_CONTENT }, schema: { params: municipalityIdParams } };
   const listUrl = (l: string, t: PageTenant) => `/${l}/m/${t.slug}/admin/places`;
-  const formPage = async (t: PageTenant, edit?: { id: string }) => {
+  const lang = {
+    config: { access: EDIT_CONTENT },
+    schema: { params: municipalityIdParams.extend({ lang: z.enum(TRANSLATION_LANGS) }) },
+  };
+  const formPage = async (t: PageTenant, id?: string) => {
     const quartiere = (await quartiereOf(db, t)).map((q): [string, string] => [q.id, q.name]);
     const now = app.deps.now();
+    const texts = id ? await placeTextsOf(db, t, [id]) : [];
+    const hash = placeTexts.translationHash(texts, SOURCE_LOCALE);
+    const states = TRANSLATION_LANGS.map((l): [string, 'missing' | 'current' | 'outdated'] => {
+      const tr = texts.find((x) => x.locale === l);
+      return [l, !tr ? 'missing' : tr.sourceHash === hash ? 'current' : 'outdated'];
+    });
+    const edit = id ? { id, states } : undefined;
     return (state: FormState): Page =>
       (ctx) =>
         PlaceFormPage({ ctx, tenant: t, state, quartiere, now, edit });
@@ -122,7 +142,7 @@ export const placesStaffRoutes: FastifyPluginAsync = async (plain) => {
     if (!place) throw notFound('place');
     const texts = await placeTextsOf(db, t, [place.id]);
     const description = texts.find((x) => x.locale === SOURCE_LOCALE)?.description ?? '';
-    const page = await formPage(t, { id: place.id });
+    const page = await formPage(t, place.id);
     return sendPage(req, reply, page(emptyForm(placeFormValues(place, description))));
   });
 
@@ -130,7 +150,7 @@ export const placesStaffRoutes: FastifyPluginAsync = async (plain) => {
     const t = pageTenant(req);
     const { id } = req.params;
     if (!(await findPlace(db, t, id))) throw notFound('place');
-    const page = await formPage(t, { id });
+    const page = await formPage(t, id);
     return submitForm(req, reply, placeForm, page, 'welcome.places.flash.saved', async (data) => {
       await runUseCase('welcome.place.change', requestCall(req, t), (uc) => changePlace(uc, id, data));
       return listUrl(req.locale, t);
@@ -142,6 +162,36 @@ export const placesStaffRoutes: FastifyPluginAsync = async (plain) => {
     const { id } = req.params;
     await runUseCase('welcome.place.delete', requestCall(req, t), (uc) => removePlace(uc, id));
     return redirectAfterPost(reply, listUrl(req.locale, t), { kind: 'success', key: 'welcome.places.flash.deleted' });
+  });
+
+  const textPage = async (t: PageTenant, id: string, l: string) => {
+    const place = await findPlace(db, t, id);
+    if (!place) throw notFound('place');
+    const texts = await placeTextsOf(db, t, [id]);
+    const source = texts.find((x) => x.locale === SOURCE_LOCALE);
+    const mine = texts.find((x) => x.locale === l);
+    const page =
+      (state: FormState): Page =>
+      (ctx) =>
+        PlaceTextPage({ ctx, tenant: t, place, lang: l, source, state });
+    return { page, values: { description: mine?.description ?? '' } };
+  };
+
+  app.get(`${base}/:id/texts/:lang`, lang, async (req, reply) => {
+    const t = pageTenant(req);
+    const { page, values } = await textPage(t, req.params.id, req.params.lang);
+    return sendPage(req, reply, page(emptyForm(values)));
+  });
+
+  app.post(`${base}/:id/texts/:lang`, lang, async (req, reply) => {
+    const t = pageTenant(req);
+    const { id, lang: l } = req.params;
+    const { page } = await textPage(t, id, l);
+    return submitForm(req, reply, placeTextForm, page, 'welcome.places.flash.text', async (data) => {
+      const text = data.description ?? '';
+      await runUseCase('welcome.place.translate', requestCall(req, t), (uc) => translatePlace(uc, id, l, text));
+      return `${listUrl(req.locale, t)}/${id}/edit`;
+    });
   });
 
   app.get(`${base}/import`, list, async (req, reply) => {

@@ -22,7 +22,7 @@ const CURRENT = 'welcome.home.staff';
 export const homeAdminUrl = (ctx: ViewContext, slug: string) => `/${ctx.locale}/m/${slug}/admin/welcome`;
 
 /** A text language's name: a UI language by its name, Leichte Sprache by ours. */
-function textLanguage(ctx: ViewContext, l: string): string {
+export function textLanguage(ctx: ViewContext, l: string): string {
   return l === PLAIN_GERMAN ? ctx.t('welcome.locale.de-x-ls') : languageName(ctx, l as Locale);
 }
 

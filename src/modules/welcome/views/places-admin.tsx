@@ -16,6 +16,7 @@ import { parseHours, replacedRules, weekFrom } from '../places.hours.ts';
 import type { Place } from '../places.repository.ts';
 import type { ImportResult } from '../places.service.ts';
 import { PLACE_KINDS, WHEELCHAIR } from '../welcome.tables.ts';
+import { textLanguage } from './home-admin.tsx';
 import { placeUrls, WeekTable } from './places-parts.tsx';
 
 const FIELDS = [
@@ -154,7 +155,7 @@ export function PlaceFormPage(p: {
   state: FormState;
   quartiere: readonly [string, string][];
   now: Date;
-  edit?: { id: string };
+  edit?: { id: string; states: readonly [string, 'missing' | 'current' | 'outdated'][] };
 }) {
   const { ctx, tenant, state, edit } = p;
   const { t } = ctx;
@@ -162,11 +163,25 @@ export function PlaceFormPage(p: {
   const f = { ctx, state };
   const hours = state.values.openingHours;
   const remove = edit && (
-    <Form ctx={ctx} action={`${urls.admin}/${edit.id}/delete`} label={t('welcome.places.admin.delete')}>
-      <button type="submit" class="kern-btn kern-btn--secondary">
-        <span class="kern-label">{t('welcome.places.admin.delete')}</span>
-      </button>
-    </Form>
+    <>
+      <h2 class="kern-heading-medium">{t('welcome.places.admin.translations')}</h2>
+      <ul class="kern-list">
+        {edit.states.map(([l, s]) => (
+          <li>
+            <a class="kern-link" href={`${urls.admin}/${edit.id}/texts/${l}`}>
+              {textLanguage(ctx, l)}
+            </a>
+            {': '}
+            {t(`welcome.home.state.${s}`)}
+          </li>
+        ))}
+      </ul>
+      <Form ctx={ctx} action={`${urls.admin}/${edit.id}/delete`} label={t('welcome.places.admin.delete')}>
+        <button type="submit" class="kern-btn kern-btn--secondary">
+          <span class="kern-label">{t('welcome.places.admin.delete')}</span>
+        </button>
+      </Form>
+    </>
   );
   return (
     <StaffFormPage
