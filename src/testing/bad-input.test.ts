@@ -15,6 +15,7 @@ import { hoursFormsFixture } from './counselling-hours.ts';
 import { interpreterFormPages } from './counselling-interpreters.ts';
 import { dayToRead } from './counselling-day.ts';
 import { welcomePlacesFormPages } from './audit-tour.welcome-places.ts';
+import { guideFormPages } from './welcome-guide.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
 // the state — gets hostile input. Whatever it is, the answer is never a 5xx; a rejected form (422) says what is
@@ -166,6 +167,7 @@ describe('bad input to every form', () => {
           ...(await eventFormPages(t.conn.db, meppen, 'meppen')),
           ...(await counsellingServiceFormPages(t.conn.db, meppen)),
           ...(await welcomePlacesFormPages(t.conn.db, meppen)),
+          ...(await guideFormPages(t.conn.db, meppen, 'meppen')),
           ...Object.values(day),
         ],
       ],

@@ -9,6 +9,7 @@ import { crawlForms, type FoundForm } from './crawl.ts';
 import { fixture } from './fixture.ts';
 import { housingApplicantFixture } from './housing-apply.ts';
 import { welcomePlacesFormPages } from './audit-tour.welcome-places.ts';
+import { guidePageInReview } from './welcome-guide.ts';
 
 // The access matrix proves that Meppen's staff cannot open Osnabrück's URLs. This test goes further: it collects
 // the real record ids of Osnabrück (by browsing as Osnabrück's staff) and replays them under Meppen's own URL,
@@ -61,6 +62,8 @@ describe("one municipality's record ids under another municipality's URL", () =>
     await housingApplicantFixture(t().conn.db, osnabrueckId);
     // A place and a contact point of Osnabrück give the welcome module's staff pages ids to replay.
     const welcomeStarts = await welcomePlacesFormPages(t().conn.db, osnabrueckId, 'osnabrueck');
+    // A guide page of Osnabrück in review: its edit page offers every write of the guide, publishing included.
+    await guidePageInReview(t().conn.db, osnabrueckId);
     // The demo sends no mail; one in Osnabrück's outbox gives the mail pages an id to replay.
     await queueMail(t().conn.db, {
       to: 'someone@example.org',
@@ -100,6 +103,8 @@ describe("one municipality's record ids under another municipality's URL", () =>
         '/de/m/osnabrueck/admin/counselling/figures',
         '/de/m/osnabrueck/places',
         ...welcomeStarts,
+        '/de/m/osnabrueck/guide',
+        '/de/m/osnabrueck/admin/guide',
       ],
       {
         prefix: '/de/m/osnabrueck/',
@@ -127,6 +132,7 @@ describe("one municipality's record ids under another municipality's URL", () =>
       'community_help_posts',
       'counselling_appointments',
       'counselling_contacts',
+      'welcome_guide_texts',
     ])
       assert.ok(tables.includes(table), `${table} is not in the snapshot`);
   });
