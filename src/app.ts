@@ -3,6 +3,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { manifests as allManifests } from './modules/index.ts';
 import { enforceAccess } from './platform/http/access.ts';
 import { registerApiDocs } from './platform/http/api-docs.ts';
+import { registerConsent } from './platform/http/consent.ts';
 import { registerErrorHandling, rewriteBadUrl } from './platform/http/error-handler.ts';
 import type { AppDeps } from './platform/http/fastify-types.ts';
 import { registerHealth } from './platform/http/health.ts';
@@ -49,6 +50,7 @@ export async function buildApp(
 
   registerAssets(app);
   registerHealth(app);
+  registerConsent(app);
   registerApiDocs(app);
   for (const m of manifests) if (m.routes) await app.register(m.routes);
   await app.ready();

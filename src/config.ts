@@ -17,6 +17,10 @@ export const DEFAULT_COUNSELLING_RETENTION_DAYS = 30;
 
 /** How long a machine translation may take before the editor is told that the service did not answer. */
 export const DEFAULT_TRANSLATION_TIMEOUT_MS = 15_000;
+/** Map tiles come from OpenStreetMap's tile server unless MAP_TILE_URL names another (loaded only after consent). */
+export const DEFAULT_MAP_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const DEFAULT_MAP_TILE_ATTRIBUTION =
+  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 
@@ -53,6 +57,14 @@ const schema = z.object({
     .optional(),
   TRANSLATION_API_KEY: z.string().max(500).optional(),
   TRANSLATION_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(DEFAULT_TRANSLATION_TIMEOUT_MS),
+  MAP_TILE_URL: z
+    .string()
+    .regex(
+      /^https:\/\/[a-z0-9.{}-]+(:\d+)?\/\S*\{z\}\S*\{x\}\S*\{y\}\S*$/,
+      'must be an https URL template with {z}, {x} and {y}',
+    )
+    .default(DEFAULT_MAP_TILE_URL),
+  MAP_TILE_ATTRIBUTION: z.string().min(1).max(300).default(DEFAULT_MAP_TILE_ATTRIBUTION),
 });
 
 export interface Config {
@@ -99,6 +111,11 @@ export interface Config {
   translationApiKey: string | undefined;
   /** Milliseconds a machine translation may take before the editor is told it failed (nothing is stored). */
   translationTimeoutMs: number;
+  /**
+   * The map tiles: URL template (`{z}/{x}/{y}`, `{s}` for a subdomain), its attribution (HTML, shown on the map)
+   * and its host (named on the consent placeholder and opened in the CSP only after consent).
+   */
+  mapTiles: { url: string; attribution: string; host: string };
 }
 
 /** Reads and validates every setting once; throws ConfigError naming the first bad variable. */
@@ -143,6 +160,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     translationUrl: v.TRANSLATION_URL?.replace(/\/+$/, ''),
     translationApiKey: v.TRANSLATION_API_KEY,
     translationTimeoutMs: v.TRANSLATION_TIMEOUT_MS,
+    mapTiles: {
+      url: v.MAP_TILE_URL,
+      attribution: v.MAP_TILE_ATTRIBUTION,
+      // `{s}.tile.example.org` asks one of several subdomains; the reader agrees to the server, named without it.
+      host: new URL(v.MAP_TILE_URL.replace('{s}.', '')).hostname,
+    },
   };
 }
 

@@ -20,6 +20,7 @@ import { tourCounsellingHours } from './audit-tour.counselling-hours.ts';
 import { tourCounsellingInterpreters } from './audit-tour.counselling-interpreters.ts';
 import { tourCounsellingDay } from './audit-tour.counselling-day.ts';
 import { tourWelcomeTranslations } from './audit-tour.welcome-translations.ts';
+import { tourWelcomePlaces } from './audit-tour.welcome-places.ts';
 import { tourWelcomeGuide } from './welcome-guide.ts';
 import { tourWelcomePractice } from './audit-tour.welcome-practice.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
@@ -53,6 +54,8 @@ const STORES_NOTHING: Record<string, string> = {
   'POST /api/v1/housing/eligibility': 'the eligibility check as JSON',
   'POST /:locale/m/:municipality/appointments/code':
     'finding a booking by its code: a read (POST keeps the code out of URLs)',
+  'POST /consent': "a reader's consent to a third-party host: a cookie in their browser, nothing on the server",
+  'POST /consent/forget': 'withdrawing that consent: the cookie is changed or removed, nothing on the server',
 };
 
 // A test-only module whose one write skips the use-case primitive: the check must name it.
@@ -142,6 +145,7 @@ describe('audit trail of writes', () => {
     await tourCounsellingAppointments(db, new AddressedClient(t.app), m.id, t.clock.now, post);
     await tourCounsellingDay(db, admin, 'tour-admin@example.test', t.clock.now, post);
     await tourWelcomeTranslations(db, admin, m.id, t.config, post);
+    await tourWelcomePlaces(db, admin, m.id, post);
     await tourWelcomeGuide(db, admin, m.id, post);
     await tourWelcomePractice(db, admin, state, post);
 

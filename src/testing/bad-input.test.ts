@@ -15,6 +15,7 @@ import { hoursFormsFixture } from './counselling-hours.ts';
 import { interpreterFormPages } from './counselling-interpreters.ts';
 import { dayToRead } from './counselling-day.ts';
 import { guidePageToTranslate } from './welcome-translations.ts';
+import { welcomePlacesFormPages } from './audit-tour.welcome-places.ts';
 import { guideFormPages } from './welcome-guide.ts';
 import { practiceFormPages } from './welcome-practice.ts';
 
@@ -169,6 +170,7 @@ describe('bad input to every form', () => {
           appointments.holder,
           ...(await eventFormPages(t.conn.db, meppen, 'meppen')),
           ...(await counsellingServiceFormPages(t.conn.db, meppen)),
+          ...(await welcomePlacesFormPages(t.conn.db, meppen)),
           ...(await guideFormPages(t.conn.db, meppen, 'meppen')),
           ...Object.values(day),
           '/de/m/meppen/admin/guide/translations',

@@ -10,6 +10,7 @@ import { registrationsToRead } from './community-registrations.ts';
 import { dayToRead } from './counselling-day.ts';
 import { guidePageToTranslate } from './welcome-translations.ts';
 import { practiceToRead } from './welcome-practice.ts';
+import { welcomePlacesToRead } from './audit-tour.welcome-places.ts';
 
 // Every demo role of Meppen and the state's two, as a person would: sign in on the German sign-in page, land on
 // "My Zuhause" in their own language, then follow links only. No link on the way may lead to a 403 or a 404, and
@@ -34,6 +35,7 @@ describe('role journeys (in process): each demo role finds every page it may use
     await guidePageToTranslate(t().conn.db, meppen.id);
     // An example to review (state) and one to adapt (Meppen), whatever the demo's library holds.
     await practiceToRead(t().conn.db);
+    await welcomePlacesToRead(t().conn.db);
   });
 
   for (const account of ROLES) {
@@ -52,11 +54,11 @@ describe('role journeys (in process): each demo role finds every page it may use
           return { status: res.statusCode, ...(location ? { location } : {}), links: html ? linksOf(res.body) : [] };
         },
         landing,
-        { prefix: `/${account.locale}/`, maxPages: 400 },
+        { prefix: `/${account.locale}/`, maxPages: 600 },
       );
       const broken = result.visited.filter((v) => v.status >= 400);
       assert.deepEqual(broken, [], 'a link led to an error page');
-      assert.ok(result.visited.length < 400, 'the crawl ended before its bound');
+      assert.ok(result.visited.length < 600, 'the crawl ended before its bound');
 
       const expected = allowedPages(t().app, await grantsOf(t().conn.db, email));
       assert.ok(

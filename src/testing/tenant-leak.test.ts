@@ -9,6 +9,7 @@ import { crawlForms, type FoundForm } from './crawl.ts';
 import { fixture } from './fixture.ts';
 import { housingApplicantFixture } from './housing-apply.ts';
 import { guidePageToTranslate } from './welcome-translations.ts';
+import { welcomePlacesFormPages } from './audit-tour.welcome-places.ts';
 import { guidePageInReview } from './welcome-guide.ts';
 
 // The access matrix proves that Meppen's staff cannot open Osnabrück's URLs. This test goes further: it collects
@@ -62,6 +63,8 @@ describe("one municipality's record ids under another municipality's URL", () =>
     await housingApplicantFixture(t().conn.db, osnabrueckId);
     // A guide page with a Farsi machine translation: the translation editor and its three forms carry its id.
     await guidePageToTranslate(t().conn.db, osnabrueckId);
+    // A place and a contact point of Osnabrück give the welcome module's staff pages ids to replay.
+    const welcomeStarts = await welcomePlacesFormPages(t().conn.db, osnabrueckId, 'osnabrueck');
     // A guide page of Osnabrück in review: its edit page offers every write of the guide, publishing included.
     await guidePageInReview(t().conn.db, osnabrueckId);
     // The demo sends no mail; one in Osnabrück's outbox gives the mail pages an id to replay.
@@ -102,6 +105,8 @@ describe("one municipality's record ids under another municipality's URL", () =>
         '/de/m/osnabrueck/admin/counselling/day',
         '/de/m/osnabrueck/admin/counselling/figures',
         '/de/m/osnabrueck/admin/guide/translations',
+        '/de/m/osnabrueck/places',
+        ...welcomeStarts,
         '/de/m/osnabrueck/guide',
         '/de/m/osnabrueck/admin/guide',
         '/de/m/osnabrueck/admin/practice',

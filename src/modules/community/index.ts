@@ -1,11 +1,15 @@
 import { AppError, type FieldError } from '../../platform/http/app-error.ts';
 import { issueToError } from '../../platform/http/forms.ts';
+import type { Tenant } from '../../platform/db/tenant.ts';
+import type { Executor } from '../../platform/db/types.ts';
 import { composeManifest } from '../../platform/modules/manifest.ts';
 import type { UseCase } from '../../platform/usecase/run-use-case.ts';
 import './community.tables.ts';
 import { eventsPart } from './events.part.ts';
 import { eventForm } from './events.schema.ts';
 import { createEvent } from './events.service.ts';
+import { listDates } from './events.read.ts';
+import { textIn } from './events.texts.ts';
 import { feedsPart } from './feeds.part.ts';
 import { helpPart } from './help.part.ts';
 import { registrationsPart } from './registrations.part.ts';
@@ -60,4 +64,26 @@ export async function createEventDraft(uc: UseCase, d: EventDraft): Promise<stri
     throw new AppError('community.event.invalid', 422, 'error.badRequest', {}, fields);
   }
   return createEvent(uc, input.data);
+}
+
+/**
+ * For the welcome module's page: the next published dates of a municipality's events from `from`, each with its
+ * title in `locale` (else the source's) and the event page's id.
+ */
+export async function upcomingPublicEvents(
+  db: Executor,
+  t: Tenant,
+  o: { from: Date; limit: number; locale: string },
+): Promise<{ eventId: string; startsAt: Date; status: string; title: string; lang: string }[]> {
+  const page = await listDates(db, t, { from: o.from, to: null }, { limit: o.limit, offset: 0 });
+  return page.rows.flatMap((d) => {
+    const text = textIn(
+      page.texts.filter((x) => x.eventId === d.eventId),
+      d.sourceLocale,
+      o.locale,
+    );
+    return text
+      ? [{ eventId: d.eventId, startsAt: d.startsAt, status: d.status, title: text.title, lang: text.lang }]
+      : [];
+  });
 }

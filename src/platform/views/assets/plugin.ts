@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { PUBLIC } from '../../http/access.ts';
@@ -43,6 +44,21 @@ function defaultStore(): AssetStore {
     cached = new AssetStore();
     cached.add('app.css', 'text/css; charset=utf-8', stylesheet());
     cached.add('icon.svg', 'image/svg+xml', readFileSync(join(import.meta.dirname, 'icon.svg')));
+    addMapAssets(cached);
   }
   return cached;
+}
+
+/**
+ * The map island, loaded only by a page whose reader agreed to the tile server (decision 0192): Leaflet from our own
+ * assets (never a CDN), its stylesheet with our few map rules, and `map.js`, which draws the map from the page's
+ * data attributes.
+ */
+function addMapAssets(store: AssetStore): void {
+  const leaflet = (file: string) => readFileSync(createRequire(import.meta.url).resolve(`leaflet/dist/${file}`));
+  const js = 'text/javascript; charset=utf-8';
+  store.add('leaflet.js', js, leaflet('leaflet.js'));
+  const ours = readFileSync(join(import.meta.dirname, 'map.css'));
+  store.add('map.css', 'text/css; charset=utf-8', Buffer.concat([leaflet('leaflet.css'), Buffer.from('\n'), ours]));
+  store.add('map.js', js, readFileSync(join(import.meta.dirname, 'map.js')));
 }
