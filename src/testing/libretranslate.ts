@@ -13,11 +13,11 @@ export interface TranslateRequest {
 /**
  * A small real HTTP server that speaks LibreTranslate's `POST /translate` (JSON in, `{ translatedText }` out):
  * the "translation" is the text with `[<target>]` put in front of its first text, so that tests can see which
- * language was asked for. `mode` switches it to answering too late or with an error, as a real service may.
+ * language was asked for. `mode` switches it to never answering or to answering with an error, as a real service may.
  */
 export async function fakeLibreTranslate(options: { apiKey?: string } = {}) {
   const requests: TranslateRequest[] = [];
-  const state = { mode: 'ok' as 'ok' | 'slow' | 'error', delayMs: 3000 };
+  const state = { mode: 'ok' as 'ok' | 'silent' | 'error' };
   const server = createServer((req, res) => {
     let raw = '';
     req.on('data', (c: Buffer) => {
@@ -40,8 +40,8 @@ export async function fakeLibreTranslate(options: { apiKey?: string } = {}) {
       if (options.apiKey && body.api_key !== options.apiKey) return send(403, { error: 'Invalid API key' });
       if (state.mode === 'error') return send(500, { error: 'Cannot translate text' });
       const translatedText = body.q.replace(/^(<[^>]+>)?/, `$1[${body.target}] `);
-      if (state.mode === 'slow') setTimeout(() => send(200, { translatedText }), state.delayMs).unref();
-      else send(200, { translatedText });
+      // Silent: the request is held and never answered (until close), so a client's timeout is certain to fire.
+      if (state.mode !== 'silent') send(200, { translatedText });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -56,7 +56,7 @@ describe('guide translations: states, the side-by-side editor, machine drafts', 
 
   before(async () => {
     mt = await fakeLibreTranslate({ apiKey: 'geheim' });
-    t = await testApp({ translationUrl: mt.url, translationApiKey: 'geheim', translationTimeoutMs: 800 }, [], {
+    t = await testApp({ translationUrl: mt.url, translationApiKey: 'geheim', translationTimeoutMs: 30_000 }, [], {
       demo: true,
     });
     const ms = await t.conn.db.selectFrom('municipalities').select(['id', 'slug']).execute();
@@ -171,8 +171,11 @@ describe('guide translations: states, the side-by-side editor, machine drafts', 
     await saveGerman(t.conn.db, meppen, id, V1, at());
     const versions = () =>
       t.conn.db.selectFrom('welcome_guide_versions').select('locale').where('page_id', '=', id).execute();
-    mt.state.mode = 'slow';
+    // A service that never answers: the editor's timeout (short here, only for this request) fires.
+    mt.state.mode = 'silent';
+    t.config.translationTimeoutMs = 200;
     const slow = await editor.post(`${url(id, 'ar')}/machine`, {});
+    t.config.translationTimeoutMs = 30_000;
     assert.equal(slow.statusCode, 502);
     assert.match(slow.body, /role="alert"[\s\S]*nicht rechtzeitig geantwortet/);
     mt.state.mode = 'error';
