@@ -7,6 +7,7 @@ import { routePattern } from '../src/testing/crawl.ts';
 import { allowedPages, crawlLinks, grantsOf, linksOf, mailsToRead, unreached } from '../src/testing/role-crawl.ts';
 import { registrationsToRead } from '../src/testing/community-registrations.ts';
 import { dayToRead } from '../src/testing/counselling-day.ts';
+import { guidePageToTranslate } from '../src/testing/welcome-translations.ts';
 import { axeViolations, startHarness } from './harness.ts';
 import { fixture } from '../src/testing/fixture.ts';
 
@@ -56,6 +57,13 @@ describe('journeys: every demo role finds its work from My Zuhause, by links onl
     // office hours), so that the day's pages are reached by links.
     await dayToRead(h().t.conn.db, h().t.clock.now);
     await dayToRead(h().t.conn.db, h().t.clock.now, demoEmail('qm.meppen'));
+    // A guide page to translate, whatever the demo content holds: the translation editor is reached from its overview.
+    const meppen = await h()
+      .t.conn.db.selectFrom('municipalities')
+      .select('id')
+      .where('slug', '=', 'meppen')
+      .executeTakeFirstOrThrow();
+    await guidePageToTranslate(h().t.conn.db, meppen.id);
   });
 
   for (const account of ROLES) {

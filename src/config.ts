@@ -15,6 +15,9 @@ export const DEFAULT_REGISTRATION_RETENTION_DAYS = 30;
 /** Days after a counselling appointment until the booker's name and contacts are erased. */
 export const DEFAULT_COUNSELLING_RETENTION_DAYS = 30;
 
+/** How long a machine translation may take before the editor is told that the service did not answer. */
+export const DEFAULT_TRANSLATION_TIMEOUT_MS = 15_000;
+
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v));
 
 const schema = z.object({
@@ -44,6 +47,12 @@ const schema = z.object({
   FEEDBACK_EMAIL: z.email().max(254).optional(),
   REGISTRATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_REGISTRATION_RETENTION_DAYS),
   COUNSELLING_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_COUNSELLING_RETENTION_DAYS),
+  TRANSLATION_URL: z
+    .url()
+    .regex(/^https?:\/\//, 'must start with http:// or https://')
+    .optional(),
+  TRANSLATION_API_KEY: z.string().max(500).optional(),
+  TRANSLATION_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(DEFAULT_TRANSLATION_TIMEOUT_MS),
 });
 
 export interface Config {
@@ -81,6 +90,15 @@ export interface Config {
   counsellingRetentionDays: number;
   /** Where feedback goes when its municipality has no team address (or it names none); never the sender. */
   feedbackEmail: string | undefined;
+  /**
+   * A LibreTranslate-compatible machine translation service (its base URL, `POST <url>/translate`) for drafts of
+   * guide translations; absent: off (the default), editors translate by hand.
+   */
+  translationUrl: string | undefined;
+  /** The service's `api_key`, when it wants one. */
+  translationApiKey: string | undefined;
+  /** Milliseconds a machine translation may take before the editor is told it failed (nothing is stored). */
+  translationTimeoutMs: number;
 }
 
 /** Reads and validates every setting once; throws ConfigError naming the first bad variable. */
@@ -122,6 +140,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     feedbackEmail: v.FEEDBACK_EMAIL,
     registrationRetentionDays: v.REGISTRATION_RETENTION_DAYS,
     counsellingRetentionDays: v.COUNSELLING_RETENTION_DAYS,
+    translationUrl: v.TRANSLATION_URL?.replace(/\/+$/, ''),
+    translationApiKey: v.TRANSLATION_API_KEY,
+    translationTimeoutMs: v.TRANSLATION_TIMEOUT_MS,
   };
 }
 

@@ -19,7 +19,9 @@ import { tourCounsellingServices } from './audit-tour.counselling-services.ts';
 import { tourCounsellingHours } from './audit-tour.counselling-hours.ts';
 import { tourCounsellingInterpreters } from './audit-tour.counselling-interpreters.ts';
 import { tourCounsellingDay } from './audit-tour.counselling-day.ts';
+import { tourWelcomeTranslations } from './audit-tour.welcome-translations.ts';
 import { tourWelcomeGuide } from './welcome-guide.ts';
+import { tourWelcomePractice } from './audit-tour.welcome-practice.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
 import { decryptTotpSecret } from '../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from './users.ts';
@@ -139,7 +141,9 @@ describe('audit trail of writes', () => {
     await tourCounsellingInterpreters(db, admin, m.id, post);
     await tourCounsellingAppointments(db, new AddressedClient(t.app), m.id, t.clock.now, post);
     await tourCounsellingDay(db, admin, 'tour-admin@example.test', t.clock.now, post);
+    await tourWelcomeTranslations(db, admin, m.id, t.config, post);
     await tourWelcomeGuide(db, admin, m.id, post);
+    await tourWelcomePractice(db, admin, state, post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
     await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);

@@ -14,7 +14,9 @@ import { counsellingServiceFormPages } from './counselling-services.ts';
 import { hoursFormsFixture } from './counselling-hours.ts';
 import { interpreterFormPages } from './counselling-interpreters.ts';
 import { dayToRead } from './counselling-day.ts';
+import { guidePageToTranslate } from './welcome-translations.ts';
 import { guideFormPages } from './welcome-guide.ts';
+import { practiceFormPages } from './welcome-practice.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
 // the state — gets hostile input. Whatever it is, the answer is never a 5xx; a rejected form (422) says what is
@@ -140,6 +142,8 @@ describe('bad input to every form', () => {
     const hours = await hoursFormsFixture(t.conn.db, meppen, 'meppen', 'bad-input-staff@example.test');
     const interpreters = await interpreterFormPages(t.conn.db, meppen, 'bad-input-staff@example.test');
     const day = await dayToRead(t.conn.db, t.clock.now, 'bad-input-staff@example.test');
+    const translated = await guidePageToTranslate(t.conn.db, meppen);
+    const practice = await practiceFormPages(t.conn.db);
     const visitors: [Client, string[]][] = [
       [new AddressedClient(t.app), ['/de/', '/de/login', '/de/register', '/de/password/forgot', '/de/feedback']],
       [
@@ -167,6 +171,9 @@ describe('bad input to every form', () => {
           ...(await counsellingServiceFormPages(t.conn.db, meppen)),
           ...(await guideFormPages(t.conn.db, meppen, 'meppen')),
           ...Object.values(day),
+          '/de/m/meppen/admin/guide/translations',
+          `/de/m/meppen/admin/guide/${translated}/translate/fa`,
+          ...practice.meppen,
         ],
       ],
       // Osnabrück's demo round has been run: its proposals' confirmation forms.
@@ -191,6 +198,7 @@ describe('bad input to every form', () => {
           '/de/state/audit',
           '/de/state/feedback',
           '/de/m/meppen/housing/household/new',
+          ...practice.state,
         ],
       ],
     ];

@@ -8,6 +8,8 @@ import { AddressedClient, signIn } from './users.ts';
 import { fixture } from './fixture.ts';
 import { registrationsToRead } from './community-registrations.ts';
 import { dayToRead } from './counselling-day.ts';
+import { guidePageToTranslate } from './welcome-translations.ts';
+import { practiceToRead } from './welcome-practice.ts';
 
 // Every demo role of Meppen and the state's two, as a person would: sign in on the German sign-in page, land on
 // "My Zuhause" in their own language, then follow links only. No link on the way may lead to a 403 or a 404, and
@@ -23,6 +25,15 @@ describe('role journeys (in process): each demo role finds every page it may use
     await dayToRead(t().conn.db, t().clock.now);
     // Meppen's Quartier manager holds office hours too: their day opens on their own appointments.
     await dayToRead(t().conn.db, t().clock.now, demoEmail('qm.meppen'));
+    // A guide page to translate, whatever the demo content holds: the editor is reached from the overview.
+    const meppen = await t()
+      .conn.db.selectFrom('municipalities')
+      .select('id')
+      .where('slug', '=', 'meppen')
+      .executeTakeFirstOrThrow();
+    await guidePageToTranslate(t().conn.db, meppen.id);
+    // An example to review (state) and one to adapt (Meppen), whatever the demo's library holds.
+    await practiceToRead(t().conn.db);
   });
 
   for (const account of ROLES) {

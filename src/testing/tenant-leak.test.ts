@@ -8,6 +8,7 @@ import { testApp } from './app.ts';
 import { crawlForms, type FoundForm } from './crawl.ts';
 import { fixture } from './fixture.ts';
 import { housingApplicantFixture } from './housing-apply.ts';
+import { guidePageToTranslate } from './welcome-translations.ts';
 import { guidePageInReview } from './welcome-guide.ts';
 
 // The access matrix proves that Meppen's staff cannot open Osnabrück's URLs. This test goes further: it collects
@@ -59,6 +60,8 @@ describe("one municipality's record ids under another municipality's URL", () =>
     const meppenId = ids.find((m) => m.slug === 'meppen')!.id;
     // An Osnabrück flat with an applicant and a slot gives the applicant pages and their forms ids to replay.
     await housingApplicantFixture(t().conn.db, osnabrueckId);
+    // A guide page with a Farsi machine translation: the translation editor and its three forms carry its id.
+    await guidePageToTranslate(t().conn.db, osnabrueckId);
     // A guide page of Osnabrück in review: its edit page offers every write of the guide, publishing included.
     await guidePageInReview(t().conn.db, osnabrueckId);
     // The demo sends no mail; one in Osnabrück's outbox gives the mail pages an id to replay.
@@ -98,8 +101,10 @@ describe("one municipality's record ids under another municipality's URL", () =>
         '/de/m/osnabrueck/admin/counselling/interpreters',
         '/de/m/osnabrueck/admin/counselling/day',
         '/de/m/osnabrueck/admin/counselling/figures',
+        '/de/m/osnabrueck/admin/guide/translations',
         '/de/m/osnabrueck/guide',
         '/de/m/osnabrueck/admin/guide',
+        '/de/m/osnabrueck/admin/practice',
       ],
       {
         prefix: '/de/m/osnabrueck/',

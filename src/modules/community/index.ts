@@ -1,6 +1,11 @@
+import { AppError, type FieldError } from '../../platform/http/app-error.ts';
+import { issueToError } from '../../platform/http/forms.ts';
 import { composeManifest } from '../../platform/modules/manifest.ts';
+import type { UseCase } from '../../platform/usecase/run-use-case.ts';
 import './community.tables.ts';
 import { eventsPart } from './events.part.ts';
+import { eventForm } from './events.schema.ts';
+import { createEvent } from './events.service.ts';
 import { feedsPart } from './feeds.part.ts';
 import { helpPart } from './help.part.ts';
 import { registrationsPart } from './registrations.part.ts';
@@ -23,3 +28,36 @@ export const community = composeManifest('community', new URL('./locales/', impo
 export { parseOpeningHours } from './rooms.hours.ts';
 export { findRoom, listRooms } from './rooms.repository.ts';
 export { Checkbox, CheckboxGroup, OpeningHours } from './views/room-parts.tsx';
+
+/** What another module gives for a one-off draft event (the welcome module's "adapt this for my Quartier"). */
+export interface EventDraft {
+  title: string;
+  description: string;
+  organiserName: string;
+  address: string;
+  startDate: string;
+  startTime: string;
+  endTime: string;
+}
+
+/**
+ * Creates a one-off event at an address as a draft, through the events' own create use case (which checks the
+ * date and the times as the event form does); its problems come back as a 422 on the caller's fields.
+ */
+export async function createEventDraft(uc: UseCase, d: EventDraft): Promise<string> {
+  const input = eventForm.safeParse({
+    ...d,
+    typeKey: 'information_session',
+    sourceLocale: 'de',
+    place: 'address',
+    repeat: 'once',
+    registration: 'none',
+    languages: 'de',
+  });
+  if (!input.success) {
+    const fields: Record<string, FieldError> = {};
+    for (const i of input.error.issues) fields[String(i.path[0] ?? '_form')] ??= issueToError(i);
+    throw new AppError('community.event.invalid', 422, 'error.badRequest', {}, fields);
+  }
+  return createEvent(uc, input.data);
+}
