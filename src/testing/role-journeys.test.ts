@@ -54,6 +54,7 @@ describe('role journeys (in process): each demo role finds every page it may use
           return { status: res.statusCode, ...(location ? { location } : {}), links: html ? linksOf(res.body) : [] };
         },
         landing,
+        // The welcome guide alone adds a page, a print view per guide page and a page per saved version per language.
         { prefix: `/${account.locale}/`, maxPages: 600 },
       );
       const broken = result.visited.filter((v) => v.status >= 400);

@@ -31,6 +31,10 @@ describe("guide: the readers' pages", () => {
         'de-x-ls': { title: 'Müll richtig weg-werfen', body: '<p>Verpackungen kommen in die gelbe Tonne.</p>' },
       },
     });
+    const links =
+      '<p><a href="/de/m/meppen/guide">Ratgeber</a>, <a href="/de/m/meppen/nirgendwo-test">Fehlt</a>, ' +
+      '<a href="https://www.meppen.de/">Stadt</a></p>';
+    await fixtureGuidePage(t().conn.db, m, { slug: 'links-test', de: [{ title: 'Links', body: links }] });
     await fixtureGuidePage(t().conn.db, m, {
       slug: 'entwurf-test',
       status: 'draft',
@@ -127,6 +131,14 @@ describe("guide: the readers' pages", () => {
       const plain = await get(`/de/m/meppen/guide/${slug}/leichte-sprache`);
       assert.equal(plain.statusCode, offered ? 200 : 404, `${slug}: linked exactly when it exists`);
     }
+  });
+
+  test('a link to a page of this site that does not exist is shown as words; others stay links', async () => {
+    const res = await get('/de/m/meppen/guide/links-test');
+    assert.match(res.body, /<a href="\/de\/m\/meppen\/guide">Ratgeber<\/a>/);
+    assert.match(res.body, /<span>Fehlt<\/span>/);
+    assert.doesNotMatch(res.body, /nirgendwo-test/);
+    assert.match(res.body, /<a href="https:\/\/www.meppen.de\/">Stadt<\/a>/);
   });
 
   test('one municipality’s page is not found under another', async () => {

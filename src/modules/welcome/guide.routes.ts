@@ -5,6 +5,7 @@ import { PUBLIC } from '../../platform/http/access.ts';
 import { notFound } from '../../platform/http/app-error.ts';
 import { municipalityParams, pageTenant } from '../../platform/http/params.ts';
 import { sendPage } from '../../platform/views/render.ts';
+import { knownPaths } from './guide.links.ts';
 import { readerGuidePage, readerGuideTree } from './guide.read.ts';
 import { GUIDE_SLUG } from './guide.schema.ts';
 import { GuidePlainPage, GuidePrintPage, GuideReaderPage, GuideTreePage } from './views/guide-public.tsx';
@@ -17,6 +18,7 @@ export const guidePublicRoutes: FastifyPluginAsync = async (plain) => {
   const db = app.deps.db;
   const config = { access: PUBLIC };
   const one = { config, schema: { params: slugParams } };
+  const known = knownPaths(app);
 
   app.get('/:locale/m/:municipality/guide', { config, schema: { params: municipalityParams } }, async (req, reply) => {
     const t = pageTenant(req);
@@ -28,14 +30,14 @@ export const guidePublicRoutes: FastifyPluginAsync = async (plain) => {
     const t = pageTenant(req);
     const found = await readerGuidePage(db, t, req.params.slug, req.locale);
     if (!found) throw notFound('guide_page');
-    return sendPage(req, reply, (ctx) => GuideReaderPage({ ctx, tenant: t, ...found }));
+    return sendPage(req, reply, (ctx) => GuideReaderPage({ ctx, tenant: t, ...found, known }));
   });
 
   app.get('/:locale/m/:municipality/guide/:slug/print', one, async (req, reply) => {
     const t = pageTenant(req);
     const found = await readerGuidePage(db, t, req.params.slug, req.locale);
     if (!found) throw notFound('guide_page');
-    return sendPage(req, reply, (ctx) => GuidePrintPage({ ctx, tenant: t, ...found }));
+    return sendPage(req, reply, (ctx) => GuidePrintPage({ ctx, tenant: t, ...found, known }));
   });
 
   // Leichte Sprache is German: the page exists under /de/ only, and only where the text was written.
@@ -45,6 +47,6 @@ export const guidePublicRoutes: FastifyPluginAsync = async (plain) => {
     const found = await readerGuidePage(db, t, req.params.slug, 'de');
     if (!found?.plain) throw notFound('guide_page');
     const text = found.plain;
-    return sendPage(req, reply, (ctx) => GuidePlainPage({ ctx, tenant: t, page: found.page, text }));
+    return sendPage(req, reply, (ctx) => GuidePlainPage({ ctx, tenant: t, page: found.page, text, known }));
   });
 };

@@ -1,5 +1,6 @@
 import { isLocale } from '../../../platform/i18n/locales.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { type KnownPath, unlinkMissing } from '../guide.links.ts';
 import { cleanHtml } from '../welcome.html.ts';
 
 /** The URLs of one municipality's guide in a language. */
@@ -28,11 +29,11 @@ export function textDir(lang: string): 'ltr' | 'rtl' {
  * A guide text's body in its own language and direction, cleaned again on the way out: a row stored before a rule
  * existed, or written straight into the database, shows no script, handler, style or `javascript:` link either.
  */
-export function GuideBody({ lang, html }: { lang: string; html: string }) {
+export function GuideBody({ lang, html, known }: { lang: string; html: string; known?: KnownPath }) {
   // cleanHtml keeps only the allow-list (welcome.html.ts); this is the one place a guide body becomes markup.
-  return (
-    <div class="z-guide-text" lang={lang} dir={textDir(lang)} dangerouslySetInnerHTML={{ __html: cleanHtml(html) }} />
-  );
+  const clean = cleanHtml(html);
+  const body = known ? unlinkMissing(clean, known) : clean;
+  return <div class="z-guide-text" lang={lang} dir={textDir(lang)} dangerouslySetInnerHTML={{ __html: body }} />;
 }
 
 /** "Last checked on <date>" in the reader's format, when a person has checked the page. */

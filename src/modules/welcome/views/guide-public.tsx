@@ -1,6 +1,7 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
+import type { KnownPath } from '../guide.links.ts';
 import type { ShownGuideText } from '../guide.read.ts';
 import type { GuidePageRow, GuideText } from '../guide.repository.ts';
 import type { TreeNode } from '../guide.tree.ts';
@@ -96,6 +97,7 @@ export function GuideReaderPage(p: {
   page: GuidePageRow;
   shown: ShownGuideText;
   plain: GuideText | null;
+  known: KnownPath;
 }) {
   const { ctx, tenant, page, shown } = p;
   const { t } = ctx;
@@ -110,7 +112,7 @@ export function GuideReaderPage(p: {
       <Notices ctx={ctx} tenant={tenant} slug={page.slug} shown={shown} />
       <article lang={shown.lang} dir={textDir(shown.lang)}>
         <h1 class="kern-heading-large">{shown.title}</h1>
-        <GuideBody lang={shown.lang} html={shown.body} />
+        <GuideBody lang={shown.lang} html={shown.body} known={p.known} />
       </article>
       <LastChecked ctx={ctx} on={page.lastCheckedOn} />
       <ul class="z-inline-list">
@@ -132,7 +134,13 @@ export function GuideReaderPage(p: {
 }
 
 /** A page for paper: the text, the date and where it comes from; no navigation, no header, no footer. */
-export function GuidePrintPage(p: { ctx: ViewContext; tenant: PageTenant; page: GuidePageRow; shown: ShownGuideText }) {
+export function GuidePrintPage(p: {
+  ctx: ViewContext;
+  tenant: PageTenant;
+  page: GuidePageRow;
+  shown: ShownGuideText;
+  known: KnownPath;
+}) {
   const { ctx, tenant, page, shown } = p;
   const { t } = ctx;
   return (
@@ -152,7 +160,7 @@ export function GuidePrintPage(p: { ctx: ViewContext; tenant: PageTenant; page: 
           {shown.unreviewed && <p class="kern-body">{t('welcome.guide.page.machine')}</p>}
           <article lang={shown.lang} dir={textDir(shown.lang)}>
             <h1 class="kern-heading-large">{shown.title}</h1>
-            <GuideBody lang={shown.lang} html={shown.body} />
+            <GuideBody lang={shown.lang} html={shown.body} known={p.known} />
           </article>
           <LastChecked ctx={ctx} on={page.lastCheckedOn} />
         </main>
@@ -162,7 +170,13 @@ export function GuidePrintPage(p: { ctx: ViewContext; tenant: PageTenant; page: 
 }
 
 /** The Leichte Sprache text of a page (German only), with a link to the page in everyday German. */
-export function GuidePlainPage(p: { ctx: ViewContext; tenant: PageTenant; page: GuidePageRow; text: GuideText }) {
+export function GuidePlainPage(p: {
+  ctx: ViewContext;
+  tenant: PageTenant;
+  page: GuidePageRow;
+  text: GuideText;
+  known: KnownPath;
+}) {
   const { ctx, tenant, page, text } = p;
   const urls = guideUrls('de', tenant.slug);
   // Every language's link leads to the page itself: Leichte Sprache exists in German only.
@@ -176,7 +190,7 @@ export function GuidePlainPage(p: { ctx: ViewContext; tenant: PageTenant; page: 
       </p>
       <article lang="de">
         <h1 class="kern-heading-large">{text.title}</h1>
-        <GuideBody lang="de" html={text.body} />
+        <GuideBody lang="de" html={text.body} known={p.known} />
       </article>
       <LastChecked ctx={ctx} on={page.lastCheckedOn} />
     </Layout>
