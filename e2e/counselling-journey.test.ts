@@ -57,6 +57,20 @@ describe('counselling journey: booked in Farsi with a Dari interpreter, accepted
     assert.ok(sum(['js']) <= JS_BUDGET, `${label}: JS ${sum(['js'])} B`);
   }
 
+  /** Printed (print media), the confirmation keeps the code, large, and the appointment's facts; no frame, no forms. */
+  async function checkPrinted(page: Page, label: string): Promise<void> {
+    await page.emulateMedia({ media: 'print' });
+    const code = page.locator('main .z-code strong');
+    assert.ok(await code.isVisible(), `${label}: the code is printed`);
+    const size = await code.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    assert.ok(size >= 32, `${label}: the code prints large (${size}px)`);
+    assert.ok(await page.locator('main dl').isVisible(), `${label}: service, time and place are printed`);
+    for (const hidden of ['header nav', '.z-langs', 'footer', '.z-skip', 'main .z-no-print'])
+      assert.equal(await page.locator(hidden).first().isVisible(), false, `${label}: ${hidden} is not printed`);
+    await page.emulateMedia({ media: 'screen' });
+    assert.ok(await page.locator('main .z-no-print').first().isVisible(), `${label}: the print hint is on screen`);
+  }
+
   async function signIn(key: string): Promise<Page> {
     const page = await h.page();
     await page.goto('/de/login');
@@ -110,6 +124,7 @@ describe('counselling journey: booked in Farsi with a Dari interpreter, accepted
     assert.match(await page.locator('main').innerText(), /[2-9A-Z]{4} [2-9A-Z]{4} [2-9A-Z]/, 'the code is shown');
     assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
     await checkShown(page, 'confirmation (fa)', answer);
+    await checkPrinted(page, 'confirmation (fa)');
     holderPath = new URL(
       (await page.locator('main a[href*="/appointments/"]').first().getAttribute('href'))!,
       h.baseUrl,
@@ -212,7 +227,7 @@ describe('counselling journey: booked in Farsi with a Dari interpreter, accepted
     }
   });
 
-  it('the confirmation page in German passes axe, within the page budget', async () => {
+  it('the confirmation page in German passes axe, within the page budget, and prints the code', async () => {
     const page = await h.page();
     const topic = await h.t.conn.db
       .selectFrom('counselling_appointments')
@@ -235,5 +250,6 @@ describe('counselling journey: booked in Farsi with a Dari interpreter, accepted
     await page.waitForLoadState();
     assert.equal(await page.locator('html').getAttribute('lang'), 'de');
     await checkShown(page, 'confirmation (de)', answer);
+    await checkPrinted(page, 'confirmation (de)');
   });
 });
