@@ -7,12 +7,22 @@ import { community } from './community/index.ts';
 import { counselling } from './counselling/index.ts';
 import { housing } from './housing/index.ts';
 import { site } from './site/index.ts';
+import { welcome } from './welcome/index.ts';
 
 /**
  * Every module's manifest, in the order their routes are registered and their seed steps run. The application
  * is assembled from this list (routes, jobs, seed, catalogs, tables); adding a module is one line here.
  */
-export const manifests: readonly ModuleManifest[] = [site, account, directory, housing, community, counselling, admin];
+export const manifests: readonly ModuleManifest[] = [
+  site,
+  account,
+  directory,
+  housing,
+  community,
+  counselling,
+  welcome,
+  admin,
+];
 
 /** Where the application's messages come from: every manifest's catalogs, and those of the libraries that speak. */
 export const catalogSources: readonly { locales?: URL }[] = [...manifests, { locales: matchingLocales }];

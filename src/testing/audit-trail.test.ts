@@ -19,6 +19,7 @@ import { tourCounsellingServices } from './audit-tour.counselling-services.ts';
 import { tourCounsellingHours } from './audit-tour.counselling-hours.ts';
 import { tourCounsellingInterpreters } from './audit-tour.counselling-interpreters.ts';
 import { tourCounsellingDay } from './audit-tour.counselling-day.ts';
+import { tourWelcomeGuide } from './welcome-guide.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
 import { decryptTotpSecret } from '../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from './users.ts';
@@ -138,6 +139,7 @@ describe('audit trail of writes', () => {
     await tourCounsellingInterpreters(db, admin, m.id, post);
     await tourCounsellingAppointments(db, new AddressedClient(t.app), m.id, t.clock.now, post);
     await tourCounsellingDay(db, admin, 'tour-admin@example.test', t.clock.now, post);
+    await tourWelcomeGuide(db, admin, m.id, post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
     await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);

@@ -14,6 +14,7 @@ import { counsellingServiceFormPages } from './counselling-services.ts';
 import { hoursFormsFixture } from './counselling-hours.ts';
 import { interpreterFormPages } from './counselling-interpreters.ts';
 import { dayToRead } from './counselling-day.ts';
+import { guideFormPages } from './welcome-guide.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
 // the state — gets hostile input. Whatever it is, the answer is never a 5xx; a rejected form (422) says what is
@@ -164,6 +165,7 @@ describe('bad input to every form', () => {
           appointments.holder,
           ...(await eventFormPages(t.conn.db, meppen, 'meppen')),
           ...(await counsellingServiceFormPages(t.conn.db, meppen)),
+          ...(await guideFormPages(t.conn.db, meppen, 'meppen')),
           ...Object.values(day),
         ],
       ],

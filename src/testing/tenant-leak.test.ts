@@ -8,6 +8,7 @@ import { testApp } from './app.ts';
 import { crawlForms, type FoundForm } from './crawl.ts';
 import { fixture } from './fixture.ts';
 import { housingApplicantFixture } from './housing-apply.ts';
+import { guidePageInReview } from './welcome-guide.ts';
 
 // The access matrix proves that Meppen's staff cannot open Osnabrück's URLs. This test goes further: it collects
 // the real record ids of Osnabrück (by browsing as Osnabrück's staff) and replays them under Meppen's own URL,
@@ -58,6 +59,8 @@ describe("one municipality's record ids under another municipality's URL", () =>
     const meppenId = ids.find((m) => m.slug === 'meppen')!.id;
     // An Osnabrück flat with an applicant and a slot gives the applicant pages and their forms ids to replay.
     await housingApplicantFixture(t().conn.db, osnabrueckId);
+    // A guide page of Osnabrück in review: its edit page offers every write of the guide, publishing included.
+    await guidePageInReview(t().conn.db, osnabrueckId);
     // The demo sends no mail; one in Osnabrück's outbox gives the mail pages an id to replay.
     await queueMail(t().conn.db, {
       to: 'someone@example.org',
@@ -95,6 +98,8 @@ describe("one municipality's record ids under another municipality's URL", () =>
         '/de/m/osnabrueck/admin/counselling/interpreters',
         '/de/m/osnabrueck/admin/counselling/day',
         '/de/m/osnabrueck/admin/counselling/figures',
+        '/de/m/osnabrueck/guide',
+        '/de/m/osnabrueck/admin/guide',
       ],
       {
         prefix: '/de/m/osnabrueck/',
@@ -122,6 +127,7 @@ describe("one municipality's record ids under another municipality's URL", () =>
       'community_help_posts',
       'counselling_appointments',
       'counselling_contacts',
+      'welcome_guide_texts',
     ])
       assert.ok(tables.includes(table), `${table} is not in the snapshot`);
   });

@@ -10,13 +10,8 @@ import { fixture } from '../../testing/fixture.ts';
 import { upsertAttendance } from './attendance.repository.ts';
 import { codeSecret } from './registrations.code.ts';
 import { fixtureOccurrence } from './registrations.fixtures.ts';
-import {
-  endOfTomorrow,
-  noticesJob,
-  registrationJobs,
-  registrationSchedules,
-  retentionJob,
-} from './registrations.jobs.ts';
+import { noticesJob, registrationJobs, registrationSchedules, retentionJob } from './registrations.jobs.ts';
+import { endOfTomorrow } from '../../platform/jobs/sweeps.ts';
 import { notifyOccurrenceChange } from './registrations.notify.ts';
 import { cancelRegistration, promoteWaiting, register } from './registrations.service.ts';
 
