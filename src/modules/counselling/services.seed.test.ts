@@ -4,7 +4,10 @@ import type { Connection } from '../../platform/db/connection.ts';
 import { tenant } from '../../platform/db/tenant.ts';
 import { testDatabase } from '../../testing/db.ts';
 import { parseOpeningHours } from '../community/index.ts';
+import { listed } from './services.read.ts';
+import { listServices } from './services.repository.ts';
 import { serviceSlots } from './slots.read.ts';
+import { upcomingSlots } from './services.read.ts';
 
 // The whole demo: every service has a counsellor with free slots (Osnabrück's youth migration service too), the
 // Esterfeld office hours meet in the Quartiersbüro's room (seeded by the community module after the services), and
@@ -92,5 +95,21 @@ describe('counselling services demo seed', () => {
         assert.equal(clash, undefined, `${s.walk_in_hours} meets the hours ${h.weekday} ${h.starts}–${h.ends}`);
       }
     }
+  });
+
+  test('the list reads the slots of all its services at once, with the same next slots as one service at a time', async () => {
+    const now = new Date();
+    const municipalities = await conn.db.selectFrom('municipalities').select('id').execute();
+    let compared = 0;
+    for (const { id } of municipalities) {
+      const rows = await listServices(conn.db, tenant(id), { activeOnly: true });
+      const list = await listed(conn.db, tenant(id), rows, { locale: 'de', now });
+      for (const [i, row] of rows.entries()) {
+        const one = (await upcomingSlots(conn.db, tenant(id), row, now))[0] ?? null;
+        assert.deepEqual(list[i]!.next, one, `${row.id}: the same next slot`);
+        if (one) compared++;
+      }
+    }
+    assert.ok(compared >= 4, `${compared} services with a next slot compared`);
   });
 });
