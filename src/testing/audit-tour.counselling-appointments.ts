@@ -8,8 +8,9 @@ import type { Client } from './app.ts';
 type Post = (c: Client, route: string, url: string, form: Record<string, string>) => Promise<void>;
 
 /**
- * The counselling appointments' writes in the audit tour: a visitor books three slots without an account, cancels
- * one with the code from the confirmation page and the other through its link.
+ * The counselling appointments' writes in the audit tour: a visitor books slots without an account, cancels one
+ * with the code from the confirmation page and one through its link, and moves one to another time through its
+ * link and one with its code.
  */
 export async function tourCounsellingAppointments(
   db: Kysely<Database>,
@@ -49,4 +50,13 @@ export async function tourCounsellingAppointments(
   const byLink = await secrets(2);
   await visitor.get(byLink.link);
   await post(visitor, `POST ${p}/appointments/:token/cancel`, `${byLink.link}/cancel`, {});
+  const slot = (i: number) => form(i).slot;
+  const moveByLink = await secrets(3);
+  await visitor.get(`${moveByLink.link}/rebook`);
+  await post(visitor, `POST ${p}/appointments/:token/rebook`, `${moveByLink.link}/rebook`, { slot: slot(4) });
+  const moveByCode = await secrets(5);
+  await post(visitor, `POST ${p}/appointments/code/rebook`, '/de/m/meppen/appointments/code/rebook', {
+    code: moveByCode.code,
+    slot: slot(3),
+  });
 }

@@ -232,6 +232,7 @@ describe('bad input to every form', () => {
       '/:locale/m/:municipality/bookings/:id/cancel',
       // Shown only in the answer to a right code (a POST); the appointments' route tests send it bad input.
       '/:locale/m/:municipality/appointments/code/cancel',
+      '/:locale/m/:municipality/appointments/code/rebook',
     ]);
     const posts = probedRoutes(t.app).filter(
       (r) => r.method === 'POST' && r.url.startsWith('/:locale/') && !secret.has(r.url),

@@ -51,8 +51,19 @@ export function cssUrls(css: string): string[] {
 /** Everything a cold visit to `path` downloads, compressed as served. */
 export async function measure(app: FastifyInstance, path: string): Promise<{ html: string; files: Fetched[] }> {
   const page = await fetchCompressed(app, path);
-  const html = page.body;
-  const files: Fetched[] = [{ url: path, kind: 'html', bytes: page.bytes, encoding: page.encoding }];
+  return measureDocument(app, { url: path, html: page.body, bytes: page.bytes, encoding: page.encoding });
+}
+
+/**
+ * The same for a document already received (the answer to a form POST, which `measure` cannot fetch again):
+ * its compressed size as the browser got it, plus what it loads.
+ */
+export async function measureDocument(
+  app: FastifyInstance,
+  doc: { url: string; html: string; bytes: number; encoding: string },
+): Promise<{ html: string; files: Fetched[] }> {
+  const html = doc.html;
+  const files: Fetched[] = [{ url: doc.url, kind: 'html', bytes: doc.bytes, encoding: doc.encoding }];
   for (const r of resourcesOf(html)) {
     const got = await fetchCompressed(app, r.url);
     files.push({ ...r, bytes: got.bytes, encoding: got.encoding });

@@ -21,7 +21,7 @@ export interface MailEnv {
   slug: string;
 }
 
-export type MailKind = 'booked' | 'cancelled' | 'reminder';
+export type MailKind = 'booked' | 'rebooked' | 'cancelled' | 'reminder';
 
 /** The page of a booking, opened by the mailed token. */
 export function appointmentUrl(env: Pick<MailEnv, 'baseUrl' | 'slug'>, locale: string, token: string): string {

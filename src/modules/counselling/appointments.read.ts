@@ -1,6 +1,7 @@
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
-import { findAppointment, findServiceRules, serviceFacts } from './appointments.repository.ts';
+import { normalizeCode, secretHash } from './appointments.code.ts';
+import { findAppointment, findBySecretHash, findServiceRules, serviceFacts } from './appointments.repository.ts';
 import { type ServiceSlot, serviceSlots } from './slots.read.ts';
 import { localDay } from './slots.ts';
 import { interpreterStates } from './interpreters.requests.ts';
@@ -44,3 +45,21 @@ export async function appointmentView(db: Executor, t: Tenant, id: string, local
   return { a, f, interpreter };
 }
 export type AppointmentView = NonNullable<Awaited<ReturnType<typeof appointmentView>>>;
+
+/** The appointment a link token opens (undefined for a wrong token and an erased appointment alike). */
+export async function viewByToken(db: Executor, t: Tenant, token: string, locale: string) {
+  const id = await findBySecretHash(db, t, 'token', secretHash(token));
+  return id ? appointmentView(db, t, id, locale) : undefined;
+}
+
+/**
+ * The appointment a typed code opens, with the code in its one form. A code opens a booking only while it is booked
+ * and ahead: a cancelled, past or erased one is dead and answers like a wrong code (undefined).
+ */
+export async function viewByCode(db: Executor, t: Tenant, typed: string, locale: string, now: Date) {
+  const code = normalizeCode(typed);
+  const id = code ? await findBySecretHash(db, t, 'code', secretHash(code)) : undefined;
+  const view = id ? await appointmentView(db, t, id, locale) : undefined;
+  if (!view || view.a.status !== 'booked' || new Date(view.a.ends_at) <= now) return undefined;
+  return { view, code: code! };
+}

@@ -163,6 +163,31 @@ export async function markCancelled(db: Executor, t: Tenant, id: string, now: Da
   return row.sequence;
 }
 
+/**
+ * Hands an appointment's link and code on: returns the hashes it answered to and gives it `fresh` ones (random,
+ * matching no secret), so that the hashes can move to the appointment that replaces it.
+ */
+export async function handOnSecrets(
+  db: Executor,
+  t: Tenant,
+  id: string,
+  fresh: { tokenHash: string; codeHash: string },
+): Promise<{ tokenHash: string; codeHash: string }> {
+  const row = await db
+    .selectFrom('counselling_appointments')
+    .select(['token_hash', 'code_hash'])
+    .where('municipality_id', '=', t.municipalityId)
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  await db
+    .updateTable('counselling_appointments')
+    .set({ token_hash: fresh.tokenHash, code_hash: fresh.codeHash })
+    .where('municipality_id', '=', t.municipalityId)
+    .where('id', '=', id)
+    .execute();
+  return { tokenHash: row.token_hash, codeHash: row.code_hash };
+}
+
 /** Whether a counsellor counsels (actively) for a service. */
 export async function counsellorOfService(db: Executor, t: Tenant, serviceId: string, counsellorId: string) {
   const row = await db

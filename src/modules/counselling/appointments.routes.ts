@@ -12,17 +12,17 @@ import { emptyForm, type FormState } from '../../platform/views/components/form.
 import { type Page, sendPage } from '../../platform/views/render.ts';
 import { normalizeCode, secretHash } from './appointments.code.ts';
 import type { MailEnv } from './appointments.mail.ts';
-import { appointmentView, bookableService, freeDays } from './appointments.read.ts';
+import { appointmentView, bookableService, freeDays, viewByCode, viewByToken } from './appointments.read.ts';
 import { findBySecretHash } from './appointments.repository.ts';
 import { bookingForm, codeForm, parseSlot, stepQuery } from './appointments.schema.ts';
 import { book, cancelAppointment, SlotTakenError } from './appointments.service.ts';
 import { AppointmentPage, BookedPage, CodePage } from './views/appointments-page.tsx';
 import { BookPage, type Step } from './views/appointments-book.tsx';
 
-const tokenParams = municipalityParams.extend({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });
+export const tokenParams = municipalityParams.extend({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });
 // The code page answers a wrong code and an unknown booking alike; a few tries a minute per address are plenty
 // for a person reading from a printout and far too few to guess 31^8 codes.
-const CODE_LIMIT = { max: 10, timeWindow: '10 minutes' };
+export const CODE_LIMIT = { max: 10, timeWindow: '10 minutes' };
 
 /** Booking without an account, and the booking's own page by its link or its code. */
 export const appointmentsRoutes: FastifyPluginAsync = async (plain) => {
@@ -134,8 +134,7 @@ export const appointmentsRoutes: FastifyPluginAsync = async (plain) => {
 
   /** The appointment a link token opens (the same 404 for a wrong one and an erased one). */
   async function byToken(req: FastifyRequest, t: PageTenant, token: string) {
-    const id = await findBySecretHash(db, t, 'token', secretHash(token));
-    const found = id ? await appointmentView(db, t, id, req.locale) : undefined;
+    const found = await viewByToken(db, t, token, req.locale);
     if (!found) throw notFound('counselling.appointment');
     return found;
   }
@@ -159,22 +158,21 @@ export const appointmentsRoutes: FastifyPluginAsync = async (plain) => {
         (ctx) =>
           CodePage({ ctx, tenant: t, state });
       if (!form.ok) return sendInvalidForm(req, reply, page, { values: form.values, errors: form.errors });
-      const code = normalizeCode(form.data.code);
-      const id = code ? await findBySecretHash(db, t, 'code', secretHash(code)) : undefined;
-      const found = id ? await appointmentView(db, t, id, req.locale) : undefined;
-      if (found?.a.status !== 'booked' || new Date(found.a.ends_at) <= app.deps.now()) {
+      const now = app.deps.now();
+      const found = await viewByCode(db, t, form.data.code, req.locale, now);
+      if (!found) {
         const errors = { code: { key: 'counselling.appointments.error.codeUnknown', values: {} } };
         return sendPage(req, reply, page({ values: form.values, errors }), 404);
       }
-      const now = app.deps.now();
       return sendPage(req, reply, (ctx) =>
         AppointmentPage({
           ctx,
           tenant: t,
-          view: found,
+          view: found.view,
           now,
           cancelAction: `/${req.locale}/m/${t.slug}/appointments/code/cancel`,
-          code: code!,
+          code: found.code,
+          rebook: { action: `/${req.locale}/m/${t.slug}/appointments/code/rebook` },
         }),
       );
     },
@@ -205,8 +203,9 @@ export const appointmentsRoutes: FastifyPluginAsync = async (plain) => {
     const found = await byToken(req, t, req.params.token);
     const now = app.deps.now();
     const cancelAction = `/${req.locale}/m/${t.slug}/appointments/${req.params.token}/cancel`;
+    const rebook = { href: `/${req.locale}/m/${t.slug}/appointments/${req.params.token}/rebook` };
     return sendPage(req, reply, (ctx) =>
-      AppointmentPage({ ctx, tenant: t, view: found, now, cancelAction, code: null }),
+      AppointmentPage({ ctx, tenant: t, view: found, now, cancelAction, code: null, rebook }),
     );
   });
 

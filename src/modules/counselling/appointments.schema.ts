@@ -65,3 +65,14 @@ export const codeForm = z.object({
     .min(1, { error: k('code') })
     .max(40, { error: k('code') }),
 });
+
+/** Another time for one's appointment: one of the offered slots. */
+export const rebookForm = z.object({ slot: z.string().regex(SLOT, { error: k('slot') }) });
+
+/** The same by code: the code, and the slot once one is chosen (without it, the page offers the times). */
+export const codeRebookForm = codeForm.extend({
+  slot: z
+    .string()
+    .regex(SLOT, { error: k('slot') })
+    .optional(),
+});

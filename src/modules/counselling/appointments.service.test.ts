@@ -7,14 +7,8 @@ import { runUseCase, type UseCaseCall } from '../../platform/usecase/run-use-cas
 import { insertMunicipality, testDatabase } from '../../testing/db.ts';
 import { formatCode, newCode, normalizeCode, secretHash } from './appointments.code.ts';
 import { findAppointment, findBySecretHash } from './appointments.repository.ts';
-import {
-  type BookingInput,
-  book,
-  bookForPerson,
-  cancelAppointment,
-  rebook,
-  SlotTakenError,
-} from './appointments.service.ts';
+import { bookForPerson, rebook } from './appointments.rebook.ts';
+import { type BookingInput, book, cancelAppointment, SlotTakenError } from './appointments.service.ts';
 import { fixtureService } from './counselling.fixtures.ts';
 import { interpreterStates } from './interpreters.requests.ts';
 
@@ -155,6 +149,9 @@ describe('appointments: booking', () => {
       ['booked', 'Samira Haddad', later.toISOString()],
     );
     assert.equal((await findAppointment(conn.db, tenant(m), b.id))?.status, 'cancelled');
+    // The person's link and code now open the new appointment; the old one answers to neither.
+    assert.equal(await findBySecretHash(conn.db, tenant(m), 'token', secretHash(b.token)), moved.id);
+    assert.equal(await findBySecretHash(conn.db, tenant(m), 'code', secretHash(b.code)), moved.id);
     const back = await runUseCase('counselling.appointments.rebook', call(), (uc) =>
       rebook(uc, { appointmentId: moved.id, counsellorId: f.counsellorId, startsAt: MON_0900, by: 'person' }),
     );

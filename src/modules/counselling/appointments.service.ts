@@ -124,8 +124,33 @@ const contactOf = (i: BookingInput) => ({
 export async function book(
   uc: UseCase,
   input: BookingInput,
-  extra: { bookedBy?: string | null; rebookedFrom?: string | null; mail?: MailEnv | null } = {},
+  extra: { bookedBy?: string | null; mail?: MailEnv | null } = {},
 ): Promise<Booked> {
+  const [token, code] = [newToken(), newCode()];
+  const hashes = { tokenHash: secretHash(token), codeHash: secretHash(code) };
+  const { id, uid } = await bookWith(uc, input, { ...extra, hashes, rebookedFrom: null, told: { token, code } });
+  return { id, uid, token, code };
+}
+
+/** How a booking is made: by `book` with new secrets, or by a rebooking with the old appointment's. */
+export interface BookWith {
+  bookedBy?: string | null;
+  rebookedFrom: string | null;
+  mail?: MailEnv | null;
+  /** The hashes of the link token and the code the new appointment answers to. */
+  hashes: { tokenHash: string; codeHash: string };
+  /** The secrets known here, for the mail (a rebooking knows at most the one the person opened the page with). */
+  told: { token?: string; code?: string };
+  /** The mail to send: the booking's, or the rebooking's (moved, with the new calendar entry). */
+  kind?: 'booked' | 'rebooked';
+}
+
+/** The booking itself, for `book` and the rebooking (appointments.rebook.ts). */
+export async function bookWith(
+  uc: UseCase,
+  input: BookingInput,
+  extra: BookWith,
+): Promise<{ id: string; uid: string }> {
   const t = useCaseTenant(uc);
   const s = await findServiceRules(uc.tx, t, input.serviceId);
   if (!s) throw notFound('counselling.service');
@@ -133,11 +158,11 @@ export async function book(
   const langs = languagesOf(s, input);
   await checkSlot(uc, t, s, input);
   const id = randomUUID();
-  const [token, code] = [newToken(), newCode()];
   const endsAt = new Date(input.startsAt.getTime() + s.slot_minutes * MINUTE);
   const c = contactOf(input);
   const row = {
     ...c,
+    ...extra.hashes,
     id,
     serviceId: s.id,
     endsAt,
@@ -147,10 +172,8 @@ export async function book(
     language: langs.language,
     interpreterLanguage: langs.interpreter,
     locale: input.locale,
-    tokenHash: secretHash(token),
-    codeHash: secretHash(code),
     bookedBy: extra.bookedBy ?? null,
-    rebookedFrom: extra.rebookedFrom ?? null,
+    rebookedFrom: extra.rebookedFrom,
   };
   const { uid } = await insertOnce(uc, t, row, s);
   if (langs.interpreter)
@@ -163,7 +186,7 @@ export async function book(
     );
   if (extra.mail) {
     const saved = await findAppointment(uc.tx, t, id);
-    if (saved) await mailAppointment(uc.tx, t, extra.mail, saved, 'booked', { token, code }, uc.now);
+    if (saved) await mailAppointment(uc.tx, t, extra.mail, saved, extra.kind ?? 'booked', extra.told, uc.now);
   }
   uc.record({
     action: 'create',
@@ -180,7 +203,7 @@ export async function book(
       rebookedFrom: row.rebookedFrom,
     },
   });
-  return { id, uid, token, code };
+  return { id, uid };
 }
 
 async function insertOnce(uc: UseCase, t: Tenant, row: Parameters<typeof insertAppointment>[2], s: ServiceRules) {
@@ -200,12 +223,13 @@ export function beforeCutoff(startsAt: Date, cutoffHours: number, now: Date): bo
 }
 
 /**
- * Cancels an appointment: by the person until the service's cut-off, by staff any time before it ends. The
- * calendar SEQUENCE rises (the cancellation mail carries it) and an interpreter request is withdrawn.
+ * Cancels an appointment: by the person until the service's cut-off, by staff any time before it ends (`moving`:
+ * staff rebooking it, also afterwards — the person missed it and asks for another time). The calendar SEQUENCE
+ * rises (the cancellation mail carries it) and an interpreter request is withdrawn.
  */
 export async function cancelAppointment(
   uc: UseCase,
-  v: { appointmentId: string; by: 'person' | 'staff'; mail?: MailEnv | null },
+  v: { appointmentId: string; by: 'person' | 'staff'; mail?: MailEnv | null; moving?: boolean },
 ): Promise<{ sequence: number; uid: string }> {
   const t = useCaseTenant(uc);
   const a = await findAppointment(uc.tx, t, v.appointmentId, true);
@@ -214,7 +238,9 @@ export async function cancelAppointment(
     throw new AppError('counselling.appointments.notActive', 409, 'counselling.appointments.error.notActive');
   const s = await findServiceRules(uc.tx, t, a.service_id);
   const cutoff = v.by === 'person' ? (s?.cancel_cutoff_hours ?? 0) : 0;
-  if (!beforeCutoff(new Date(a.starts_at), cutoff, uc.now))
+  // Staff may still cancel an appointment that has begun (the person is late) until it ends.
+  const until = new Date(v.by === 'person' ? a.starts_at : a.ends_at);
+  if (!(v.by === 'staff' && v.moving) && !beforeCutoff(until, cutoff, uc.now))
     throw new AppError('counselling.appointments.cutoff', 409, 'counselling.appointments.error.cutoff', {
       hours: cutoff,
     });
@@ -229,47 +255,4 @@ export async function cancelAppointment(
     after: { status: 'cancelled', by: v.by, sequence },
   });
   return { sequence, uid: a.uid };
-}
-
-/** Rebooks in one use case: the old appointment cancelled, the new slot booked for the same person and choices. */
-export async function rebook(
-  uc: UseCase,
-  v: { appointmentId: string; counsellorId: string; startsAt: Date; by: 'person' | 'staff'; mail?: MailEnv | null },
-): Promise<Booked & { cancelled: { uid: string; sequence: number } }> {
-  const t = useCaseTenant(uc);
-  const a = await findAppointment(uc.tx, t, v.appointmentId, true);
-  if (!a || a.erased_at || a.name === null) throw notFound('counselling.appointment');
-  const cancelled = await cancelAppointment(uc, { appointmentId: a.id, by: v.by, mail: v.mail ?? null });
-  const booked = await book(
-    uc,
-    {
-      serviceId: a.service_id,
-      counsellorId: v.counsellorId,
-      startsAt: v.startsAt,
-      topic: a.topic,
-      language: a.interpreter_language ?? a.language,
-      interpreter: a.interpreter_language !== null,
-      interpreterLanguage: a.interpreter_language,
-      channel: a.channel,
-      name: a.name,
-      email: a.email,
-      phone: a.phone,
-      locale: a.locale,
-    },
-    { bookedBy: v.by === 'staff' ? uc.actor : null, rebookedFrom: a.id, mail: v.mail ?? null },
-  );
-  return { ...booked, cancelled };
-}
-
-/**
- * For the day part: a counsellor rebooks a person's appointment to another slot (no cut-off for staff). The
- * tenant is passed for the caller's clarity; it must be the use case's.
- */
-export function bookForPerson(
-  uc: UseCase,
-  t: Tenant,
-  input: { appointmentId: string; counsellorId: string; startsAt: Date; mail?: MailEnv | null },
-): ReturnType<typeof rebook> {
-  if (useCaseTenant(uc).municipalityId !== t.municipalityId) throw notFound('counselling.appointment');
-  return rebook(uc, { ...input, by: 'staff' });
 }

@@ -141,7 +141,11 @@ export const dayRoutes: FastifyPluginAsync = async (plain) => {
       const [counsellorId, iso] = input.slot.split('|') as [string, string];
       const slot = { counsellorId, startsAt: new Date(iso) };
       await runUseCase('counselling.day.rebook', requestCall(req, t), async (uc) =>
-        rebookForPerson(uc, await bookedAppointment(uc, a.id, (x) => mayHandleAppointment(req.user!, t, x)), slot),
+        rebookForPerson(uc, await bookedAppointment(uc, a.id, (x) => mayHandleAppointment(req.user!, t, x)), slot, {
+          baseUrl: app.deps.config.baseUrl,
+          messages: app.deps.messages,
+          slug: t.slug,
+        }),
       );
       return dayUrl(req, t, localDay(slot.startsAt, a.time_zone));
     });

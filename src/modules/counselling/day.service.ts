@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { conflict, forbidden, notFound } from '../../platform/http/app-error.ts';
 import { type UseCase, useCaseTenant } from '../../platform/usecase/run-use-case.ts';
 import {
@@ -124,9 +123,4 @@ export async function editContact(uc: UseCase, id: string, input: ContactInput) 
     before: { topic: before.topic, minutes: before.duration_minutes },
     after: { topic: after.topic, minutes: after.duration_minutes },
   });
-}
-
-/** A fresh, never-matching hash: the old appointment gives its link and code to the new one. */
-export function retiredHash(): string {
-  return createHash('sha256').update(randomBytes(32)).digest('hex');
 }

@@ -33,6 +33,17 @@ const DEMO_HOURS = [
     trainingDay: false,
   },
   {
+    municipality: 'osnabrueck',
+    user: 'beratung.osnabrueck.mansour',
+    title: 'Jugendmigrationsdienst',
+    ranges: [
+      [1, '13:00', '16:00'],
+      [3, '09:00', '12:00'],
+    ],
+    walkIn: 'Fr 14:00-16:00',
+    trainingDay: false,
+  },
+  {
     municipality: 'meppen',
     user: 'beratung.meppen',
     title: 'Caritas',
@@ -80,7 +91,7 @@ async function seedOne(tx: Tx, ctx: SeedContext, h: (typeof DEMO_HOURS)[number])
 }
 
 /**
- * The demo counsellors' weekly hours (MBE Osnabrück, Quartiersbüro Esterfeld and Caritas Meppen), a training day
+ * The demo counsellors' weekly hours (MBE and JMD Osnabrück, Quartiersbüro Esterfeld and Caritas Meppen), a training day
  * in Osnabrück, and the walk-in hours of the services that have them (kept when the services step set its own).
  */
 export const hoursSeed: ManifestSeedStep = {

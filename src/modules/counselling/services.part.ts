@@ -4,7 +4,7 @@ import { staffEntry } from '../../platform/modules/nav.ts';
 import { SERVICE_KEEPERS } from './services.policy.ts';
 import { servicesPublicRoutes } from './services.public.routes.ts';
 import { servicesQuartierSections } from './services.quartier.ts';
-import { servicesSeed } from './services.seed.ts';
+import { servicePlacesSeed, servicesSeed } from './services.seed.ts';
 import { servicesStaffRoutes } from './services.staff.routes.ts';
 
 /** Services: offers of providers and Quartier offices, their texts per language and counsellors; the public list and service pages; the Quartier section. */
@@ -31,7 +31,7 @@ export const servicesPart: ManifestPart = {
       order: 70,
     },
   ],
-  seed: [servicesSeed],
+  seed: [servicesSeed, servicePlacesSeed],
   quartierSections: servicesQuartierSections,
   tables: ['counselling_services', 'counselling_service_texts', 'counselling_counsellors'],
   auditSubjects: ['counselling.service', 'counselling.counsellor'],

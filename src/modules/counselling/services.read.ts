@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db/types.ts';
 import { findRoom, listRooms } from '../community/index.ts';
 import { type ServiceRow, listServices, serviceTexts } from './services.repository.ts';
 import { type ShownServiceText, serviceTextIn } from './services.service.ts';
-import { type ServiceSlot, serviceSlots } from './slots.read.ts';
+import { type ServiceSlot, serviceSlots, servicesSlots } from './slots.read.ts';
 import { localDay } from './slots.ts';
 
 /** How far ahead the pages look for free slots: two weeks. */
@@ -47,22 +47,19 @@ export async function listed(
   rows: readonly ServiceRow[],
   o: { locale: string; now: Date },
 ): Promise<ListedService[]> {
-  const [texts, rooms] = await Promise.all([
-    serviceTexts(
-      db,
-      t,
-      rows.map((s) => s.id),
-    ),
+  const ids = rows.map((s) => s.id);
+  // One read of the slots for all listed services (not one per service): the same window as `upcomingSlots`.
+  const [texts, rooms, slots] = await Promise.all([
+    serviceTexts(db, t, ids),
     rows.some((s) => s.roomId) ? listRooms(db, t, { activeOnly: false }) : Promise.resolve([] as Rooms),
+    servicesSlots(db, t, ids, { ...slotWindow(o.now, 'Europe/Berlin'), now: o.now }),
   ]);
-  return Promise.all(
-    rows.map(async (service) => ({
-      service,
-      text: serviceTextIn(texts, service.id, service.sourceLocale, o.locale),
-      place: placeOf(service, rooms),
-      next: (await upcomingSlots(db, t, service, o.now))[0] ?? null,
-    })),
-  );
+  return rows.map((service) => ({
+    service,
+    text: serviceTextIn(texts, service.id, service.sourceLocale, o.locale),
+    place: placeOf(service, rooms),
+    next: slots.get(service.id)?.[0] ?? null,
+  }));
 }
 
 /** One active service for its public page, or undefined. */

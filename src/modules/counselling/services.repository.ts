@@ -81,6 +81,16 @@ function services(db: Executor, t: Tenant) {
     .where('municipality_id', '=', t.municipalityId);
 }
 
+/** Places a service in a room (the seed's places step, once the rooms exist). */
+export async function setServiceRoom(db: Executor, t: Tenant, id: string, roomId: string): Promise<void> {
+  await db
+    .updateTable('counselling_services')
+    .set({ room_id: roomId })
+    .where('municipality_id', '=', t.municipalityId)
+    .where('id', '=', id)
+    .execute();
+}
+
 /** The services of a municipality; the public filters (topic, language, Quartier) as given; `ids` limits to those. */
 export async function listServices(
   db: Executor,

@@ -12,6 +12,20 @@ export interface DemoService {
   counsellors: { account: string; displayName: string; languages: string[] }[];
 }
 
+/**
+ * Counsellors of the demo who are not among the directory's accounts (one per role and municipality): the seed makes
+ * their accounts, with the counsellor role at their provider.
+ */
+export const DEMO_COUNSELLOR_ACCOUNTS = [
+  {
+    key: 'beratung.osnabrueck.mansour',
+    displayName: 'Karim Mansour',
+    locale: 'de',
+    municipality: 'osnabrueck',
+    provider: 'osnabrueck/caritas',
+  },
+] as const;
+
 const RULES = { slotMinutes: 45, bufferMinutes: 15, minNoticeHours: 2, horizonDays: 42, cancelCutoffHours: 2 };
 const ACCESSIBLE = { wheelchairAccessible: true, stepFree: true, hearingLoop: false };
 
@@ -31,7 +45,7 @@ export const DEMO_SERVICES: readonly DemoService[] = [
       ...ACCESSIBLE,
       audience: 'everyone',
       ...RULES,
-      walkInHours: 'Tu 09:00-12:00',
+      walkInHours: 'Tu 13:00-14:00', // after the bookable Tuesday morning, not during it
       contactPhone: '0541 12345-20',
       active: true,
     } as DemoService['values'],
@@ -110,18 +124,20 @@ export const DEMO_SERVICES: readonly DemoService[] = [
           'Міграційна служба для молоді від Caritas супроводжує молодих людей віком від 12 до 27 років: школа, професійне навчання, мовні курси та шлях до роботи.',
       },
     },
-    counsellors: [],
+    counsellors: [
+      { account: 'beratung.osnabrueck.mansour', displayName: 'Karim Mansour', languages: ['ar', 'de', 'en'] },
+    ],
   },
   {
     key: 'meppen/sprechstunde-esterfeld',
     quartier: 'meppen/esterfeld',
     provider: null,
-    room: null,
+    // The Quartiersbüro's group room: linked by the places step, which runs after the community rooms (order 300).
+    room: 'meppen/quartiersbuero-esterfeld',
     values: {
       topics: ['housing', 'authorities', 'other'],
       languages: ['de', 'en'],
       channels: ['in_person', 'phone'],
-      // The Quartiersbüro's address: the rooms are seeded after this step (order 300), so no room link here.
       street: 'Nödiker Straße 112',
       postcode: '49716',
       city: 'Meppen',
@@ -130,7 +146,8 @@ export const DEMO_SERVICES: readonly DemoService[] = [
       ...RULES,
       slotMinutes: 30,
       bufferMinutes: 0,
-      walkInHours: 'Mo 14:00-17:00; Th 09:00-12:00',
+      // Apart from the bookable hours (Monday afternoon, Thursday morning): nobody waits in the door during an appointment.
+      walkInHours: 'Mo 10:00-12:00; We 16:00-18:00',
       contactPhone: '05931 153-460',
       active: true,
     } as DemoService['values'],

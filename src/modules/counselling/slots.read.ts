@@ -19,35 +19,51 @@ export async function serviceSlots(
   serviceId: string,
   q: { from: string; to: string; now: Date; counsellorId?: string },
 ): Promise<ServiceSlot[]> {
+  return (await servicesSlots(db, t, [serviceId], q)).get(serviceId) ?? [];
+}
+
+/**
+ * The same for several services in one read (a list page): the services, their counsellors, and the hours,
+ * exceptions and appointments of all those counsellors, each one query; then each service's slots as
+ * `serviceSlots` would give them. Services without slots (inactive, unknown, no counsellor) map to [].
+ */
+export async function servicesSlots(
+  db: Executor,
+  t: Tenant,
+  serviceIds: readonly string[],
+  q: { from: string; to: string; now: Date; counsellorId?: string },
+): Promise<Map<string, ServiceSlot[]>> {
+  const out = new Map<string, ServiceSlot[]>(serviceIds.map((id) => [id, []]));
+  if (serviceIds.length === 0) return out;
   const m = t.municipalityId;
-  const service = await db
+  const services = await db
     .selectFrom('counselling_services')
-    .select(['slot_minutes', 'buffer_minutes', 'min_notice_hours', 'horizon_days', 'time_zone'])
+    .select(['id', 'slot_minutes', 'buffer_minutes', 'min_notice_hours', 'horizon_days', 'time_zone'])
     .where('municipality_id', '=', m)
-    .where('id', '=', serviceId)
+    .where('id', 'in', [...serviceIds])
     .where('active', '=', true)
-    .executeTakeFirst();
-  if (!service) return [];
+    .execute();
+  if (services.length === 0) return out;
   let counsellors = db
     .selectFrom('counselling_counsellors')
-    .select(['id', 'user_id'])
+    .select(['id', 'user_id', 'service_id'])
     .where('municipality_id', '=', m)
-    .where('service_id', '=', serviceId)
+    .where(
+      'service_id',
+      'in',
+      services.map((s) => s.id),
+    )
     .where('active', '=', true);
   if (q.counsellorId) counsellors = counsellors.where('id', '=', q.counsellorId);
   const rows = await counsellors.execute();
+  if (rows.length === 0) return out;
   const ids = rows.map((c) => c.id);
-  if (ids.length === 0) return [];
   // A person who counsels for two services has a row in each: their appointments in either keep them busy.
   const samePerson = await db
     .selectFrom('counselling_counsellors')
     .select(['id', 'user_id'])
     .where('municipality_id', '=', m)
-    .where(
-      'user_id',
-      'in',
-      rows.map((c) => c.user_id),
-    )
+    .where('user_id', 'in', [...new Set(rows.map((c) => c.user_id))])
     .execute();
   const personOf = new Map(samePerson.map((c) => [c.id, c.user_id]));
   const [hours, exceptions, busy] = await Promise.all([
@@ -76,39 +92,43 @@ export async function serviceSlots(
       .where('ends_at', '>', q.now)
       .execute(),
   ]);
-  const rules = {
-    slotMinutes: service.slot_minutes,
-    bufferMinutes: service.buffer_minutes,
-    minNoticeHours: service.min_notice_hours,
-    horizonDays: service.horizon_days,
-    timeZone: service.time_zone,
-  };
   const isHoliday = (day: string) => holidayOn(day) !== null;
-  const out: ServiceSlot[] = [];
-  for (const id of ids) {
-    const slots = freeSlots({
-      hours: hours
-        .filter((h) => h.counsellor_id === id)
-        .map((h) => ({
-          weekday: h.weekday,
-          starts: h.starts,
-          ends: h.ends,
-          validFrom: h.valid_from,
-          validUntil: h.valid_until,
-        })),
-      exceptions: exceptions.filter((e) => e.counsellor_id === id),
-      busy: busy
-        .filter((b) => personOf.get(b.counsellor_id) === personOf.get(id))
-        .map((b) => ({ from: new Date(b.starts_at), to: new Date(b.blocked_until) })),
-      rules,
-      now: q.now,
-      from: q.from,
-      to: q.to,
-      isHoliday,
-    });
-    for (const s of slots) out.push({ ...s, counsellorId: id });
+  for (const service of services) {
+    const rules = {
+      slotMinutes: service.slot_minutes,
+      bufferMinutes: service.buffer_minutes,
+      minNoticeHours: service.min_notice_hours,
+      horizonDays: service.horizon_days,
+      timeZone: service.time_zone,
+    };
+    const list: ServiceSlot[] = [];
+    for (const c of rows.filter((r) => r.service_id === service.id)) {
+      const slots = freeSlots({
+        hours: hours
+          .filter((h) => h.counsellor_id === c.id)
+          .map((h) => ({
+            weekday: h.weekday,
+            starts: h.starts,
+            ends: h.ends,
+            validFrom: h.valid_from,
+            validUntil: h.valid_until,
+          })),
+        exceptions: exceptions.filter((e) => e.counsellor_id === c.id),
+        busy: busy
+          .filter((b) => personOf.get(b.counsellor_id) === c.user_id)
+          .map((b) => ({ from: new Date(b.starts_at), to: new Date(b.blocked_until) })),
+        rules,
+        now: q.now,
+        from: q.from,
+        to: q.to,
+        isHoliday,
+      });
+      for (const s of slots) list.push({ ...s, counsellorId: c.id });
+    }
+    out.set(
+      service.id,
+      list.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.counsellorId.localeCompare(b.counsellorId)),
+    );
   }
-  return out.sort(
-    (a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.counsellorId.localeCompare(b.counsellorId),
-  );
+  return out;
 }

@@ -28,7 +28,7 @@ export function sendError(req: FastifyRequest, reply: FastifyReply, err: AppErro
   return sendPage(
     req,
     reply,
-    (ctx) => ErrorPage({ ctx, status: err.status, messageKey: err.messageKey, requestId: req.id }),
+    (ctx) => ErrorPage({ ctx, status: err.status, messageKey: err.messageKey, values: err.values, requestId: req.id }),
     err.status,
   );
 }

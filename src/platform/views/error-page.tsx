@@ -1,3 +1,4 @@
+import type { MessageValues } from '../i18n/messages.ts';
 import type { ViewContext } from './context.ts';
 import { Layout } from './layout.tsx';
 
@@ -6,14 +7,17 @@ export function ErrorPage({
   ctx,
   status,
   messageKey,
+  values,
   requestId,
 }: {
   ctx: ViewContext;
   status: number;
   messageKey: string;
+  /** The message's arguments (a cut-off's hours): without them a message with a placeholder cannot be formatted. */
+  values?: MessageValues;
   requestId: string;
 }) {
-  const title = ctx.t(messageKey);
+  const title = ctx.t(messageKey, values);
   return (
     <Layout ctx={ctx} title={title}>
       <h1 class="kern-heading-large">{title}</h1>

@@ -15,7 +15,8 @@ import { beforeCutoff } from '../appointments.service.ts';
 
 const k = (key: string) => `counselling.appointments.${key}`;
 
-function Facts({ ctx, view }: { ctx: ViewContext; view: AppointmentView }) {
+/** The appointment's facts (service, time, place, counsellor, topic, language, interpreter, status). */
+export function Facts({ ctx, view }: { ctx: ViewContext; view: AppointmentView }) {
   const { a, f, interpreter } = view;
   const row = (key: string, value: string) => (
     <div class="kern-description-list-item">
@@ -72,7 +73,12 @@ export function BookedPage(p: {
           </a>
         </p>
       </section>
-      <p class="kern-body z-no-print">{ctx.t(k('booked.print'))}</p>
+      <section class="z-no-print" aria-labelledby="print-title">
+        <h2 class="kern-heading-small" id="print-title">
+          {ctx.t(k('booked.printTitle'))}
+        </h2>
+        <p class="kern-body">{ctx.t(k('booked.print'))}</p>
+      </section>
     </Layout>
   );
 }
@@ -85,6 +91,8 @@ export function AppointmentPage(p: {
   now: Date;
   cancelAction: string;
   code: string | null;
+  /** Where "choose another time" leads: a link (by token) or a form that carries the code (by code). */
+  rebook: { href: string } | { action: string };
 }) {
   const { ctx, view } = p;
   const title = ctx.t(k('page.title'));
@@ -95,6 +103,7 @@ export function AppointmentPage(p: {
     <Layout ctx={ctx} title={title}>
       <h1 class="kern-heading-large">{title}</h1>
       <Facts ctx={ctx} view={view} />
+      {open && <RebookOffer ctx={ctx} rebook={p.rebook} code={p.code} />}
       {open ? (
         <Form ctx={ctx} action={p.cancelAction} label={ctx.t(k('page.cancel'))}>
           {p.code && <input type="hidden" name="code" value={p.code} />}
@@ -112,6 +121,27 @@ export function AppointmentPage(p: {
         </p>
       )}
     </Layout>
+  );
+}
+
+/** "Choose another time": a link from the link's page; from the code's page a form, since no URL carries the code. */
+function RebookOffer(p: { ctx: ViewContext; rebook: { href: string } | { action: string }; code: string | null }) {
+  const label = p.ctx.t(k('page.rebook'));
+  if ('href' in p.rebook)
+    return (
+      <p class="kern-body">
+        <a class="kern-link" href={p.rebook.href}>
+          {label}
+        </a>
+      </p>
+    );
+  return (
+    <Form ctx={p.ctx} action={p.rebook.action} label={label}>
+      <input type="hidden" name="code" value={p.code ?? ''} />
+      <button type="submit" class="kern-btn kern-btn--secondary">
+        <span class="kern-label">{label}</span>
+      </button>
+    </Form>
   );
 }
 
