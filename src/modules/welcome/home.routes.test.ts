@@ -112,6 +112,21 @@ describe('the welcome page', () => {
     });
     assert.equal(cross.statusCode, 403);
     assert.equal(cross.headers['set-cookie'], undefined);
+    // What a browser sends under `Referrer-Policy: no-referrer`: Origin null, and where the form came from.
+    const fromElsewhere = { origin: 'null', 'sec-fetch-site': 'cross-site' };
+    assert.equal(
+      (await consent(reader, '/consent', 'www.youtube-nocookie.com', '/de/', fromElsewhere)).statusCode,
+      403,
+    );
+    assert.equal(
+      (await consent(reader, '/consent', 'www.youtube-nocookie.com', '/de/', { origin: 'null' })).statusCode,
+      403,
+    );
+    const own = await consent(new Client(t().app), '/consent', 'www.youtube-nocookie.com', '/de/', {
+      origin: 'null',
+      'sec-fetch-site': 'same-origin',
+    });
+    assert.equal(own.statusCode, 303, 'a form post of our own page, as a browser sends it');
     assert.equal((await consent(reader, '/consent', 'www.youtube-nocookie.com', '//evil.example/')).statusCode, 400);
     assert.equal((await consent(reader, '/consent', 'not a host', '/')).statusCode, 400);
     assert.doesNotMatch((await reader.get(`/de${PAGE}`)).body, /<iframe/);

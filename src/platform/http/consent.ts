@@ -93,11 +93,17 @@ const consentForm = z.object({
 });
 const forgetForm = z.object({ back: z.string().regex(LOCAL_PATH).optional() });
 
-/** A cross-site page may not give consent in the reader's name: the browser says where the form came from. */
+/**
+ * A cross-site page may not give consent in the reader's name: the browser says where the form came from. Under
+ * our `Referrer-Policy: no-referrer` a browser sends `Origin: null` with every form post, so Sec-Fetch-Site (sent by
+ * every current browser) is asked first; the Origin is compared only where it is a real one.
+ */
 function sameSite(req: FastifyRequest): boolean {
-  if (req.headers['sec-fetch-site'] === 'cross-site') return false;
+  const site = req.headers['sec-fetch-site'];
+  if (site) return site === 'same-origin' || site === 'none';
   const origin = req.headers.origin;
-  if (!origin || origin === 'null') return origin !== 'null';
+  if (!origin) return true;
+  if (origin === 'null') return false;
   try {
     return new URL(origin).host === req.host;
   } catch {
