@@ -1,5 +1,6 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { SearchBox } from './search-box.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { KnownPath } from '../guide.links.ts';
 import type { ShownGuideText } from '../guide.read.ts';
@@ -43,6 +44,7 @@ export function GuideTreePage({ ctx, tenant, trees }: { ctx: ViewContext; tenant
     <Layout ctx={ctx} title={heading}>
       <h1 class="kern-heading-large">{heading}</h1>
       <p class="kern-body">{t('welcome.guide.public.intro')}</p>
+      <SearchBox ctx={ctx} municipality={tenant.slug} />
       {trees.length === 0 && <p class="kern-body z-empty">{t('welcome.guide.public.empty')}</p>}
       {trees.map((x) => (
         <section aria-labelledby={`topic-${x.topic}`}>
@@ -52,6 +54,13 @@ export function GuideTreePage({ ctx, tenant, trees }: { ctx: ViewContext; tenant
           <Branch ctx={ctx} nodes={x.nodes} url={urls.page} />
         </section>
       ))}
+      {trees.length > 0 && (
+        <p class="kern-body">
+          <a class="kern-link" href={`/${ctx.locale}/m/${tenant.slug}/guide/offline`}>
+            {t('welcome.guide.public.offline')}
+          </a>
+        </p>
+      )}
     </Layout>
   );
 }

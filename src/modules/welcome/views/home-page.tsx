@@ -3,6 +3,7 @@ import type { Shown } from '../../../platform/i18n/content-texts.ts';
 import { ConsentPlaceholder } from '../../../platform/views/components/consent.tsx';
 import { TextNotes } from '../../../platform/views/components/content-texts.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
+import { SearchBox } from './search-box.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { Contact, HomeText, WelcomePage } from '../home.repository.ts';
 import { bodyHtml } from '../home.service.ts';
@@ -104,6 +105,7 @@ export function HomePage({ ctx, tenant, view }: { ctx: ViewContext; tenant: Page
         messages={{ missing: 'welcome.home.text.missing', outdated: 'welcome.home.text.outdated' }}
       />
       {text?.body && <div class="z-flow" lang={text.lang} dangerouslySetInnerHTML={{ __html: bodyHtml(text.body) }} />}
+      <SearchBox ctx={ctx} municipality={tenant.slug} />
       <nav aria-labelledby="home-links-title">
         <h2 class="kern-heading-medium" id="home-links-title">
           {t('welcome.home.links')}
