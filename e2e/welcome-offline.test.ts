@@ -23,7 +23,7 @@ describe('offline reading of the guide', () => {
       void d.dismiss();
     });
     await page.goto('/de/m/meppen/guide/offline');
-    const save = page.getByRole('button', { name: 'Diesen Wegweiser auf Deutsch auf diesem Gerät speichern' });
+    const save = page.getByRole('button', { name: 'Diesen Ratgeber auf Deutsch auf diesem Gerät speichern' });
     await save.click();
     await page.locator('#z-offline-status', { hasText: 'Auf diesem Gerät gespeichert' }).waitFor();
     assert.equal(await page.locator('[data-without-script]').isHidden(), true, 'the no-script note is gone');

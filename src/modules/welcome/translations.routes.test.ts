@@ -263,6 +263,6 @@ describe('guide translations: states, the side-by-side editor, machine drafts', 
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /role="alert"/);
     const me = await editor.get('/de/me');
-    assert.match(me.body, /Übersetzungen des Wegweisers/);
+    assert.match(me.body, /Übersetzungen des Ratgebers/);
   });
 });
