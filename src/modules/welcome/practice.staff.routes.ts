@@ -44,10 +44,11 @@ export const practiceStaffRoutes: FastifyPluginAsync = async (plain) => {
       listPractices(db, { origin: t }, slice),
       canAdapt ? listPractices(db, { status: 'published' }, slice) : Promise.resolve({ rows: [], total: 0 }),
     ]);
-    const [mineShown, pubShown] = await Promise.all([
-      listed(db, mine.rows, req.locale),
-      listed(db, pub.rows, req.locale),
-    ]);
+    // One read of texts and names for both lists (an example may be in both).
+    const both = [...new Map([...mine.rows, ...pub.rows].map((r) => [r.id, r])).values()];
+    const shown = new Map((await listed(db, both, req.locale)).map((x) => [x.row.id, x]));
+    const mineShown = mine.rows.map((r) => shown.get(r.id)!);
+    const pubShown = pub.rows.map((r) => shown.get(r.id)!);
     return sendPage(req, reply, (ctx) =>
       StaffPracticePage({ ctx, tenant: t, mine: mineShown, published: pubShown, canAdapt }),
     );
