@@ -10,7 +10,7 @@ import { runDueJobs } from '../src/platform/jobs/queue.ts';
 import { DEMO_PASSWORD, demoEmail } from '../src/seed/demo-accounts.ts';
 import { appMessages } from '../src/testing/app.ts';
 import { JS_BUDGET, measure, PAGE_BUDGET } from '../src/testing/page-weight.ts';
-import { axeViolations, type Harness, startHarness } from './harness.ts';
+import { axeViolations, type Harness, startHarness, signInDemo } from './harness.ts';
 
 // Issue #10 as one journey across the community parts, through the UI only (the database and the outbox are read,
 // never written): the Asendorf volunteer creates a monthly cooking evening in the village hall with one place; the
@@ -40,11 +40,7 @@ describe('community journey: a monthly cooking evening from its creation to a pr
 
   async function signIn(key: string): Promise<Page> {
     const page = await h.page();
-    await page.goto('/de/login');
-    await page.locator('input[name=email]').fill(demoEmail(key));
-    await page.locator('input[name=password]').fill(DEMO_PASSWORD);
-    await page.locator('main form button[type=submit]').click();
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+    await signInDemo(page, key);
     return page;
   }
 

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { toFloating } from '../src/lib/calendar/index.ts';
 import { DEMO_PASSWORD, demoEmail } from '../src/seed/demo-accounts.ts';
 import { measure, PAGE_BUDGET } from '../src/testing/page-weight.ts';
-import { axeViolations, type Harness, startHarness } from './harness.ts';
+import { axeViolations, type Harness, startHarness, signInDemo } from './harness.ts';
 
 // Asendorf's village hall in German and in Farsi (right to left), pages without JavaScript: the room page with its rules
 // and week of booked and free times, then the booking form of the Landfrauen's volunteer: a booking goes through,
@@ -42,11 +42,7 @@ describe('community rooms: room page and booking form in German and Farsi', () =
   }
 
   async function signIn(page: Page, locale: string): Promise<void> {
-    await page.goto(`/${locale}/login`);
-    await page.locator('input[name=email]').fill(demoEmail('ehrenamt.asendorf'));
-    await page.locator('input[name=password]').fill(DEMO_PASSWORD);
-    await page.locator('main form button[type=submit]').click();
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+    await signInDemo(page, 'ehrenamt.asendorf', locale);
   }
 
   for (const locale of ['de', 'fa'] as const) {

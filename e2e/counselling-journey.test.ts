@@ -5,7 +5,7 @@ import { toFloating } from '../src/lib/calendar/index.ts';
 import { DEMO_PASSWORD, demoEmail } from '../src/seed/demo-accounts.ts';
 import { appMessages } from '../src/testing/app.ts';
 import { JS_BUDGET, measure, measureDocument, PAGE_BUDGET } from '../src/testing/page-weight.ts';
-import { axeViolations, type Harness, startHarness } from './harness.ts';
+import { axeViolations, type Harness, startHarness, signInDemo } from './harness.ts';
 
 // Issue #11 as one journey through the UI (the database is read, never written): a person without an account books
 // Osnabrück's migration counselling in Farsi, in Dari — a language the service does not speak, so an interpreter is
@@ -73,11 +73,7 @@ describe('counselling journey: booked in Farsi with a Dari interpreter, accepted
 
   async function signIn(key: string): Promise<Page> {
     const page = await h.page();
-    await page.goto('/de/login');
-    await page.locator('input[name=email]').fill(demoEmail(key));
-    await page.locator('input[name=password]').fill(DEMO_PASSWORD);
-    await page.locator('main form button[type=submit]').click();
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+    await signInDemo(page, key);
     return page;
   }
 

@@ -6,6 +6,7 @@ import type { Config } from '../src/config.ts';
 import { Secret, TOTP } from 'otpauth';
 import { type TestApp, testApp } from '../src/testing/app.ts';
 import { createUser, type TestUser } from '../src/testing/users.ts';
+import { DEMO_PASSWORD, demoEmail } from '../src/seed/demo-accounts.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -84,6 +85,24 @@ export async function createMeppenStaff(
     .executeTakeFirstOrThrow();
   const { role, ...rest } = user;
   return createUser(h.t.conn.db, { ...rest, roles: [{ role, municipalityId: meppen.id }], totp: true });
+}
+
+/** Fills in the login form on the current page and waits until the browser has left it. */
+export async function fillLogin(page: Page, email: string, password: string): Promise<void> {
+  await page.locator('input[name=email]').fill(email);
+  await page.locator('input[name=password]').fill(password);
+  await page.locator('main form button[type=submit]').click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+}
+
+/**
+ * Signs a demo account in on the login page in `locale` (demo staff may skip the second factor in demo mode);
+ * returns the path the browser lands on.
+ */
+export async function signInDemo(page: Page, key: string, locale = 'de'): Promise<string> {
+  await page.goto(`/${locale}/login`);
+  await fillLogin(page, demoEmail(key), DEMO_PASSWORD);
+  return new URL(page.url()).pathname;
 }
 
 /** Fills the German login form and waits for the code step. */

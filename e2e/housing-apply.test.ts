@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { fixtureFlat } from '../src/modules/housing/applications.fixtures.ts';
 import { DEMO_PASSWORD, demoEmail } from '../src/seed/demo-accounts.ts';
 import { createUser, type TestUser } from '../src/testing/users.ts';
-import { axeViolations, type Harness, startHarness } from './harness.ts';
+import { axeViolations, fillLogin, type Harness, startHarness, signInDemo } from './harness.ts';
 
 // The whole housing journey in Arabic, in the browser, without shortcuts: a family with an account but no profile
 // checks its eligibility anonymously, saves the answers into a new household profile (signing in on the way),
@@ -12,16 +12,8 @@ import { axeViolations, type Harness, startHarness } from './harness.ts';
 // the household books it; the landlord offers the flat; the household accepts. Every page passes axe.
 
 /** Fills the sign-in form the page shows and waits for the page it leads to. */
-async function signInHere(page: Page, email: string, password: string): Promise<void> {
-  await page.locator('input[name=email]').fill(email);
-  await page.locator('input[name=password]').fill(password);
-  await page.locator('main form button[type=submit]').click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-}
-
 async function signInAs(page: Page, key: string): Promise<void> {
-  await page.goto('/ar/login');
-  await signInHere(page, demoEmail(key), DEMO_PASSWORD);
+  await signInDemo(page, key, 'ar');
 }
 
 /** Posts one step of the check and waits for the next. */
@@ -91,7 +83,7 @@ describe('housing journey in Arabic: check, profile, search, apply, shortlist, v
     assert.match(await mainText(home), /43[,.٬]?750/, "the family's income limit (2 adults, 2 children)");
     // Saving leads through sign-in to the profile form, filled in from the check.
     await Promise.all([home.waitForLoadState('load'), home.locator('main a[href*="household%2Fnew"]').click()]);
-    await signInHere(home, family.email, family.password);
+    await fillLogin(home, family.email, family.password);
     assert.match(new URL(home.url()).pathname, /\/ar\/m\/meppen\/housing\/household\/new$/);
     assert.equal(await home.locator('input[name=annualIncome]').inputValue(), '38000', 'the check’s income kept');
     await clean(home, 'the profile form from the check');

@@ -2,19 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, demoEmail } from '../src/seed/demo-accounts.ts';
-import { axeViolations, type Harness, startHarness } from './harness.ts';
+import { axeViolations, type Harness, startHarness, signInDemo } from './harness.ts';
 
 // The housing office of Meppen runs the demo's round, compares the policies, opens a proposal's explanation and
 // confirms it; the household (Ahmad Al-Khatib, who reads Arabic) then sees the offer and the reason in Arabic.
 
-async function signIn(page: Page, key: string): Promise<string> {
-  await page.goto('/de/login');
-  await page.locator('input[name=email]').fill(demoEmail(key));
-  await page.locator('input[name=password]').fill(DEMO_PASSWORD);
-  await page.locator('main form button[type=submit]').click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-  return new URL(page.url()).pathname;
-}
+const signIn = (page: Page, key: string) => signInDemo(page, key);
 
 describe('journey: a matching round from the housing office to the household', () => {
   let h: Harness;

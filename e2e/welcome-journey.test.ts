@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, demoEmail } from '../src/seed/demo-accounts.ts';
 import { JS_BUDGET, measure, PAGE_BUDGET } from '../src/testing/page-weight.ts';
-import { axeViolations, type Harness, startHarness } from './harness.ts';
+import { axeViolations, type Harness, startHarness, signInDemo } from './harness.ts';
 
 // Issue #12 in the browser: (1) no request leaves for a third-party host before consent — every request of the
 // welcome, guide, place and map pages is recorded; after the reader agrees on the map page, Leaflet comes from our
@@ -44,11 +44,7 @@ describe('welcome journey: consent before third parties, search across languages
 
   async function signIn(key: string): Promise<Page> {
     const page = await h.page();
-    await page.goto('/de/login');
-    await page.locator('input[name=email]').fill(demoEmail(key));
-    await page.locator('input[name=password]').fill(DEMO_PASSWORD);
-    await page.locator('main form button[type=submit]').click();
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+    await signInDemo(page, key);
     return page;
   }
 

@@ -143,39 +143,41 @@ export const guideAdminRoutes: FastifyPluginAsync = async (plain) => {
     );
   });
 
-  app.post(`${base}/:id/status`, one, async (req, reply) => {
-    const t = pageTenant(req);
-    const { id } = req.params;
-    const draw = await editPage(req, t, id);
-    return submitForm(
-      req,
-      reply,
-      guideStatusForm,
-      (state) => draw(undefined, state),
-      'welcome.guide.flash.moved',
-      async (data) => {
-        await runUseCase('welcome.guide.move', requestCall(req, t), (uc) => moveGuidePage(uc, id, data.status));
-        return urls(req, t).edit(id);
-      },
-    );
-  });
-
-  app.post(`${base}/:id/publish`, publish, async (req, reply) => {
-    const t = pageTenant(req);
-    const { id } = req.params;
-    const draw = await editPage(req, t, id);
-    return submitForm(
-      req,
-      reply,
-      guidePublishForm,
-      (state) => draw(undefined, state),
-      'welcome.guide.flash.published',
-      async () => {
-        await runUseCase('welcome.guide.publish', requestCall(req, t), (uc) => moveGuidePage(uc, id, 'published'));
-        return urls(req, t).edit(id);
-      },
-    );
-  });
+  // Moving a page through the workflow and publishing it: one form each (publishing has its own guard), one use case.
+  const moves = [
+    {
+      path: 'status',
+      guard: one,
+      form: guideStatusForm,
+      flash: 'welcome.guide.flash.moved',
+      name: 'welcome.guide.move',
+    },
+    {
+      path: 'publish',
+      guard: publish,
+      form: guidePublishForm,
+      flash: 'welcome.guide.flash.published',
+      name: 'welcome.guide.publish',
+    },
+  ] as const;
+  for (const m of moves) {
+    app.post(`${base}/:id/${m.path}`, m.guard, async (req, reply) => {
+      const t = pageTenant(req);
+      const { id } = req.params;
+      const draw = await editPage(req, t, id);
+      return submitForm(
+        req,
+        reply,
+        m.form,
+        (state) => draw(undefined, state),
+        m.flash,
+        async (data) => {
+          await runUseCase(m.name, requestCall(req, t), (uc) => moveGuidePage(uc, id, data.status));
+          return urls(req, t).edit(id);
+        },
+      );
+    });
+  }
 
   app.get(`${base}/:id/versions`, one, async (req, reply) => {
     const t = pageTenant(req);

@@ -5,8 +5,9 @@ import {
   findGuidePage,
   type GuidePageRow,
   type GuideText,
+  type GuideVersion,
   guideTexts,
-  guideVersions,
+  guideVersionsAfter,
   listGuidePages,
 } from './guide.repository.ts';
 import { contentHash } from './guide.segments.ts';
@@ -40,18 +41,71 @@ export async function readerGuidePage(db: Executor, t: Tenant, slug: string, loc
   const texts = await guideTexts(db, t, page.id);
   const shown = shownGuideText(texts, locale);
   if (!shown) return null;
-  if (shown.outdated) shown.sourceChangedAt = await sourceChangedAt(db, t, page.id, shown, texts);
+  if (shown.outdated) {
+    const after = [{ pageId: page.id, version: shown.sourceVersion ?? 0 }];
+    const versions = await guideVersionsAfter(db, t, SOURCE_LOCALE, after);
+    shown.sourceChangedAt = outdatedSince(
+      shown,
+      texts.find((x) => x.locale === SOURCE_LOCALE),
+      versions,
+    );
+  }
   const plain = texts.find((x) => x.locale === PLAIN_GERMAN) ?? null;
   return { page, shown, plain };
 }
 
-/** When the German text first changed after the version a translation was made from (else its last change). */
-async function sourceChangedAt(db: Executor, t: Tenant, pageId: string, shown: GuideText, texts: GuideText[]) {
-  const source = texts.find((x) => x.locale === SOURCE_LOCALE);
-  const versions = await guideVersions(db, t, pageId, SOURCE_LOCALE);
-  const after = shown.sourceVersion ?? 0;
-  const first = versions.filter((v) => v.version > after).at(-1);
+/**
+ * When the German text first changed after the version a translation was made from: the first later German
+ * version whose content differs from the one translated (markup alone changes nothing), else the German text's
+ * last change. `versions`: German versions of the page (others are ignored), in any order.
+ */
+export function outdatedSince(
+  tr: GuideText,
+  source: GuideText | undefined,
+  versions: readonly GuideVersion[],
+): Date | null {
+  const after = tr.sourceVersion ?? 0;
+  const first = versions
+    .filter((v) => v.pageId === tr.pageId && v.version > after)
+    .sort((a, b) => a.version - b.version)
+    .find((v) => contentHash(v.title, v.body) !== tr.sourceHash);
   return first?.savedAt ?? source?.updatedAt ?? null;
+}
+
+/** A published page's text as offline reading keeps it: in the reader's language, or German where none. */
+export interface OfflinePageText {
+  id: string;
+  slug: string;
+  parentId: string | null;
+  position: number;
+  /** The language of the text (the reader's, or `de` when it falls back to German). */
+  lang: string;
+  title: string;
+  body: string;
+  updatedAt: Date;
+}
+
+/** The published pages of the tenant with their text in `locale` (else German), in guide order. */
+export async function publishedGuideTexts(db: Executor, t: Tenant, locale: string): Promise<OfflinePageText[]> {
+  const pages = await listGuidePages(db, t, { publishedOnly: true });
+  const byPage = textsByPage(
+    await guideTexts(
+      db,
+      t,
+      pages.map((p) => p.id),
+    ),
+  );
+  return pages.flatMap((p) => {
+    const s = shownGuideText(byPage.get(p.id) ?? [], locale);
+    if (!s) return [];
+    return [{ ...placeOf(p), lang: s.lang, title: s.title, body: s.body, updatedAt: s.updatedAt }];
+  });
+}
+
+function textsByPage(texts: readonly GuideText[]): Map<string, GuideText[]> {
+  const out = new Map<string, GuideText[]>();
+  for (const x of texts) out.set(x.pageId, [...(out.get(x.pageId) ?? []), x]);
+  return out;
 }
 
 /** A published page in the readers' tree: its slug and the title in their language (or German, marked). */
@@ -73,16 +127,15 @@ export async function readerGuideTree(
   locale: string,
 ): Promise<{ topic: Topic; nodes: TreeNode<ReaderTreePage>[] }[]> {
   const pages = await listGuidePages(db, t, { publishedOnly: true });
-  const texts = await guideTexts(
-    db,
-    t,
-    pages.map((p) => p.id),
+  const byPage = textsByPage(
+    await guideTexts(
+      db,
+      t,
+      pages.map((p) => p.id),
+    ),
   );
   const shown = pages.flatMap((p): ReaderTreePage[] => {
-    const s = shownGuideText(
-      texts.filter((x) => x.pageId === p.id),
-      locale,
-    );
+    const s = shownGuideText(byPage.get(p.id) ?? [], locale);
     return s ? [{ ...placeOf(p), title: s.title, lang: s.lang, missing: s.missing }] : [];
   });
   return guideTree(shown);

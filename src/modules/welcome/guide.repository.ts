@@ -2,9 +2,11 @@ import { sql } from 'kysely';
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
 import { cleanHtml } from './welcome.html.ts';
+import { SOURCE_LOCALE } from './welcome.tables.ts';
 
-// The guide's SQL: pages, their current texts per language, every saved text as a version. The translations,
-// offline and search parts use these functions too. Every function takes the tenant first and filters by it.
+// The guide's SQL: pages, their current texts per language, every saved text as a version. The one repository of
+// the guide's tables: the translations, offline and practice parts read and write through it too. Every function
+// takes the tenant first and filters by it.
 
 /** A page of the guide, without its texts. */
 export interface GuidePageRow {
@@ -190,8 +192,13 @@ export function guideTexts(db: Executor, t: Tenant, pageId: string | readonly st
   return texts(db, t).where('page_id', 'in', ids).orderBy('page_id').orderBy('locale').execute();
 }
 
-/** Every saved version of a page's text in one language, newest first. */
-export function guideVersions(db: Executor, t: Tenant, pageId: string, locale: string): Promise<GuideVersion[]> {
+/** The current text of a page in one language, or null. */
+export async function guideText(db: Executor, t: Tenant, pageId: string, locale: string): Promise<GuideText | null> {
+  const row = await texts(db, t).where('page_id', '=', pageId).where('locale', '=', locale).executeTakeFirst();
+  return row ?? null;
+}
+
+function versions(db: Executor, t: Tenant) {
   return db
     .selectFrom('welcome_guide_versions')
     .select([
@@ -204,10 +211,47 @@ export function guideVersions(db: Executor, t: Tenant, pageId: string, locale: s
       'saved_by as savedBy',
       'saved_at as savedAt',
     ])
-    .where('municipality_id', '=', t.municipalityId)
+    .where('municipality_id', '=', t.municipalityId);
+}
+
+/** Every saved version of a page's text in one language, newest first. */
+export function guideVersions(db: Executor, t: Tenant, pageId: string, locale: string): Promise<GuideVersion[]> {
+  return versions(db, t)
     .where('page_id', '=', pageId)
     .where('locale', '=', locale)
     .orderBy('version', 'desc')
+    .execute();
+}
+
+/** One saved version of a page's text, or null. */
+export async function guideVersion(
+  db: Executor,
+  t: Tenant,
+  pageId: string,
+  locale: string,
+  version: number,
+): Promise<GuideVersion | null> {
+  const row = await versions(db, t)
+    .where('page_id', '=', pageId)
+    .where('locale', '=', locale)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** The versions in `locale` of the given pages after the given versions (for "outdated since"), oldest first. */
+export function guideVersionsAfter(
+  db: Executor,
+  t: Tenant,
+  locale: string,
+  after: readonly { pageId: string; version: number }[],
+): Promise<GuideVersion[]> {
+  if (after.length === 0) return Promise.resolve([]);
+  return versions(db, t)
+    .where('locale', '=', locale)
+    .where((eb) => eb.or(after.map((a) => eb.and([eb('page_id', '=', a.pageId), eb('version', '>', a.version)]))))
+    .orderBy('page_id')
+    .orderBy('version')
     .execute();
 }
 
@@ -228,9 +272,12 @@ export interface GuideTextInput {
 
 /**
  * Saves a page's text in one language: the text row and a new version row (version + 1), the body cleaned with
- * cleanHtml. The same title and body again write no version (and leave the text's words and version alone); only
- * the translation's marks (source hash and version, machine) are brought up to date. Returns the text's version
- * and whether a new version was written.
+ * cleanHtml, in the caller's transaction. The page row is locked first (the text row may not exist yet), so that
+ * two first saves of one language become versions 1 and 2 instead of one failing on the version's key. The same
+ * title and body again write no version (and leave the text's words and version alone); only the translation's
+ * marks (source hash and version, machine) are brought up to date. A machine text withdraws a person's approval;
+ * a person's text over a machine text records them as its reviewer. Returns the text's version and whether a new
+ * version was written.
  */
 export async function saveGuideText(
   tx: Executor,
@@ -239,13 +286,20 @@ export async function saveGuideText(
 ): Promise<{ version: number; created: boolean }> {
   const title = v.title.trim();
   const body = cleanHtml(v.body);
-  const current = await texts(tx, t)
-    .where('page_id', '=', v.pageId)
-    .where('locale', '=', v.locale)
+  await tx
+    .selectFrom('welcome_guide_pages')
+    .select('id')
+    .where('municipality_id', '=', t.municipalityId)
+    .where('id', '=', v.pageId)
     .forUpdate()
     .executeTakeFirst();
+  const current = await guideText(tx, t, v.pageId, v.locale);
   const at = v.now ?? sql<Date>`now()`;
-  const review = current?.machine && !v.machine ? { reviewed_by: v.userId, reviewed_at: at } : {};
+  const review = v.machine
+    ? { reviewed_by: null, reviewed_at: null }
+    : current?.machine
+      ? { reviewed_by: v.userId, reviewed_at: at }
+      : {};
   if (current && current.title === title && current.body === body) {
     const same = current.sourceHash === v.sourceHash && current.sourceVersion === v.sourceVersion;
     if (!same || current.machine !== v.machine) {
@@ -291,6 +345,40 @@ export async function saveGuideText(
     })
     .execute();
   return { version, created: true };
+}
+
+/** Marks a translation as reviewed by a person (no longer an unreviewed machine text); false when there is none. */
+export async function markGuideTextReviewed(
+  db: Executor,
+  t: Tenant,
+  pageId: string,
+  locale: string,
+  by: string,
+  at: Date,
+): Promise<boolean> {
+  const res = await db
+    .updateTable('welcome_guide_texts')
+    .set({ machine: false, reviewed_by: by, reviewed_at: at })
+    .where('municipality_id', '=', t.municipalityId)
+    .where('page_id', '=', pageId)
+    .where('locale', '=', locale)
+    .where('locale', '<>', SOURCE_LOCALE)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}
+
+/** A slug the municipality's guide does not have yet: `base` (cut to 70 characters), numbered if taken. */
+export async function freeGuideSlug(db: Executor, t: Tenant, base: string): Promise<string> {
+  const stem = base.slice(0, 70);
+  const rows = await db
+    .selectFrom('welcome_guide_pages')
+    .select('slug')
+    .where('municipality_id', '=', t.municipalityId)
+    .where('slug', 'like', `${stem}%`)
+    .execute();
+  const taken = new Set(rows.map((r) => r.slug));
+  if (!taken.has(stem)) return stem;
+  for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
 }
 
 // After the latest version row, not the text row: a text removed and written again keeps counting on.

@@ -28,8 +28,8 @@ export const guideStatusForm = z.object({
   status: z.enum(['draft', 'review'], { error: 'welcome.guide.error.status' }),
 });
 
-/** Publishing: nothing to fill in; the form carries only its token. */
-export const guidePublishForm = z.object({});
+/** Publishing: nothing to fill in (the form carries only its token); it moves the page to published. */
+export const guidePublishForm = z.object({}).transform(() => ({ status: 'published' as const }));
 
 /** The language and version in the URL of a version page. */
 export const textLocale = z.enum(TEXT_LOCALES);

@@ -1,5 +1,5 @@
 import { sourceHash } from '../../platform/i18n/content-texts.ts';
-import type { OfflinePageText } from './offline.read.ts';
+import type { OfflinePageText } from './guide.read.ts';
 import { cleanHtml } from './welcome.html.ts';
 
 /** One saved page of the bundle: its address, its language and its cleaned HTML. */

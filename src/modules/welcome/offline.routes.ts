@@ -7,7 +7,7 @@ import { municipalityParams, pageTenant } from '../../platform/http/params.ts';
 import { direction } from '../../platform/i18n/locales.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { offlineBundle } from './offline.bundle.ts';
-import { publishedGuideTexts } from './offline.read.ts';
+import { publishedGuideTexts } from './guide.read.ts';
 import { OfflinePage, offlineUrls } from './views/offline-page.tsx';
 
 // Read once at start: two small browser scripts of this part (no build step; the budget is checked by a test).

@@ -3,7 +3,7 @@ import { AppError, notFound } from '../../platform/http/app-error.ts';
 import type { Translate } from '../../platform/i18n/messages.ts';
 import { summarize, type UseCase, useCaseTenant } from '../../platform/usecase/run-use-case.ts';
 import { createEventDraft } from '../community/index.ts';
-import { freeGuideSlug, insertDraftGuidePage } from './practice.adapt.repository.ts';
+import { freeGuideSlug, insertGuidePage, saveGuideText } from './guide.repository.ts';
 import {
   findPractice,
   insertPractice,
@@ -193,14 +193,10 @@ export async function adaptPractice(
   const slug = await freeGuideSlug(uc.tx, t, s.practice.slug);
   const topic = input.topic ?? 'arrival';
   const body = guideBody(s);
-  const id = await insertDraftGuidePage(uc.tx, t, {
-    slug,
-    topic,
-    title: s.german.title,
-    body,
-    by: uc.actor,
-    now: uc.now,
-  });
+  // A draft at the end of its topic, with the German text as version 1 (the guide's editor takes it from there).
+  const id = await insertGuidePage(uc.tx, t, { parentId: null, slug, topic, position: 1000, lastCheckedOn: null });
+  const text = { pageId: id, locale: 'de', title: s.german.title, body, sourceHash: null, sourceVersion: null };
+  await saveGuideText(uc.tx, t, { ...text, machine: false, userId: uc.actor, now: uc.now });
   uc.record({
     action: 'create',
     subjectType: 'welcome.guide_page',

@@ -162,7 +162,7 @@ export async function shownTexts(
   if (refs.length === 0) return [];
   const none = ['00000000-0000-0000-0000-000000000000'];
   const { rows } = await sql<ShownText>`
-    select 'guide' as kind, p.id::text as ref, x.locale, x.title, welcome_search_plain(x.body) as body, p.slug as key
+    select 'guide' as kind, p.id::text as ref, x.locale, x.title, x.body, p.slug as key
       from welcome_guide_pages p
       join welcome_guide_texts x on x.municipality_id = p.municipality_id and x.page_id = p.id
      where p.municipality_id = ${t.municipalityId} and p.status = 'published'

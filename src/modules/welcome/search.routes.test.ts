@@ -143,6 +143,12 @@ describe('search across languages', () => {
     assert.doesNotMatch(res.body, /<b>Sprechstunde<\/b>/);
   });
 
+  test('a snippet reads as the text does: no spaces where inline markup was', async () => {
+    const { found } = await get('ar', 'Wohnberechtigungsschein');
+    assert.equal(found[0]!.href, '/ar/m/meppen/guide/wbs');
+    assert.match(found[0]!.html, /\(<mark>Wohnberechtigungsschein<\/mark>\)/, found[0]!.html);
+  });
+
   test('places and practice examples are found; drafts are not', async () => {
     const { found } = await get('de', 'Kita');
     const hrefs = found.map((h) => h.href);

@@ -12,6 +12,7 @@ import {
   shownTexts,
   typoWords,
 } from './search.repository.ts';
+import { htmlToText } from './welcome.html.ts';
 import { type SnippetPart, marks, searchedWords, snippet, tsqueryOf, words } from './search.text.ts';
 
 /** Hits per page of results. */
@@ -135,7 +136,8 @@ async function draw(
         label: `welcome.search.kind.${o.kind}`,
         url: ownUrl(o.kind, text.key, q.locale, q.tenant.slug),
         title: marks(text.title, searched),
-        snippet: snippet(text.body, searched),
+        // The guide's body is HTML: its words as they read (no spaces where inline markup was), one line.
+        snippet: snippet(htmlToText(text.body).replace(/\n/g, ' '), searched),
         lang: text.locale,
         matchedIn: matchedIn(r),
       },

@@ -1,6 +1,6 @@
 import { tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
-import { saveText } from './translations.repository.ts';
+import { saveGuideText } from './guide.repository.ts';
 import { SOURCE_LOCALE } from './welcome.tables.ts';
 
 // Test data for the translations part: guide pages and German texts written the way the guide part writes them
@@ -27,22 +27,13 @@ export async function fixturePage(
 }
 
 /** Saves the German text of a page as its next version (as the guide's editor does); returns the version. */
-export function saveGerman(
+export async function saveGerman(
   db: Executor,
   municipalityId: string,
   pageId: string,
   text: { title: string; body: string },
   at: Date,
 ): Promise<number> {
-  const write = {
-    pageId,
-    locale: SOURCE_LOCALE,
-    ...text,
-    sourceHash: null,
-    sourceVersion: null,
-    machine: false,
-    reviewedBy: null,
-    reviewedAt: null,
-  };
-  return saveText(db, tenant(municipalityId), write, null, at);
+  const write = { pageId, locale: SOURCE_LOCALE, ...text, sourceHash: null, sourceVersion: null, machine: false };
+  return (await saveGuideText(db, tenant(municipalityId), { ...write, userId: null, now: at })).version;
 }

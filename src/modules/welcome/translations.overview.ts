@@ -2,12 +2,12 @@ import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
 import type { Paged } from '../../platform/db/paginate.ts';
 import {
+  type GuidePageRow,
   type GuideText,
-  germanVersionsAfter,
-  listPages,
-  textsOfPages,
-  type TranslatablePage,
-} from './translations.repository.ts';
+  guideTexts,
+  guideVersionsAfter,
+  listGuidePages,
+} from './guide.repository.ts';
 import type { OverviewQuery } from './translations.schema.ts';
 import {
   type LanguageStatus,
@@ -23,15 +23,16 @@ export const OVERVIEW_PAGE_SIZE = 25;
 
 /** A row of the overview: a guide page, its German title and the state of each shown language. */
 export interface OverviewRow {
-  page: TranslatablePage;
+  page: GuidePageRow;
   title: string | null;
   languages: LanguageStatus[];
 }
 
 /** Every page's languages with their states (all pages of the guide, or one topic). */
 async function allRows(db: Executor, t: Tenant, topic: string | undefined, langs: readonly TranslationLocale[]) {
-  const pages = await listPages(db, t, topic);
-  const texts = await textsOfPages(
+  const all = await listGuidePages(db, t, { publishedOnly: false });
+  const pages = topic ? all.filter((p) => p.topic === topic) : all;
+  const texts = await guideTexts(
     db,
     t,
     pages.map((p) => p.id),
@@ -42,7 +43,7 @@ async function allRows(db: Executor, t: Tenant, topic: string | undefined, langs
   const after = texts
     .filter((x) => x.locale !== SOURCE_LOCALE)
     .map((x) => ({ pageId: x.pageId, version: x.sourceVersion ?? 0 }));
-  const versions = await germanVersionsAfter(db, t, lowestPerPage(after));
+  const versions = await guideVersionsAfter(db, t, SOURCE_LOCALE, lowestPerPage(after));
   return pages.map((page): OverviewRow => {
     const own = byPage.get(page.id) ?? [];
     return {

@@ -4,15 +4,15 @@ import { AppError, conflict, notFound } from '../../platform/http/app-error.ts';
 import { type UseCase, useCaseTenant } from '../../platform/usecase/run-use-case.ts';
 import { contentHash } from './guide.segments.ts';
 import {
-  findPage,
-  findText,
-  findVersion,
+  findGuidePage,
+  type GuidePageRow,
   type GuideText,
-  germanVersionsAfter,
-  markReviewed,
-  saveText,
-  type TranslatablePage,
-} from './translations.repository.ts';
+  guideText,
+  guideVersion,
+  guideVersionsAfter,
+  markGuideTextReviewed,
+  saveGuideText,
+} from './guide.repository.ts';
 import type { TranslationInput } from './translations.schema.ts';
 import {
   type LanguageStatus,
@@ -28,7 +28,7 @@ const SUBJECT = 'welcome.guide_translation';
 
 /** What the side-by-side editor shows: the page, the German source, the translation, its state and what changed. */
 export interface EditorData {
-  page: TranslatablePage;
+  page: GuidePageRow;
   source: GuideText | null;
   text: GuideText | null;
   status: LanguageStatus;
@@ -43,15 +43,15 @@ export async function loadEditor(
   pageId: string,
   lang: TranslationLocale,
 ): Promise<EditorData> {
-  const page = await findPage(db, t, pageId);
+  const page = await findGuidePage(db, t, pageId);
   if (!page) throw notFound('guide_page');
-  const [source, text] = await Promise.all([findText(db, t, pageId, SOURCE_LOCALE), findText(db, t, pageId, lang)]);
+  const [source, text] = await Promise.all([guideText(db, t, pageId, SOURCE_LOCALE), guideText(db, t, pageId, lang)]);
   const texts = [source, text].filter((x): x is GuideText => x !== null);
   const after = text ? [{ pageId, version: text.sourceVersion ?? 0 }] : [];
-  const status = languageStatus(texts, await germanVersionsAfter(db, t, after), lang);
+  const status = languageStatus(texts, await guideVersionsAfter(db, t, SOURCE_LOCALE, after), lang);
   let changes: SourceLine[] | null = null;
   if (status.state === 'outdated' && source && text?.sourceVersion) {
-    const basis = await findVersion(db, t, pageId, SOURCE_LOCALE, text.sourceVersion);
+    const basis = await guideVersion(db, t, pageId, SOURCE_LOCALE, text.sourceVersion);
     if (basis) changes = sourceChanges(basis, source);
   }
   return { page, source, text, status, changes };
@@ -60,8 +60,8 @@ export async function loadEditor(
 /** The German text a translation is made from; 409 while the page has none. */
 async function sourceOf(uc: UseCase, pageId: string): Promise<GuideText> {
   const t = useCaseTenant(uc);
-  if (!(await findPage(uc.tx, t, pageId))) throw notFound('guide_page');
-  const source = await findText(uc.tx, t, pageId, SOURCE_LOCALE);
+  if (!(await findGuidePage(uc.tx, t, pageId))) throw notFound('guide_page');
+  const source = await guideText(uc.tx, t, pageId, SOURCE_LOCALE);
   if (!source) throw conflict('guide_translation.no_source', 'welcome.translations.error.noSource');
   return source;
 }
@@ -86,7 +86,7 @@ export async function saveTranslation(
     const fields = { body: { key: 'welcome.translations.error.bodyTooLong' } };
     throw new AppError('guide_translation.too_long', 422, 'error.badRequest', {}, fields);
   }
-  const before = await findText(uc.tx, t, pageId, lang);
+  const before = await guideText(uc.tx, t, pageId, lang);
   const same = before !== null && before.title === title && before.body === body;
   if (same && !input.stillCurrent) return uc.refuse('unchanged');
   const machine = before?.machine ?? false;
@@ -98,10 +98,8 @@ export async function saveTranslation(
     sourceHash: contentHash(source.title, source.body),
     sourceVersion: source.version,
     machine,
-    reviewedBy: machine ? null : uc.actor,
-    reviewedAt: machine ? null : uc.now,
   };
-  const version = await saveText(uc.tx, t, write, uc.actor, uc.now);
+  const { version } = await saveGuideText(uc.tx, t, { ...write, userId: uc.actor, now: uc.now });
   uc.record({
     action: before ? 'update' : 'create',
     subjectType: SUBJECT,
@@ -129,7 +127,7 @@ export async function storeMachineDraft(
 ): Promise<void> {
   const t = useCaseTenant(uc);
   await sourceOf(uc, pageId);
-  const before = await findText(uc.tx, t, pageId, lang);
+  const before = await guideText(uc.tx, t, pageId, lang);
   const write = {
     pageId,
     locale: lang,
@@ -138,10 +136,8 @@ export async function storeMachineDraft(
     sourceHash: draft.sourceHash,
     sourceVersion: draft.sourceVersion,
     machine: true,
-    reviewedBy: null,
-    reviewedAt: null,
   };
-  const version = await saveText(uc.tx, t, write, uc.actor, uc.now);
+  const { version } = await saveGuideText(uc.tx, t, { ...write, userId: uc.actor, now: uc.now });
   uc.record({
     action: before ? 'update' : 'create',
     subjectType: SUBJECT,
@@ -157,8 +153,9 @@ export async function storeMachineDraft(
  */
 export async function approveTranslation(uc: UseCase, pageId: string, lang: TranslationLocale): Promise<void> {
   const t = useCaseTenant(uc);
-  const before = await findText(uc.tx, t, pageId, lang);
-  if (!before || !(await markReviewed(uc.tx, t, pageId, lang, uc.actor!, uc.now))) throw notFound('guide_translation');
+  const before = await guideText(uc.tx, t, pageId, lang);
+  if (!before || !(await markGuideTextReviewed(uc.tx, t, pageId, lang, uc.actor!, uc.now)))
+    throw notFound('guide_translation');
   uc.record({
     action: 'update',
     subjectType: SUBJECT,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { contentHash } from './guide.segments.ts';
-import type { GuideText, GuideVersion } from './translations.repository.ts';
+import type { GuideText, GuideVersion } from './guide.repository.ts';
 import { languageStatus, matchesState, sourceChanges } from './translations.state.ts';
 
 const A = { title: 'Kita', body: '<p>Anmeldung im Rathaus.</p><ul><li>Pass</li><li>Meldebescheinigung</li></ul>' };
@@ -17,6 +17,7 @@ function text(locale: string, t: { title: string; body: string }, extra: Partial
     sourceHash: null,
     sourceVersion: null,
     machine: false,
+    reviewedBy: null,
     reviewedAt: null,
     updatedAt: day(1),
     ...extra,
@@ -24,8 +25,11 @@ function text(locale: string, t: { title: string; body: string }, extra: Partial
 }
 const version = (v: number, t: { title: string; body: string }, d: number): GuideVersion => ({
   pageId: 'p',
+  locale: 'de',
   version: v,
   ...t,
+  machine: false,
+  savedBy: null,
   savedAt: day(d),
 });
 

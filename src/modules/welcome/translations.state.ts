@@ -1,7 +1,8 @@
 import { diffArrays } from 'diff';
-import { contentTexts, type TextState } from '../../platform/i18n/content-texts.ts';
-import { contentHash, segmentsOf } from './guide.segments.ts';
-import type { GuideText, GuideVersion } from './translations.repository.ts';
+import type { TextState } from '../../platform/i18n/content-texts.ts';
+import { segmentsOf } from './guide.segments.ts';
+import { guideContentTexts, outdatedSince } from './guide.read.ts';
+import type { GuideText, GuideVersion } from './guide.repository.ts';
 import { PLAIN_GERMAN, SOURCE_LOCALE, type TextLocale } from './welcome.tables.ts';
 
 /** The languages a guide page is translated into, in the order of the status overview: the six others, then Leichte Sprache. */
@@ -11,12 +12,6 @@ export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
 /** What the overview filters by: the three states of a translation, and unreviewed machine texts. */
 export const STATE_FILTERS = ['missing', 'outdated', 'current', 'machine'] as const;
 export type StateFilter = (typeof STATE_FILTERS)[number];
-
-/**
- * Guide texts as content texts: a translation is current exactly when it recorded the content hash of the German
- * text as it is now (title and blocks, `guide.segments.ts`); markup, moves and publishing change no hash.
- */
-export const guideTexts = contentTexts<GuideText>({ hash: (s) => contentHash(s.title, s.body) });
 
 /** One language of one page, as the overview and the editor show it. */
 export interface LanguageStatus {
@@ -38,21 +33,12 @@ export function languageStatus(
   germanVersions: readonly GuideVersion[],
   locale: TranslationLocale,
 ): LanguageStatus {
-  const state = guideTexts.stateOf(texts, SOURCE_LOCALE, locale);
+  const state = guideContentTexts.stateOf(texts, SOURCE_LOCALE, locale);
   const tr = texts.find((x) => x.locale === locale);
   const source = texts.find((x) => x.locale === SOURCE_LOCALE);
   const machine = tr?.machine ?? false;
   if (state !== 'outdated' || !tr) return { locale, state, machine, outdatedSince: null };
-  return { locale, state, machine, outdatedSince: changedSince(tr, source, germanVersions) };
-}
-
-function changedSince(tr: GuideText, source: GuideText | undefined, versions: readonly GuideVersion[]): Date | null {
-  const after = tr.sourceVersion ?? 0;
-  const first = versions
-    .filter((v) => v.pageId === tr.pageId && v.version > after)
-    .sort((a, b) => a.version - b.version)
-    .find((v) => contentHash(v.title, v.body) !== tr.sourceHash);
-  return first?.savedAt ?? source?.updatedAt ?? null;
+  return { locale, state, machine, outdatedSince: outdatedSince(tr, source, germanVersions) };
 }
 
 /** Whether a status passes the overview's state filter. */

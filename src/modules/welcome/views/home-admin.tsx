@@ -15,6 +15,7 @@ import { StaffFormPage, StaffPage } from '../../../platform/views/staff/staff-pa
 import type { Contact, HomeText } from '../home.repository.ts';
 import { htmlToText } from '../welcome.html.ts';
 import { PLAIN_GERMAN } from '../welcome.tables.ts';
+import { AddressFields, HoursField } from './places-parts.tsx';
 
 const area = (tenant: PageTenant) => ({ municipality: tenant });
 const CURRENT = 'welcome.home.staff';
@@ -34,15 +35,8 @@ function ContactFields({ ctx, state }: { ctx: ViewContext; state: FormState }) {
       <TextField {...f} name="name" label={t('welcome.home.contact.name')} required />
       <TextField {...f} name="phone" label={t('welcome.places.field.phone')} type="tel" />
       <TextField {...f} name="email" label={t('welcome.places.field.email')} type="email" />
-      <TextField {...f} name="street" label={t('welcome.places.field.street')} />
-      <TextField {...f} name="postcode" label={t('welcome.places.field.postcode')} inputmode="numeric" />
-      <TextField {...f} name="city" label={t('welcome.places.field.city')} />
-      <TextField
-        {...f}
-        name="openingHours"
-        label={t('welcome.places.field.openingHours')}
-        hint={t('welcome.places.hint.openingHours')}
-      />
+      <AddressFields {...f} />
+      <HoursField {...f} />
     </>
   );
 }

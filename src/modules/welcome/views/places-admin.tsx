@@ -17,7 +17,7 @@ import type { Place } from '../places.repository.ts';
 import type { ImportResult } from '../places.service.ts';
 import { PLACE_KINDS, WHEELCHAIR } from '../welcome.tables.ts';
 import { textLanguage } from './home-admin.tsx';
-import { placeUrls, WeekTable } from './places-parts.tsx';
+import { AddressFields, HoursField, placeUrls, WeekTable } from './places-parts.tsx';
 
 const FIELDS = [
   'name',
@@ -203,9 +203,7 @@ export function PlaceFormPage(p: {
         options={PLACE_KINDS.map((k) => [k, t(`welcome.placeKind.${k}`)])}
       />
       <TextArea {...f} name="description" label={t('welcome.places.field.description')} rows={4} />
-      <TextField {...f} name="street" label={t('welcome.places.field.street')} />
-      <TextField {...f} name="postcode" label={t('welcome.places.field.postcode')} inputmode="numeric" />
-      <TextField {...f} name="city" label={t('welcome.places.field.city')} />
+      <AddressFields {...f} />
       <TextField
         {...f}
         name="lat"
@@ -215,12 +213,7 @@ export function PlaceFormPage(p: {
       />
       <TextField {...f} name="lon" label={t('welcome.places.field.lon')} inputmode="decimal" />
       <SelectField {...f} name="quartierId" label={t('welcome.places.field.quartierId')} options={[...p.quartiere]} />
-      <TextField
-        {...f}
-        name="openingHours"
-        label={t('welcome.places.field.openingHours')}
-        hint={t('welcome.places.hint.openingHours')}
-      />
+      <HoursField {...f} />
       {typeof hours === 'string' && <HoursPreview ctx={ctx} text={hours} now={p.now} />}
       <Checkbox state={state} name="byAppointment" label={t('welcome.places.field.byAppointment')} />
       <TextField

@@ -1,3 +1,5 @@
+import type { FormState } from '../../../platform/views/components/form.tsx';
+import { TextField } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { Detail } from '../../../platform/views/components/detail-list.tsx';
 import { type StateNow, type WeekDay, ZONE } from '../places.hours.ts';
@@ -140,4 +142,31 @@ export function placeFacts(ctx: ViewContext, p: Place, quartier: string | undefi
       </a>,
     ],
   ];
+}
+
+/** A postal address: street, postcode and city, as places and the welcome page's contacts take it. */
+export function AddressFields({ ctx, state }: { ctx: ViewContext; state: FormState }) {
+  const { t } = ctx;
+  const f = { ctx, state };
+  return (
+    <>
+      <TextField {...f} name="street" label={t('welcome.places.field.street')} />
+      <TextField {...f} name="postcode" label={t('welcome.places.field.postcode')} inputmode="numeric" />
+      <TextField {...f} name="city" label={t('welcome.places.field.city')} />
+    </>
+  );
+}
+
+/** Opening hours in OpenStreetMap syntax, with the hint that explains it. */
+export function HoursField({ ctx, state }: { ctx: ViewContext; state: FormState }) {
+  const { t } = ctx;
+  return (
+    <TextField
+      ctx={ctx}
+      state={state}
+      name="openingHours"
+      label={t('welcome.places.field.openingHours')}
+      hint={t('welcome.places.hint.openingHours')}
+    />
+  );
 }
