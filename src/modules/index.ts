@@ -6,6 +6,7 @@ import { directory } from './directory/index.ts';
 import { community } from './community/index.ts';
 import { counselling } from './counselling/index.ts';
 import { housing } from './housing/index.ts';
+import { mentoring } from './mentoring/index.ts';
 import { site } from './site/index.ts';
 import { welcome } from './welcome/index.ts';
 
@@ -21,6 +22,7 @@ export const manifests: readonly ModuleManifest[] = [
   community,
   counselling,
   welcome,
+  mentoring,
   admin,
 ];
 
