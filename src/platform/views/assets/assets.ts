@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { cachedBuild } from './build-cache.ts';
 
 /** One built asset, kept in memory with its compressed forms. */
 export interface Asset {
@@ -20,7 +21,8 @@ export class AssetStore {
 
   /** Adds an asset; its URL carries a content hash so that it can be cached forever. */
   add(name: string, type: string, body: Buffer): Asset {
-    const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
+    const full = createHash('sha256').update(body).digest('hex');
+    const hash = full.slice(0, 12);
     const dot = name.lastIndexOf('.');
     const url = `/assets/${name.slice(0, dot)}.${hash}${name.slice(dot)}`;
     const asset: Asset = {
@@ -29,8 +31,8 @@ export class AssetStore {
       type,
       etag: `W/"${hash}"`,
       body,
-      br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-      gzip: gzipSync(body, { level: 9 }),
+      br: cachedBuild('br', full, () => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })),
+      gzip: cachedBuild('gz', full, () => gzipSync(body, { level: 9 })),
     };
     this.byName.set(name, asset);
     this.byUrl.set(url, asset);
