@@ -1,0 +1,25 @@
+import type { Tenant } from '../../platform/db/tenant.ts';
+import type { Executor } from '../../platform/db/types.ts';
+import { certificateOfMentee } from './certificates.repository.ts';
+
+/** Where a mentee's certificate is: for "My Zuhause" (`/:locale/me/mentoring`) to link the PDF. */
+export interface CertificateLink {
+  id: string;
+  code: string;
+  issuedAt: Date;
+}
+
+/** A mentee's certificate; null when none was issued. */
+export function certificateOf(db: Executor, t: Tenant, menteeId: string): Promise<CertificateLink | null> {
+  return certificateOfMentee(db, t, menteeId);
+}
+
+/** The PDF of a certificate (for the mentee and the programme's staff). */
+export function certificatePdfPath(locale: string, municipality: string, certificateId: string): string {
+  return `/${locale}/m/${municipality}/mentoring/certificates/${certificateId}.pdf`;
+}
+
+/** The public verification page of a code. */
+export function certificateVerifyPath(locale: string, code: string): string {
+  return `/${locale}/certificates/${code}`;
+}
