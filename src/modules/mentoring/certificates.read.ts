@@ -1,6 +1,6 @@
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
-import { certificateOfMentee } from './certificates.repository.ts';
+import { certificateCounts, certificateOfMentee } from './certificates.repository.ts';
 
 /** Where a mentee's certificate is: for "My Zuhause" (`/:locale/me/mentoring`) to link the PDF. */
 export interface CertificateLink {
@@ -22,4 +22,19 @@ export function certificatePdfPath(locale: string, municipality: string, certifi
 /** The public verification page of a code. */
 export function certificateVerifyPath(locale: string, code: string): string {
   return `/${locale}/certificates/${code}`;
+}
+
+/** How many of a cycle's mentees completed and how many of them hold a certificate (for `CertificateIssueBlock`). */
+export function cycleCertificateCounts(db: Executor, t: Tenant, cycleId: string) {
+  return certificateCounts(db, t, cycleId);
+}
+
+/** Where staff issue a cycle's certificates (the form of `CertificateIssueBlock`). */
+export function certificatesIssuePath(
+  locale: string,
+  municipality: string,
+  programme: string,
+  cycleId: string,
+): string {
+  return `/${locale}/m/${municipality}/admin/mentoring/${programme}/cycles/${cycleId}/certificates`;
 }

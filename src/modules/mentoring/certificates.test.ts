@@ -14,7 +14,7 @@ import { insertMunicipality } from '../../testing/db.ts';
 import { fixture } from '../../testing/fixture.ts';
 import { CODE_LENGTH, newCertificateCode, normaliseCode } from './certificates.code.ts';
 import { type CertificateFixture, certificateFixture } from './certificates.fixtures.ts';
-import { certificateOf } from './certificates.read.ts';
+import { certificateOf, cycleCertificateCounts } from './certificates.read.ts';
 
 const run = promisify(execFile);
 
@@ -172,6 +172,7 @@ describe('certificates: issue, verify, PDF', () => {
 
   test('staff issue certificates to the completed mentees only, one audit entry each, and only once', async () => {
     const before = (await auditRows()).length;
+    assert.deepEqual(await cycleCertificateCounts(db(), tenant(m), f.cycleId), { completed: 2, issued: 0 });
     const res = await staff.post(issueUrl(f), {});
     assert.equal(res.statusCode, 303);
     const rows = await certificates();
@@ -188,6 +189,7 @@ describe('certificates: issue, verify, PDF', () => {
     assert.equal(again.statusCode, 303);
     assert.equal((await certificates()).length, 2);
     assert.equal((await auditRows()).length - before, 2, 'nothing issued, nothing recorded');
+    assert.deepEqual(await cycleCertificateCounts(db(), tenant(m), f.cycleId), { completed: 2, issued: 2 });
     const link = await certificateOf(db(), tenant(m), f.mohammed.id);
     assert.equal(link?.code, byMentee.get(f.mohammed.id)!.code);
     assert.equal(await certificateOf(db(), tenant(m), f.dropped.id), null);
