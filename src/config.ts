@@ -17,6 +17,8 @@ export const DEFAULT_COUNSELLING_RETENTION_DAYS = 30;
 
 /** How long a machine translation may take before the editor is told that the service did not answer. */
 export const DEFAULT_TRANSLATION_TIMEOUT_MS = 15_000;
+/** Chromium renders the mentoring certificates as PDF (Debian's package puts it here). */
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 /** Map tiles come from OpenStreetMap's tile server unless MAP_TILE_URL names another (loaded only after consent). */
 export const DEFAULT_MAP_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 export const DEFAULT_MAP_TILE_ATTRIBUTION =
@@ -65,6 +67,7 @@ const schema = z.object({
     )
     .default(DEFAULT_MAP_TILE_URL),
   MAP_TILE_ATTRIBUTION: z.string().min(1).max(300).default(DEFAULT_MAP_TILE_ATTRIBUTION),
+  CHROMIUM_PATH: z.string().regex(/^\//, 'must be an absolute path').default(DEFAULT_CHROMIUM_PATH),
 });
 
 export interface Config {
@@ -116,6 +119,8 @@ export interface Config {
    * and its host (named on the consent placeholder and opened in the CSP only after consent).
    */
   mapTiles: { url: string; attribution: string; host: string };
+  /** The Chromium executable that prints PDF documents (the mentoring certificates). */
+  chromiumPath: string;
 }
 
 /** Reads and validates every setting once; throws ConfigError naming the first bad variable. */
@@ -166,6 +171,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       // `{s}.tile.example.org` asks one of several subdomains; the reader agrees to the server, named without it.
       host: new URL(v.MAP_TILE_URL.replace('{s}.', '')).hostname,
     },
+    chromiumPath: v.CHROMIUM_PATH,
   };
 }
 
