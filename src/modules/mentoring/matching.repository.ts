@@ -107,7 +107,7 @@ export function cycleMentors(db: Executor, t: Tenant, cycleId: string): Promise<
     .where('r.municipality_id', '=', t.municipalityId)
     .where('r.cycle_id', '=', cycleId)
     .where('r.status', '=', 'active')
-    .groupBy('r.id')
+    .groupBy(['r.municipality_id', 'r.id'])
     .orderBy('r.display_name')
     .orderBy('r.id')
     .execute()
