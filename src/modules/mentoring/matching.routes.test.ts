@@ -3,6 +3,8 @@ import { describe, test } from 'node:test';
 import { Client, testApp } from '../../testing/app.ts';
 import { insertMunicipality } from '../../testing/db.ts';
 import { fixture } from '../../testing/fixture.ts';
+import { tenant } from '../../platform/db/tenant.ts';
+import { answersAwaiting } from './matching.read.ts';
 import { clientOf, mentee, mentor, person, programmeWithCycle } from './matching.fixtures.ts';
 
 // The matching page and the answer page over HTTP, on a real database: who may open them, a fixed pair, a run with
@@ -105,7 +107,7 @@ describe('matching and answers', () => {
     assert.equal(of(amal.id)?.mentor_id, gruene.id);
     assert.equal(of(olena.id)?.mentor_id, gruene.id);
     assert.equal(of(waiting.id), undefined);
-    const codes = (of(amal.id)?.reasons as { code: string }[]).map((r) => r.code);
+    const codes = (of(amal.id)!.reasons as { code: string }[]).map((r) => r.code);
     assert.deepEqual(codes, ['topics', 'homeLanguage', 'availability', 'political']);
     const page = await staff.get(url);
     assert.match(page.body, /2 gemeinsame Themen/);
@@ -138,10 +140,14 @@ describe('matching and answers', () => {
     assert.equal((await staff.get(answerUrl(amalPairing))).statusCode, 404);
     assert.equal((await amalClient.post(answerUrl(amalPairing, 'ar'), { answer: 'vielleicht' })).statusCode, 422);
 
+    // "My mentoring" finds what waits for each person's answer (the mentor has two pairings waiting).
+    assert.deepEqual(await answersAwaiting(db, tenant(m), amal.userId), [{ pairingId: amalPairing, side: 'mentee' }]);
+    assert.equal((await answersAwaiting(db, tenant(m), grueneUser)).length, 2);
     // Both accept: active, and the mentee matched.
     assert.equal((await amalClient.post(answerUrl(amalPairing, 'ar'), { answer: 'accepted' })).statusCode, 303);
     rows = await pairs();
     assert.equal(of(amal.id)?.status, 'published');
+    assert.deepEqual(await answersAwaiting(db, tenant(m), amal.userId), []);
     assert.equal((await mariaClient.post(answerUrl(amalPairing), { answer: 'accepted' })).statusCode, 303);
     rows = await pairs();
     assert.equal(of(amal.id)?.status, 'active');
