@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Role } from '../../platform/auth/session-user.ts';
-import { createSession, markSecondFactor } from '../../platform/auth/sessions.ts';
 import type { Database } from '../../platform/db/types.ts';
-import { Client } from '../../testing/app.ts';
 
 // Test fixtures of the matching part, written straight into the core tables (whatever the application pages do):
-// a programme with its staff, a cycle, mentors and mentees, and people with a signed-in client.
+// a programme with its staff, a cycle, mentors and mentees, and the people behind them.
 
 type Db = Kysely<Database>;
 
@@ -35,16 +32,6 @@ export async function person(
       .execute();
   }
   return row.id;
-}
-
-/** A client signed in as the person (session with the second factor done). */
-export async function clientOf(app: FastifyInstance, db: Db, userId: string): Promise<Client> {
-  const now = app.deps.now();
-  const token = await createSession(db, userId, now);
-  await markSecondFactor(db, token, now);
-  const client = new Client(app);
-  client.cookies = `zh_sid=${token}`;
-  return client;
 }
 
 /** A programme with one cycle (status `matching`) and the given staff. */

@@ -1,3 +1,7 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { createSession, markSecondFactor } from '../../platform/auth/sessions.ts';
+import type { Database } from '../../platform/db/types.ts';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Client, testApp } from '../../testing/app.ts';
@@ -5,7 +9,17 @@ import { insertMunicipality } from '../../testing/db.ts';
 import { fixture } from '../../testing/fixture.ts';
 import { tenant } from '../../platform/db/tenant.ts';
 import { answersAwaiting } from './matching.read.ts';
-import { clientOf, mentee, mentor, person, programmeWithCycle } from './matching.fixtures.ts';
+import { mentee, mentor, person, programmeWithCycle } from './matching.fixtures.ts';
+
+/** A client signed in as the person (a session with the second factor done). */
+async function clientOf(app: FastifyInstance, db: Kysely<Database>, userId: string): Promise<Client> {
+  const now = app.deps.now();
+  const token = await createSession(db, userId, now);
+  await markSecondFactor(db, token, now);
+  const client = new Client(app);
+  client.cookies = `zh_sid=${token}`;
+  return client;
+}
 
 // The matching page and the answer page over HTTP, on a real database: who may open them, a fixed pair, a run with
 // its reasons, publishing with mails in each person's language, both answers, a decline and the re-run after it.
