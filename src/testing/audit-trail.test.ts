@@ -24,6 +24,7 @@ import { tourWelcomePlaces } from './audit-tour.welcome-places.ts';
 import { tourWelcomeGuide } from './welcome-guide.ts';
 import { tourWelcomePractice } from './audit-tour.welcome-practice.ts';
 import { tourMentoringCertificates } from './audit-tour.mentoring-certificates.ts';
+import { tourMentoringMatching } from './mentoring-matching.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
 import { decryptTotpSecret } from '../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from './users.ts';
@@ -150,6 +151,7 @@ describe('audit trail of writes', () => {
     await tourWelcomeGuide(db, admin, m.id, post);
     await tourWelcomePractice(db, admin, state, post);
     await tourMentoringCertificates(db, admin, m.id, 'tour-admin@example.test', post);
+    await tourMentoringMatching(db, admin, m.id, 'tour-admin@example.test', post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
     await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);

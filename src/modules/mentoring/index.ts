@@ -2,6 +2,7 @@ import { composeManifest } from '../../platform/modules/manifest.ts';
 import './mentoring.tables.ts';
 import { corePart } from './core.part.ts';
 import { certificatesPart } from './certificates.part.ts';
+import { matchingPart } from './matching.part.ts';
 
 /**
  * Mentoring: programmes for political participation (the Osnabrück model). A programme runs cycles; mentees apply
@@ -13,3 +14,4 @@ export const mentoring = composeManifest('mentoring', new URL('./locales/', impo
   corePart,
   certificatesPart,
 ]);
+export const mentoring = composeManifest('mentoring', new URL('./locales/', import.meta.url), [corePart, matchingPart]);
