@@ -33,7 +33,8 @@ export const DEFAULT_CLIENT: ClientOptions = { timeoutMs: 10_000, retries: 2, ba
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Whether an error is worth another attempt. */
-const retryable = (e: OParlError) => e.code === 'timeout' || e.code === 'network' || e.code === 'json' || e.code === 'http';
+const retryable = (e: OParlError) =>
+  e.code === 'timeout' || e.code === 'network' || e.code === 'json' || e.code === 'http';
 
 async function once(url: string, o: ClientOptions): Promise<unknown> {
   const controller = new AbortController();
@@ -41,7 +42,11 @@ async function once(url: string, o: ClientOptions): Promise<unknown> {
   try {
     let res: Response;
     try {
-      res = await fetch(url, { headers: { accept: 'application/json' }, signal: controller.signal, redirect: 'follow' });
+      res = await fetch(url, {
+        headers: { accept: 'application/json' },
+        signal: controller.signal,
+        redirect: 'follow',
+      });
     } catch (err) {
       if (controller.signal.aborted) throw new OParlError('timeout', url);
       throw new OParlError('network', `${url}: ${(err as Error).message}`.slice(0, 400));
@@ -127,11 +132,14 @@ export const flag = z.preprocess((v) => {
 
 /** A list: an array as it is, one object as a list of one, no value as an empty list. */
 export const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (Array.isArray(v) ? v : v !== null && typeof v === 'object' ? [v] : []), z.array(z.unknown()))
-    .transform((items) => items.flatMap((i) => {
-      const r = item.safeParse(i);
-      return r.success ? [r.data as z.infer<T>] : [];
-    }));
+  z
+    .preprocess((v) => (Array.isArray(v) ? v : v !== null && typeof v === 'object' ? [v] : []), z.array(z.unknown()))
+    .transform((items) =>
+      items.flatMap((i) => {
+        const r = item.safeParse(i);
+        return r.success ? [r.data as z.infer<T>] : [];
+      }),
+    );
 
 /** One object (or a URL naming it): a list sent where one was meant gives its first element. */
 const oneOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
@@ -139,8 +147,10 @@ const oneOf = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 /** An OParl reference: the object embedded, or its URL. */
 const reference = z.preprocess(
   oneOf,
-  z.union([z.string().transform((url) => ({ url, object: null as Record<string, unknown> | null })),
-    z.record(z.string(), z.unknown()).transform((object) => ({ url: null as string | null, object }))]),
+  z.union([
+    z.string().transform((url) => ({ url, object: null as Record<string, unknown> | null })),
+    z.record(z.string(), z.unknown()).transform((object) => ({ url: null as string | null, object })),
+  ]),
 );
 
 const locationObject = z.object({

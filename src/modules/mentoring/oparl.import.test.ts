@@ -91,7 +91,11 @@ describe('OParl import', () => {
 
   test('upcoming public meetings become sessions; cancelled, past, deleted and non-public ones are never offered', async () => {
     await serve([
-      meeting('rat', { name: 'Rat der Stadt', organization: [{ id: 'o1', name: 'Rat der Stadt Osnabrück' }], location: 'LOCATION' }),
+      meeting('rat', {
+        name: 'Rat der Stadt',
+        organization: [{ id: 'o1', name: 'Rat der Stadt Osnabrück' }],
+        location: 'LOCATION',
+      }),
       meeting('abgesagt', { name: 'Ausschuss für Integration', cancelled: true }),
       meeting('vergangen', { start: '2026-01-13T17:00:00+01:00', end: 'N/A' }),
       meeting('geloescht', { deleted: true }),

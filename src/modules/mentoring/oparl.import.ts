@@ -64,8 +64,7 @@ interface Fetched {
   fields: SessionFields | null;
 }
 
-const httpUrl = (s: string | null | undefined) =>
-  s && /^https?:\/\//.test(s) && s.length <= 1000 ? s : null;
+const httpUrl = (s: string | null | undefined) => (s && /^https?:\/\//.test(s) && s.length <= 1000 ? s : null);
 
 async function fetchAll(
   source: { endpointUrl: string; bodyId: string | null; visitorNote: string | null },
@@ -170,9 +169,7 @@ export async function importMeetings(
   const source = await sourceOf(call.db, t, programmeId);
   if (!source) throw notFound('mentoring_oparl_source');
   const startedAt = call.now;
-  const since = source.lastModifiedSince
-    ? new Date(source.lastModifiedSince.getTime() - SINCE_MARGIN_MS)
-    : null;
+  const since = source.lastModifiedSince ? new Date(source.lastModifiedSince.getTime() - SINCE_MARGIN_MS) : null;
   let got: Awaited<ReturnType<typeof fetchAll>>;
   try {
     got = await fetchAll(source, since, startedAt, o);

@@ -23,7 +23,14 @@ export async function fixtureProgramme(
   const slug = o.slug ?? `fixture-${process.pid}-${serial}`;
   const p = await db
     .insertInto('mentoring_programmes')
-    .values({ municipality_id: m, slug, organiser: 'Migrationsbeirat', provider_id: null, women_target_percent: null, contact_email: null })
+    .values({
+      municipality_id: m,
+      slug,
+      organiser: 'Migrationsbeirat',
+      provider_id: null,
+      women_target_percent: null,
+      contact_email: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await db
