@@ -251,3 +251,45 @@ describe('OParl import', () => {
     assert.equal((await importMeetings(call(), programmeId, FAST)).error, 'notFound');
   });
 });
+
+describe('OParl import: the hourly job', () => {
+  test('imports every scheduled source; a broken one records its error and the others still run', async () => {
+    const { oparlImportJob } = await import('./sessions.jobs.ts');
+    const conn = await testDatabase();
+    const good = await startFakeOParl([meeting('a'), meeting('b')]);
+    const bad = await startFakeOParl([meeting('x')], { down: true });
+    try {
+      const m = await insertMunicipality(conn, 'osnabrueck');
+      const broken = (await fixtureProgramme(conn.db, m)).programmeId;
+      const fine = (await fixtureProgramme(conn.db, m)).programmeId;
+      const paused = (await fixtureProgramme(conn.db, m)).programmeId;
+      const source = (url: string, scheduled: boolean) => ({
+        endpointUrl: url,
+        bodyId: null,
+        visitorNote: null,
+        scheduled,
+      });
+      await saveSource(conn.db, tenant(m), broken, source(`${bad.base}/oparl/system`, true));
+      await saveSource(conn.db, tenant(m), fine, source(`${good.base}/oparl/system`, true));
+      await saveSource(conn.db, tenant(m), paused, source(`${good.base}/oparl/system`, false));
+      const job = {
+        id: 'j',
+        kind: 'mentoring.sessions.oparl-import',
+        payload: {},
+        municipalityId: null,
+        attempts: 1,
+        maxAttempts: 3,
+      };
+      await oparlImportJob(job, { db: conn.db, now: () => NOW });
+      assert.equal((await sourceOf(conn.db, tenant(m), broken))?.lastError, 'http');
+      assert.equal((await sourceOf(conn.db, tenant(m), fine))?.lastStatus, 'ok');
+      assert.equal((await sourceOf(conn.db, tenant(m), paused))?.lastStatus, null);
+      assert.equal((await upcomingSessions(conn.db, tenant(m), fine, NOW)).length, 2);
+      assert.equal((await upcomingSessions(conn.db, tenant(m), paused, NOW)).length, 0);
+    } finally {
+      await good.close();
+      await bad.close();
+      await conn.close();
+    }
+  });
+});
