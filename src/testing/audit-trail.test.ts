@@ -26,6 +26,7 @@ import { tourWelcomePractice } from './audit-tour.welcome-practice.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
 import { decryptTotpSecret } from '../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from './users.ts';
+import { tourMentoringSessions } from './mentoring-sessions.ts';
 
 // Every write that succeeds leaves an audit row: a tour posts one valid form to every POST route of the
 // application and counts the audit rows each left. Sign-in, sign-out and the one-time links included: each is
@@ -148,6 +149,7 @@ describe('audit trail of writes', () => {
     await tourWelcomePlaces(db, admin, m.id, post);
     await tourWelcomeGuide(db, admin, m.id, post);
     await tourWelcomePractice(db, admin, state, post);
+    await tourMentoringSessions(db, admin, m.id, 'tour-admin@example.test', post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
     await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);

@@ -18,6 +18,7 @@ import { guidePageToTranslate } from './welcome-translations.ts';
 import { welcomePlacesFormPages } from './audit-tour.welcome-places.ts';
 import { guideFormPages } from './welcome-guide.ts';
 import { practiceFormPages } from './welcome-practice.ts';
+import { mentoringSessionsFormPages } from './mentoring-sessions.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
 // the state — gets hostile input. Whatever it is, the answer is never a 5xx; a rejected form (422) says what is
@@ -176,6 +177,7 @@ describe('bad input to every form', () => {
           '/de/m/meppen/admin/guide/translations',
           `/de/m/meppen/admin/guide/${translated}/translate/fa`,
           ...practice.meppen,
+          ...(await mentoringSessionsFormPages(t.conn.db, meppen, 'meppen', 'bad-input-staff@example.test')),
         ],
       ],
       // Osnabrück's demo round has been run: its proposals' confirmation forms.

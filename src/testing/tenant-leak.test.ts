@@ -11,6 +11,7 @@ import { housingApplicantFixture } from './housing-apply.ts';
 import { guidePageToTranslate } from './welcome-translations.ts';
 import { welcomePlacesFormPages } from './audit-tour.welcome-places.ts';
 import { guidePageInReview } from './welcome-guide.ts';
+import { mentoringSessionsFormPages } from './mentoring-sessions.ts';
 
 // The access matrix proves that Meppen's staff cannot open Osnabrück's URLs. This test goes further: it collects
 // the real record ids of Osnabrück (by browsing as Osnabrück's staff) and replays them under Meppen's own URL,
@@ -113,6 +114,7 @@ describe("one municipality's record ids under another municipality's URL", () =>
         // The welcome search: its results link Osnabrück's guide pages and places.
         '/de/m/osnabrueck/search?q=Wohnberechtigungsschein',
         '/de/m/osnabrueck/search?q=Kita',
+        ...(await mentoringSessionsFormPages(t().conn.db, osnabrueckId, 'osnabrueck', 'leak-osnabrueck@example.test')),
       ],
       {
         prefix: '/de/m/osnabrueck/',
