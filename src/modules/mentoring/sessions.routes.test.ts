@@ -136,6 +136,14 @@ describe('mentoring sessions: staff pages', () => {
     assert.equal((await staff.get(`/de/m/osnabrueck/admin/mentoring/${elsewhere.slug}/sessions`)).statusCode, 404);
   });
 
+  test('the pages read in Arabic, right to left', async () => {
+    const page = await staff.get(base.replace('/de/', '/ar/'));
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /dir="rtl"/);
+    assert.match(page.body, /تسجيل جلسة جديدة/);
+    assert.equal((await staff.get(`${base.replace('/de/', '/ar/')}/oparl`)).statusCode, 200);
+  });
+
   test('staff of other programmes and residents are refused', async () => {
     assert.equal((await stranger.get(base)).statusCode, 403);
     assert.equal((await stranger.get(`${base}/oparl`)).statusCode, 403);
@@ -144,6 +152,8 @@ describe('mentoring sessions: staff pages', () => {
 
   test('the OParl source is saved, "import now" imports, and a failed run says why and keeps the sessions', async () => {
     const oparl = `${base}/oparl`;
+    // Nothing to import from before a source is set.
+    assert.equal((await staff.post(`${oparl}/import`, {})).statusCode, 404);
     assert.match((await staff.get(oparl)).body, /Adresse des OParl-Systems/);
     const bad = await staff.post(oparl, { endpointUrl: 'ftp://ratsinfo' });
     assert.equal(bad.statusCode, 422);
