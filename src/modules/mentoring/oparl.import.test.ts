@@ -293,3 +293,33 @@ describe('OParl import: the hourly job', () => {
     }
   });
 });
+
+describe('OParl import: concurrent runs', () => {
+  test('"import now" and the job at the same moment store each meeting once', async () => {
+    const conn = await testDatabase();
+    const server = await startFakeOParl([meeting('a'), meeting('b'), meeting('c')], { delayMs: 20 });
+    try {
+      const m = await insertMunicipality(conn, 'osnabrueck');
+      const { programmeId } = await fixtureProgramme(conn.db, m);
+      const source = { endpointUrl: `${server.base}/oparl/system`, bodyId: null, visitorNote: null, scheduled: true };
+      await saveSource(conn.db, tenant(m), programmeId, source);
+      const call: UseCaseCall = { db: conn.db, tenant: tenant(m), actor: null, requestId: null, now: NOW };
+      const runs = await Promise.all([1, 2, 3, 4].map(() => importMeetings(call, programmeId, FAST)));
+      assert.ok(runs.every((r) => r.status === 'ok'));
+      assert.equal(
+        runs.reduce((n, r) => n + r.created, 0),
+        3,
+      );
+      const rows = await conn.db
+        .selectFrom('mentoring_sessions')
+        .select('oparl_id')
+        .where('municipality_id', '=', m)
+        .where('programme_id', '=', programmeId)
+        .execute();
+      assert.equal(rows.length, 3);
+    } finally {
+      await server.close();
+      await conn.close();
+    }
+  });
+});
