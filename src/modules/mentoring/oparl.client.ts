@@ -6,7 +6,7 @@ import { z } from 'zod';
 // its first element). What cannot be read at all ends the run with an `OParlError` whose code names the cause.
 
 /** Why a run stopped; `mentoring.sessions.oparl.error.<code>` says it to staff. */
-export type OParlErrorCode = 'timeout' | 'network' | 'http' | 'json' | 'notFound' | 'notOParl' | 'noBody' | 'tooMany';
+export type OParlErrorCode = 'timeout' | 'network' | 'http' | 'json' | 'notFound' | 'notOParl' | 'noBody';
 
 export class OParlError extends Error {
   constructor(

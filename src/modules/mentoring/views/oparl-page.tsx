@@ -15,7 +15,7 @@ import type { Warning } from '../oparl.client.ts';
 import type { SourceRow } from '../sessions.repository.ts';
 import { type ProgrammeRef, sessionUrls } from './sessions-admin.tsx';
 
-const ERRORS = ['timeout', 'network', 'http', 'json', 'notFound', 'notOParl', 'noBody', 'tooMany'] as const;
+const ERRORS = ['timeout', 'network', 'http', 'json', 'notFound', 'notOParl', 'noBody'] as const;
 const WARNINGS = ['repeatedPage', 'pageLimit', 'unreadable', 'untitled', 'filterReadded'] as const;
 
 /** The form's values of the stored source (a new one is imported hourly). */
