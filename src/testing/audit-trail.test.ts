@@ -28,6 +28,7 @@ import { tourMentoringMatching } from './mentoring-matching.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
 import { decryptTotpSecret } from '../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from './users.ts';
+import { tourMentoringSessions } from './mentoring-sessions.ts';
 
 // Every write that succeeds leaves an audit row: a tour posts one valid form to every POST route of the
 // application and counts the audit rows each left. Sign-in, sign-out and the one-time links included: each is
@@ -152,6 +153,7 @@ describe('audit trail of writes', () => {
     await tourWelcomePractice(db, admin, state, post);
     await tourMentoringCertificates(db, admin, m.id, 'tour-admin@example.test', post);
     await tourMentoringMatching(db, admin, m.id, 'tour-admin@example.test', post);
+    await tourMentoringSessions(db, admin, m.id, 'tour-admin@example.test', post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
     await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);

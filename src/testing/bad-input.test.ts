@@ -19,6 +19,7 @@ import { welcomePlacesFormPages } from './audit-tour.welcome-places.ts';
 import { guideFormPages } from './welcome-guide.ts';
 import { practiceFormPages } from './welcome-practice.ts';
 import { matchingFormPages } from './mentoring-matching.ts';
+import { mentoringSessionsFormPages } from './mentoring-sessions.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
 // the state — gets hostile input. Whatever it is, the answer is never a 5xx; a rejected form (422) says what is
@@ -178,6 +179,7 @@ describe('bad input to every form', () => {
           `/de/m/meppen/admin/guide/${translated}/translate/fa`,
           ...practice.meppen,
           ...(await matchingFormPages(t.conn.db, meppen, 'meppen', 'bad-input-staff@example.test')),
+          ...(await mentoringSessionsFormPages(t.conn.db, meppen, 'meppen', 'bad-input-staff@example.test')),
         ],
       ],
       // Osnabrück's demo round has been run: its proposals' confirmation forms.

@@ -12,6 +12,7 @@ import { guidePageToTranslate } from './welcome-translations.ts';
 import { welcomePlacesFormPages } from './audit-tour.welcome-places.ts';
 import { guidePageInReview } from './welcome-guide.ts';
 import { matchingFormPages } from './mentoring-matching.ts';
+import { mentoringSessionsFormPages } from './mentoring-sessions.ts';
 
 // The access matrix proves that Meppen's staff cannot open Osnabrück's URLs. This test goes further: it collects
 // the real record ids of Osnabrück (by browsing as Osnabrück's staff) and replays them under Meppen's own URL,
@@ -122,6 +123,7 @@ describe("one municipality's record ids under another municipality's URL", () =>
         '/de/m/osnabrueck/search?q=Wohnberechtigungsschein',
         '/de/m/osnabrueck/search?q=Kita',
         ...matchingStarts,
+        ...(await mentoringSessionsFormPages(t().conn.db, osnabrueckId, 'osnabrueck', 'leak-osnabrueck@example.test')),
       ],
       {
         prefix: '/de/m/osnabrueck/',

@@ -3,6 +3,7 @@ import './mentoring.tables.ts';
 import { corePart } from './core.part.ts';
 import { certificatesPart } from './certificates.part.ts';
 import { matchingPart } from './matching.part.ts';
+import { sessionsPart } from './sessions.part.ts';
 
 /**
  * Mentoring: programmes for political participation (the Osnabrück model). A programme runs cycles; mentees apply
@@ -15,3 +16,4 @@ export const mentoring = composeManifest('mentoring', new URL('./locales/', impo
   certificatesPart,
 ]);
 export const mentoring = composeManifest('mentoring', new URL('./locales/', import.meta.url), [corePart, matchingPart]);
+export const mentoring = composeManifest('mentoring', new URL('./locales/', import.meta.url), [corePart, sessionsPart]);
