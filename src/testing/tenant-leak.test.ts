@@ -11,6 +11,7 @@ import { housingApplicantFixture } from './housing-apply.ts';
 import { guidePageToTranslate } from './welcome-translations.ts';
 import { welcomePlacesFormPages } from './audit-tour.welcome-places.ts';
 import { guidePageInReview } from './welcome-guide.ts';
+import { mentoringWorkspaceForms } from './audit-tour.mentoring-workspace.ts';
 
 // The access matrix proves that Meppen's staff cannot open Osnabrück's URLs. This test goes further: it collects
 // the real record ids of Osnabrück (by browsing as Osnabrück's staff) and replays them under Meppen's own URL,
@@ -79,6 +80,15 @@ describe("one municipality's record ids under another municipality's URL", () =>
       municipalityId: osnabrueckId,
       roles: MUNICIPAL_ROLES,
     });
+    // A running mentoring cycle of Osnabrück with this staff person on the programme's staff: its pairings page.
+    const mentoring = await mentoringWorkspaceForms(
+      t().app,
+      t().conn.db,
+      osnabrueckId,
+      'osnabrueck',
+      'leak-osnabrueck@example.test',
+      t().clock.now,
+    );
     const crawl = await crawlForms(
       osnabrueckStaff,
       [
@@ -113,6 +123,7 @@ describe("one municipality's record ids under another municipality's URL", () =>
         // The welcome search: its results link Osnabrück's guide pages and places.
         '/de/m/osnabrueck/search?q=Wohnberechtigungsschein',
         '/de/m/osnabrueck/search?q=Kita',
+        ...mentoring.staffPages,
       ],
       {
         prefix: '/de/m/osnabrueck/',
