@@ -146,7 +146,7 @@ describe('mentoring workspace', () => {
     const scores = { overall: '5', understanding: '4', confidence: '4', mentor_time: '3', comment: 'Sehr gut.' };
     assert.equal((await mentee.post(`${ws}/feedback/mid`, scores)).statusCode, 303);
     const twice = await mentee.post(`${ws}/feedback/mid`, scores);
-    assert.equal(twice.statusCode, 422);
+    assert.equal(twice.statusCode, 303, 'a second one is turned back with a warning');
     const rows = await t()
       .conn.db.selectFrom('mentoring_feedback')
       .selectAll()
@@ -157,7 +157,8 @@ describe('mentoring workspace', () => {
     assert.deepEqual(rows[0]!.scores, { overall: 5, understanding: 4, confidence: 4, mentor_time: 3 });
     assert.equal(rows[0]!.side, 'mentee');
     const early = await mentee.post(`${ws}/feedback/final`, scores);
-    assert.equal(early.statusCode, 422, 'the final form opens two weeks before the end');
+    assert.equal(early.statusCode, 303, 'the final form opens two weeks before the end');
+    assert.match(text((await mentee.get(String(early.headers.location))).body), /ab dem/);
     assert.equal((await mentee.get(`${ws}/feedback/later`)).statusCode, 404);
     const audit = await t()
       .conn.db.selectFrom('audit_log')
@@ -263,6 +264,7 @@ describe('mentoring workspace', () => {
     assert.equal(closed.statusCode, 200);
     assert.doesNotMatch(closed.body, new RegExp(`action="${ws}/activities"`));
     const late = await mentee.post(`${ws}/activities`, third);
-    assert.equal(late.statusCode, 422);
+    assert.equal(late.statusCode, 303);
+    assert.match(text((await mentee.get(String(late.headers.location))).body), /Tagebuch ist abgeschlossen/);
   });
 });

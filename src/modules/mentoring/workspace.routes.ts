@@ -1,10 +1,11 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { PageTenant } from '../../platform/db/tenant.ts';
 import { SIGNED_IN } from '../../platform/http/access.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { municipalityIdParams, pageTenant, uuid } from '../../platform/http/params.ts';
+import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { submitForm } from '../../platform/http/submit-form.ts';
 import { requestCall, runUseCase } from '../../platform/usecase/run-use-case.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
@@ -51,6 +52,14 @@ function asFieldError(err: unknown, field: string): unknown {
   if (err instanceof AppError && err.status === 409)
     return new AppError(err.code, 422, err.messageKey, err.values, { [field]: { key: err.messageKey } });
   return err;
+}
+
+/**
+ * A form of the log or the messages sent after the pairing stopped being active: its form is no longer on the page,
+ * so the answer is the page with a warning, whatever was sent.
+ */
+function closed(reply: FastifyReply, url: string): FastifyReply {
+  return redirectAfterPost(reply, url, { kind: 'danger', key: 'mentoring.workspace.error.notActive' });
 }
 
 /** The pairing workspace: the pair, sessions to attend, the activity log, feedback and messages. */
@@ -110,9 +119,10 @@ export const workspaceRoutes: FastifyPluginAsync = async (plain) => {
   app.post('/:locale/m/:municipality/mentoring/pairings/:id/activities', only(pairingParams), async (req, reply) => {
     const t = pageTenant(req);
     const w = await workspace(req, t, req.params.id);
+    if (w.pairing.status !== 'active') return closed(reply, `${w.url}#activities`);
     const userId = req.user!.id;
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    if ('sessionId' in body) {
+    const body = req.body;
+    if (typeof body === 'object' && body !== null && 'sessionId' in body) {
       return submitForm(
         req,
         reply,
@@ -148,6 +158,7 @@ export const workspaceRoutes: FastifyPluginAsync = async (plain) => {
     async (req, reply) => {
       const t = pageTenant(req);
       const w = await workspace(req, t, req.params.id);
+      if (w.pairing.status !== 'active') return closed(reply, `${w.url}#activities`);
       const userId = req.user!.id;
       const activityId = req.params.activityId;
       return submitForm(
@@ -180,6 +191,8 @@ export const workspaceRoutes: FastifyPluginAsync = async (plain) => {
     const given = (await feedbackOf(db, t, w.pairing.id)).some((f) => f.side === w.side && f.stage === stage);
     return {
       w,
+      // The form is on the page only while it is open and not yet given.
+      shown: today >= opensOn && !given,
       page: (state: FormState) => (ctx: ViewContext) =>
         WorkspaceFeedbackPage({
           ctx,
@@ -204,6 +217,10 @@ export const workspaceRoutes: FastifyPluginAsync = async (plain) => {
     const t = pageTenant(req);
     const stage = req.params.stage;
     const f = await feedbackPage(req, t, req.params.id, stage);
+    if (!f.shown) {
+      const to = `${f.w.url}/feedback/${stage}`;
+      return redirectAfterPost(reply, to, { kind: 'danger', key: 'mentoring.workspace.feedback.notYet' });
+    }
     return submitForm(req, reply, feedbackForm, f.page, 'mentoring.workspace.feedback.thanks', async (input) => {
       const v = { pairingId: f.w.pairing.id, userId: req.user!.id, stage, input };
       const run = runUseCase('mentoring.workspace.feedback', requestCall(req, t), (uc) => giveFeedback(uc, v));
@@ -215,6 +232,7 @@ export const workspaceRoutes: FastifyPluginAsync = async (plain) => {
   app.post('/:locale/m/:municipality/mentoring/pairings/:id/messages', only(pairingParams), async (req, reply) => {
     const t = pageTenant(req);
     const w = await workspace(req, t, req.params.id);
+    if (w.pairing.status !== 'active') return closed(reply, `${w.url}#messages`);
     return submitForm(
       req,
       reply,
