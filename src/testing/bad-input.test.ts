@@ -20,6 +20,7 @@ import { guideFormPages } from './welcome-guide.ts';
 import { practiceFormPages } from './welcome-practice.ts';
 import { matchingFormPages } from './mentoring-matching.ts';
 import { mentoringSessionsFormPages } from './mentoring-sessions.ts';
+import { mentoringWorkspaceForms } from './audit-tour.mentoring-workspace.ts';
 
 // Every form the application shows — found by following links as a visitor, as a municipality's staff and as
 // the state — gets hostile input. Whatever it is, the answer is never a 5xx; a rejected form (422) says what is
@@ -147,6 +148,14 @@ describe('bad input to every form', () => {
     const day = await dayToRead(t.conn.db, t.clock.now, 'bad-input-staff@example.test');
     const translated = await guidePageToTranslate(t.conn.db, meppen);
     const practice = await practiceFormPages(t.conn.db);
+    const mentoring = await mentoringWorkspaceForms(
+      t.app,
+      t.conn.db,
+      meppen,
+      'meppen',
+      'bad-input-staff@example.test',
+      t.clock.now,
+    );
     const visitors: [Client, string[]][] = [
       [new AddressedClient(t.app), ['/de/', '/de/login', '/de/register', '/de/password/forgot', '/de/feedback']],
       [
@@ -207,6 +216,8 @@ describe('bad input to every form', () => {
           ...practice.state,
         ],
       ],
+      [staff, mentoring.staffPages],
+      [mentoring.participant, mentoring.participantPages],
     ];
     for (const [client, starts] of visitors) {
       const { forms, pages } = await crawlForms(client, starts, {

@@ -13,6 +13,7 @@ import { welcomePlacesFormPages } from './audit-tour.welcome-places.ts';
 import { guidePageInReview } from './welcome-guide.ts';
 import { matchingFormPages } from './mentoring-matching.ts';
 import { mentoringSessionsFormPages } from './mentoring-sessions.ts';
+import { mentoringWorkspaceForms } from './audit-tour.mentoring-workspace.ts';
 
 // The access matrix proves that Meppen's staff cannot open Osnabrück's URLs. This test goes further: it collects
 // the real record ids of Osnabrück (by browsing as Osnabrück's staff) and replays them under Meppen's own URL,
@@ -83,10 +84,14 @@ describe("one municipality's record ids under another municipality's URL", () =>
     });
     // A matching cycle of Osnabrück staffed by that person (also a mentee with a published pairing).
     const matchingStarts = await matchingFormPages(
+    // A running mentoring cycle of Osnabrück with this staff person on the programme's staff: its pairings page.
+    const mentoring = await mentoringWorkspaceForms(
+      t().app,
       t().conn.db,
       osnabrueckId,
       'osnabrueck',
       'leak-osnabrueck@example.test',
+      t().clock.now,
     );
     const crawl = await crawlForms(
       osnabrueckStaff,
@@ -124,6 +129,7 @@ describe("one municipality's record ids under another municipality's URL", () =>
         '/de/m/osnabrueck/search?q=Kita',
         ...matchingStarts,
         ...(await mentoringSessionsFormPages(t().conn.db, osnabrueckId, 'osnabrueck', 'leak-osnabrueck@example.test')),
+        ...mentoring.staffPages,
       ],
       {
         prefix: '/de/m/osnabrueck/',

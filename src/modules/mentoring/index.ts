@@ -4,6 +4,7 @@ import { corePart } from './core.part.ts';
 import { certificatesPart } from './certificates.part.ts';
 import { matchingPart } from './matching.part.ts';
 import { sessionsPart } from './sessions.part.ts';
+import { workspacePart } from './workspace.part.ts';
 
 /**
  * Mentoring: programmes for political participation (the Osnabrück model). A programme runs cycles; mentees apply
@@ -17,3 +18,5 @@ export const mentoring = composeManifest('mentoring', new URL('./locales/', impo
 ]);
 export const mentoring = composeManifest('mentoring', new URL('./locales/', import.meta.url), [corePart, matchingPart]);
 export const mentoring = composeManifest('mentoring', new URL('./locales/', import.meta.url), [corePart, sessionsPart]);
+  workspacePart,
+]);
