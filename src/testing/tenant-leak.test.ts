@@ -84,6 +84,11 @@ describe("one municipality's record ids under another municipality's URL", () =>
     });
     // A matching cycle of Osnabrück staffed by that person (also a mentee with a published pairing).
     const matchingStarts = await matchingFormPages(
+      t().conn.db,
+      osnabrueckId,
+      'osnabrueck',
+      'leak-osnabrueck@example.test',
+    );
     // A running mentoring cycle of Osnabrück with this staff person on the programme's staff: its pairings page.
     const mentoring = await mentoringWorkspaceForms(
       t().app,

@@ -15,8 +15,7 @@ import { workspacePart } from './workspace.part.ts';
 export const mentoring = composeManifest('mentoring', new URL('./locales/', import.meta.url), [
   corePart,
   certificatesPart,
-]);
-export const mentoring = composeManifest('mentoring', new URL('./locales/', import.meta.url), [corePart, matchingPart]);
-export const mentoring = composeManifest('mentoring', new URL('./locales/', import.meta.url), [corePart, sessionsPart]);
+  matchingPart,
+  sessionsPart,
   workspacePart,
 ]);
