@@ -141,7 +141,7 @@ export function mentorsMaySignUp(c: CycleRow, today: string): boolean {
 }
 
 /** Promotes the first `n` of the waitlist to a place, in order, and tells them. */
-async function promote(uc: UseCase, scope: CycleScope, mail: ApplicationMailEnv): Promise<void> {
+export async function promoteWaitlist(uc: UseCase, scope: CycleScope, mail: ApplicationMailEnv): Promise<void> {
   const t = useCaseTenant(uc);
   const free = scope.cycle.places - (await takenPlaces(uc.tx, t, scope.cycle.id));
   for (const m of await firstWaitlisted(uc.tx, t, scope.cycle.id, free)) {
@@ -193,7 +193,7 @@ export async function withdrawApplication(
     before: { status: m.status },
     after: { status: 'withdrawn' },
   });
-  if (holds(m.status)) await promote(uc, scope, mail);
+  if (holds(m.status)) await promoteWaitlist(uc, scope, mail);
 }
 
 /**
@@ -228,7 +228,7 @@ export async function changeApplicationStatus(
     after: { status },
   });
   await statusMail(uc, scope, m, status, mail);
-  if (status === 'declined' && holds(m.status)) await promote(uc, scope, mail);
+  if (status === 'declined' && holds(m.status)) await promoteWaitlist(uc, scope, mail);
 }
 
 /** Staff set a mentor's capacity (0 pauses the mentor for the matching). */

@@ -74,3 +74,22 @@ export async function openCyclesEverywhere(db: Executor, today: string) {
     .orderBy('c.applications_close')
     .execute();
 }
+
+/** Applications of the cycles by status (for the staff's overview of what waits). */
+export async function statusCounts(db: Executor, t: Tenant, cycleIds: readonly string[]) {
+  const out = new Map<string, Record<string, number>>();
+  if (cycleIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('mentoring_mentees')
+    .select(['cycle_id as cycleId', 'status', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('municipality_id', '=', t.municipalityId)
+    .where('cycle_id', 'in', [...cycleIds])
+    .groupBy(['cycle_id', 'status'])
+    .execute();
+  for (const r of rows) {
+    const c = out.get(r.cycleId) ?? {};
+    c[r.status] = Number(r.n);
+    out.set(r.cycleId, c);
+  }
+  return out;
+}

@@ -2,13 +2,13 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Executor } from '../../platform/db/types.ts';
 import type { PageTenant } from '../../platform/db/tenant.ts';
-import { PUBLIC } from '../../platform/http/access.ts';
+import { decide, PUBLIC } from '../../platform/http/access.ts';
 import { notFound } from '../../platform/http/app-error.ts';
 import { municipalityParams, pageTenant, slug } from '../../platform/http/params.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { cyclesOf, findProgramme, isProgrammeStaff, listProgrammes, programmesStaffedBy } from './core.repository.ts';
-import { RUN_PROGRAMMES } from './mentoring.policy.ts';
-import { berlinDay, programmeTexts, takenPlaces } from './programmes.repository.ts';
+import { ADMINISTER_PROGRAMMES, RUN_PROGRAMMES } from './mentoring.policy.ts';
+import { berlinDay, programmeTexts, statusCounts, takenPlaces } from './programmes.repository.ts';
 import { ProgrammeAdminPage } from './views/programme-admin.tsx';
 import { ProgrammeListPage } from './views/programme-list.tsx';
 import { ProgrammePage } from './views/programme-page.tsx';
@@ -79,7 +79,15 @@ export const programmesRoutes: FastifyPluginAsync = async (plain) => {
       const cycles = new Map(
         await Promise.all(programmes.map(async (p) => [p.id, await cyclesOf(db, t, p.id)] as const)),
       );
-      return sendPage(req, reply, (ctx) => ProgrammeAdminPage({ ctx, tenant: t, programmes, texts, cycles }));
+      const counts = await statusCounts(
+        db,
+        t,
+        [...cycles.values()].flat().map((c) => c.id),
+      );
+      const administers = decide(ADMINISTER_PROGRAMMES, req.user, t.municipalityId) === 'allow';
+      return sendPage(req, reply, (ctx) =>
+        ProgrammeAdminPage({ ctx, tenant: t, programmes, texts, cycles, counts, administers }),
+      );
     },
   );
 };
