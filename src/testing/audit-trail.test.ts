@@ -23,6 +23,7 @@ import { tourWelcomeTranslations } from './audit-tour.welcome-translations.ts';
 import { tourWelcomePlaces } from './audit-tour.welcome-places.ts';
 import { tourWelcomeGuide } from './welcome-guide.ts';
 import { tourWelcomePractice } from './audit-tour.welcome-practice.ts';
+import { tourMentoringProgrammes } from './mentoring-programmes.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
 import { decryptTotpSecret } from '../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from './users.ts';
@@ -148,6 +149,10 @@ describe('audit trail of writes', () => {
     await tourWelcomePlaces(db, admin, m.id, post);
     await tourWelcomeGuide(db, admin, m.id, post);
     await tourWelcomePractice(db, admin, state, post);
+    const mentee = await createUser(db, { email: 'tour-mentee@example.test' });
+    const menteeClient = new AddressedClient(t.app);
+    await signIn(menteeClient, 'de', mentee.email, mentee.password);
+    await tourMentoringProgrammes(db, admin, menteeClient, m.id, t.clock.now, post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
     await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);

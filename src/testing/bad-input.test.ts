@@ -15,6 +15,7 @@ import { hoursFormsFixture } from './counselling-hours.ts';
 import { interpreterFormPages } from './counselling-interpreters.ts';
 import { dayToRead } from './counselling-day.ts';
 import { guidePageToTranslate } from './welcome-translations.ts';
+import { mentoringToRead } from './mentoring-programmes.ts';
 import { welcomePlacesFormPages } from './audit-tour.welcome-places.ts';
 import { guideFormPages } from './welcome-guide.ts';
 import { practiceFormPages } from './welcome-practice.ts';
@@ -176,6 +177,7 @@ describe('bad input to every form', () => {
           '/de/m/meppen/admin/guide/translations',
           `/de/m/meppen/admin/guide/${translated}/translate/fa`,
           ...practice.meppen,
+          ...(await mentoringToRead(t.conn.db, meppen, 'meppen', t.clock.now)),
         ],
       ],
       // Osnabrück's demo round has been run: its proposals' confirmation forms.

@@ -9,6 +9,7 @@ import { crawlForms, type FoundForm } from './crawl.ts';
 import { fixture } from './fixture.ts';
 import { housingApplicantFixture } from './housing-apply.ts';
 import { guidePageToTranslate } from './welcome-translations.ts';
+import { mentoringToRead } from './mentoring-programmes.ts';
 import { welcomePlacesFormPages } from './audit-tour.welcome-places.ts';
 import { guidePageInReview } from './welcome-guide.ts';
 
@@ -113,6 +114,8 @@ describe("one municipality's record ids under another municipality's URL", () =>
         // The welcome search: its results link Osnabrück's guide pages and places.
         '/de/m/osnabrueck/search?q=Wohnberechtigungsschein',
         '/de/m/osnabrueck/search?q=Kita',
+        // A mentoring programme of Osnabrück run by this person: its staff pages, cycle and applications.
+        ...(await mentoringToRead(t().conn.db, osnabrueckId, 'osnabrueck', t().clock.now)),
       ],
       {
         prefix: '/de/m/osnabrueck/',
