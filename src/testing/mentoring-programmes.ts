@@ -132,7 +132,17 @@ export async function tourMentoringProgrammes(
   const base = '/de/m/meppen/admin/mentoring';
   const programme = { slug: 'tour-mentoring', title: 'Tour', aim: 'Tour.', organiser: 'Tourbeirat', active: 'yes' };
   await post(admin, `POST ${q}/new`, `${base}/new`, programme);
-  await post(admin, `POST ${q}/:programme/edit`, `${base}/tour-mentoring/edit`, { ...programme, asksPolitical: 'yes' });
+  const staff = await db
+    .selectFrom('mentoring_programme_staff as s')
+    .innerJoin('mentoring_programmes as p', (j) =>
+      j.onRef('p.municipality_id', '=', 's.municipality_id').onRef('p.id', '=', 's.programme_id'),
+    )
+    .select('s.user_id')
+    .where('s.municipality_id', '=', municipalityId)
+    .where('p.slug', '=', 'tour-mentoring')
+    .executeTakeFirstOrThrow();
+  const edit = { ...programme, asksPolitical: 'yes', staff: staff.user_id };
+  await post(admin, `POST ${q}/:programme/edit`, `${base}/tour-mentoring/edit`, edit);
   const cycle = {
     name: 'Tour',
     applicationsOpen: iso(new Date(now.getTime() - DAY)),

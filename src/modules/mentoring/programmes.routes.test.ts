@@ -169,6 +169,11 @@ describe('mentoring staff: programmes, cycles, the waitlist', () => {
 
     const progEdit = `${base}/politik-erleben/edit`;
     assert.equal((await admin.c.get(progEdit)).statusCode, 200);
+    assert.equal(
+      (await admin.c.post(progEdit, programme)).statusCode,
+      422,
+      'a programme keeps at least one staff member',
+    );
     const saved = await admin.c.post(progEdit, {
       ...programme,
       title: 'Politik erleben!',

@@ -75,6 +75,8 @@ export async function createProgramme(uc: UseCase, v: ProgrammeForm): Promise<st
 export async function changeProgramme(uc: UseCase, before: ProgrammeRow, v: ProgrammeForm): Promise<void> {
   const t = useCaseTenant(uc);
   const staff = await checkedStaff(uc, v, null);
+  // A programme without staff could be run by nobody (its pages are for its staff only).
+  if (staff.length === 0) throw fieldError('staff', 'mentoring.programmes.error.noStaff');
   const row = values(v);
   if (await slugTaken(uc.tx, t, row.slug, before.id)) throw fieldError('slug', 'mentoring.programmes.error.slugTaken');
   await updateProgramme(uc.tx, t, before.id, row, uc.now);
