@@ -57,7 +57,15 @@ export async function mentoringToRead(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const mentee = await createUser(db, { email: `mentee-${slug}@example.test` });
+    // The application is the first staff member's, so that "My mentoring" shows them its withdraw form.
+    const first = await db
+      .selectFrom('role_assignments')
+      .select('user_id')
+      .where('municipality_id', '=', municipalityId)
+      .where('role', 'in', ['municipality_admin', 'quartier_manager'])
+      .orderBy('granted_at', 'desc')
+      .executeTakeFirst();
+    const mentee = first ? { id: first.user_id } : await createUser(db, { email: `mentee-${slug}@example.test` });
     const mentor = await createUser(db, { email: `mentor-${slug}@example.test` });
     await db
       .insertInto('mentoring_mentees')

@@ -41,9 +41,13 @@ export function ProgrammeAdminPage({
             {texts.get(p.id)?.title ?? p.slug}
           </h2>
           <p class="kern-body">
-            <a class="kern-link" href={`/${ctx.locale}/m/${tenant.slug}/mentoring/${p.slug}`}>
-              {ctx.t(k('publicPage'))}
-            </a>
+            {p.active ? (
+              <a class="kern-link" href={`/${ctx.locale}/m/${tenant.slug}/mentoring/${p.slug}`}>
+                {ctx.t(k('publicPage'))}
+              </a>
+            ) : (
+              ctx.t(k('inactive'))
+            )}
             {administers && ' · '}
             {administers && (
               <a class="kern-link" href={`${base}/${p.slug}/edit`}>
