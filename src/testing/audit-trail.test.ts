@@ -26,6 +26,7 @@ import { tourWelcomePractice } from './audit-tour.welcome-practice.ts';
 import { tourMentoringCertificates } from './audit-tour.mentoring-certificates.ts';
 import { tourMentoringMatching } from './mentoring-matching.ts';
 import { tourMentoringWorkspace } from './audit-tour.mentoring-workspace.ts';
+import { tourMentoringProgrammes } from './mentoring-programmes.ts';
 import { secretFor } from '../platform/auth/secrets.ts';
 import { decryptTotpSecret } from '../platform/auth/totp-crypto.ts';
 import { AddressedClient, createUser, currentTotpCode, signIn } from './users.ts';
@@ -156,6 +157,10 @@ describe('audit trail of writes', () => {
     await tourMentoringMatching(db, admin, m.id, 'tour-admin@example.test', post);
     await tourMentoringSessions(db, admin, m.id, 'tour-admin@example.test', post);
     await tourMentoringWorkspace(db, t.app, admin, 'tour-admin@example.test', m.id, t.clock.now, post);
+    const mentee = await createUser(db, { email: 'tour-mentee@example.test' });
+    const menteeClient = new AddressedClient(t.app);
+    await signIn(menteeClient, 'de', mentee.email, mentee.password);
+    await tourMentoringProgrammes(db, admin, menteeClient, m.id, t.clock.now, post);
 
     const mForm = { name: 'Tourstadt', district: 'Landkreis Tour', ags: '03999999', slug: 'tourstadt' };
     await post(state, 'POST /:locale/state/municipalities', '/de/state/municipalities', mForm);

@@ -15,6 +15,7 @@ import { hoursFormsFixture } from './counselling-hours.ts';
 import { interpreterFormPages } from './counselling-interpreters.ts';
 import { dayToRead } from './counselling-day.ts';
 import { guidePageToTranslate } from './welcome-translations.ts';
+import { mentoringToRead } from './mentoring-programmes.ts';
 import { welcomePlacesFormPages } from './audit-tour.welcome-places.ts';
 import { guideFormPages } from './welcome-guide.ts';
 import { practiceFormPages } from './welcome-practice.ts';
@@ -189,6 +190,7 @@ describe('bad input to every form', () => {
           ...practice.meppen,
           ...(await matchingFormPages(t.conn.db, meppen, 'meppen', 'bad-input-staff@example.test')),
           ...(await mentoringSessionsFormPages(t.conn.db, meppen, 'meppen', 'bad-input-staff@example.test')),
+          ...(await mentoringToRead(t.conn.db, meppen, 'meppen', t.clock.now)),
         ],
       ],
       // Osnabrück's demo round has been run: its proposals' confirmation forms.

@@ -9,6 +9,7 @@ import { crawlForms, type FoundForm } from './crawl.ts';
 import { fixture } from './fixture.ts';
 import { housingApplicantFixture } from './housing-apply.ts';
 import { guidePageToTranslate } from './welcome-translations.ts';
+import { mentoringToRead } from './mentoring-programmes.ts';
 import { welcomePlacesFormPages } from './audit-tour.welcome-places.ts';
 import { guidePageInReview } from './welcome-guide.ts';
 import { matchingFormPages } from './mentoring-matching.ts';
@@ -135,6 +136,8 @@ describe("one municipality's record ids under another municipality's URL", () =>
         ...matchingStarts,
         ...(await mentoringSessionsFormPages(t().conn.db, osnabrueckId, 'osnabrueck', 'leak-osnabrueck@example.test')),
         ...mentoring.staffPages,
+        // A mentoring programme of Osnabrück run by this person: its staff pages, cycle and applications.
+        ...(await mentoringToRead(t().conn.db, osnabrueckId, 'osnabrueck', t().clock.now)),
       ],
       {
         prefix: '/de/m/osnabrueck/',

@@ -3,6 +3,7 @@ import './mentoring.tables.ts';
 import { corePart } from './core.part.ts';
 import { certificatesPart } from './certificates.part.ts';
 import { matchingPart } from './matching.part.ts';
+import { programmesPart } from './programmes.part.ts';
 import { sessionsPart } from './sessions.part.ts';
 import { workspacePart } from './workspace.part.ts';
 
@@ -14,8 +15,9 @@ import { workspacePart } from './workspace.part.ts';
  */
 export const mentoring = composeManifest('mentoring', new URL('./locales/', import.meta.url), [
   corePart,
-  certificatesPart,
+  programmesPart,
   matchingPart,
   sessionsPart,
   workspacePart,
+  certificatesPart,
 ]);
