@@ -10,6 +10,7 @@ import {
   suppressTable,
   suppressVector,
 } from './index.ts';
+import { linearlyDetermined } from './testing/disclosure.ts';
 
 // Suppression proved from outside: a reader's view of a published table is its shown cells; a hidden cell is safe
 // when the view admits at least two values for it. Checked two ways that share no code with the library: linear
@@ -20,56 +21,6 @@ import {
 function grid(p: PublishedTable): (number | null)[][] {
   const v = (c: { hidden: boolean; value?: number }) => (c.hidden ? null : (c.value ?? null));
   return [...p.cells.map((row, i) => [...row.map(v), v(p.rowTotals[i]!)]), [...p.columnTotals.map(v), v(p.total)]];
-}
-
-const P = 1_000_000_007n;
-
-/** Rank modulo a large prime of integer rows (exact for the 0/±1 matrices of additive tables). */
-function rank(matrix: bigint[][]): number {
-  const m = matrix.map((r) => r.map((x) => ((x % P) + P) % P));
-  const columns = m[0]?.length ?? 0;
-  let r = 0;
-  const pow = (b: bigint, e: bigint): bigint => {
-    let result = 1n;
-    let base = b % P;
-    let exp = e;
-    while (exp > 0n) {
-      if (exp & 1n) result = (result * base) % P;
-      base = (base * base) % P;
-      exp >>= 1n;
-    }
-    return result;
-  };
-  for (let c = 0; c < columns && r < m.length; c++) {
-    const pivot = m.findIndex((row, i) => i >= r && row[c] !== 0n);
-    if (pivot === -1) continue;
-    [m[r], m[pivot]] = [m[pivot]!, m[r]!];
-    const inv = pow(m[r]![c]!, P - 2n);
-    for (let i = 0; i < m.length; i++) {
-      if (i === r || m[i]![c] === 0n) continue;
-      const f = (m[i]![c]! * inv) % P;
-      m[i] = m[i]!.map((x, k) => (((x - f * m[r]![k]!) % P) + P) % P);
-    }
-    r++;
-  }
-  return r;
-}
-
-/** The hidden cells that the additivity equations (row sums, column sums, with totals) determine exactly. */
-function linearlyDetermined(view: (number | null)[][]): string[] {
-  const R = view.length - 1;
-  const C = view[0]!.length - 1;
-  const hidden: [number, number][] = [];
-  for (let i = 0; i <= R; i++) for (let j = 0; j <= C; j++) if (view[i]![j] === null) hidden.push([i, j]);
-  // One equation per row (interior cells minus the row total) and per column (interior minus the column total),
-  // plus the total row and the total column; only the coefficients of hidden cells matter.
-  const equations: bigint[][] = [];
-  for (let i = 0; i <= R; i++) equations.push(hidden.map(([a, b]) => (a === i ? (b === C ? -1n : 1n) : 0n)));
-  for (let j = 0; j <= C; j++) equations.push(hidden.map(([a, b]) => (b === j ? (a === R ? -1n : 1n) : 0n)));
-  const full = rank(equations);
-  return hidden
-    .filter((_, k) => rank(equations.map((e) => e.filter((__, x) => x !== k))) < full)
-    .map(([a, b]) => `${a},${b}`);
 }
 
 /** Every interior table with counts 0..max that fits the published view (totals included). */
@@ -84,7 +35,7 @@ function consistentTables(view: (number | null)[][], rows: number, columns: numb
       if (ext.every((row, i) => row.every((v, j) => view[i]![j] === null || view[i]![j] === v))) found.push(t);
       return;
     }
-    const known = view[Math.floor(k / columns)]![k % columns];
+    const known = view[Math.floor(k / columns)]![k % columns] ?? null;
     for (const v of known !== null ? [known] : Array.from({ length: max + 1 }, (_, x) => x)) {
       current[k] = v;
       visit(k + 1);

@@ -1,6 +1,7 @@
 import { composeManifest } from '../../platform/modules/manifest.ts';
 import './mentoring.tables.ts';
 import { corePart } from './core.part.ts';
+import { figuresPart } from './figures.part.ts';
 
 /**
  * Mentoring: programmes for political participation (the Osnabrück model). A programme runs cycles; mentees apply
@@ -8,4 +9,4 @@ import { corePart } from './core.part.ts';
  * public sessions (entered or imported from the council's OParl endpoint) and log them; completed mentees get a
  * certificate anyone can verify; the programme's figures are counts with small cells suppressed.
  */
-export const mentoring = composeManifest('mentoring', new URL('./locales/', import.meta.url), [corePart]);
+export const mentoring = composeManifest('mentoring', new URL('./locales/', import.meta.url), [corePart, figuresPart]);
