@@ -68,6 +68,23 @@ const genderRow = (g: string | null): GenderRow =>
   (GENDERS as readonly string[]).includes(g ?? '') ? (g as GenderRow) : 'unstated';
 const isParticipant = (status: string) => (PARTICIPANT_STATUSES as readonly string[]).includes(status);
 
+/** Hides every cell of a group as soon as one of them is hidden (cells are changed in place). */
+function hideTogether(groups: readonly (readonly PublishedCell[])[]): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const group of groups) {
+      if (!group.some((c) => c.hidden) || group.every((c) => c.hidden)) continue;
+      for (const cell of group) {
+        if (cell.hidden) continue;
+        const open = cell as unknown as Record<string, unknown>;
+        delete open.value;
+        Object.assign(open, { hidden: true, reason: 'secondary' });
+        changed = true;
+      }
+    }
+  }
+}
+
 /** The figures of a programme or a cycle, suppressed, from its rows. */
 export function computeFigures(rows: FigureRows): Figures {
   const applicants = suppressVector(MENTEE_STATUSES.map((s) => rows.mentees.filter((m) => m.status === s).length));
@@ -79,18 +96,27 @@ export function computeFigures(rows: FigureRows): Figures {
   });
   const participation = suppressTable(participationCounts);
   const women = GENDER_ROWS.indexOf('woman');
-  const womenShare = shownShare(participation.cells[women]![1]!, participation.columnTotals[1]!);
 
   const participants = rows.mentees.filter((m) => isParticipant(m.status));
   const completed = participants.filter((m) => m.status === 'completed').length;
   const completion = suppressVector([completed, participants.length - completed]);
-  const completionRate = shownShare(completion.cells[0]!, completion.total);
 
   const pairings = suppressVector([rows.pairings.length]).total;
-  const enoughPairings = rows.pairings.length >= 5;
+  // The same number published in two tables is hidden in both when either hides it; hiding more never uncovers a
+  // cell, and a table then cannot give away what another hides (17 completed shown in the status list would give
+  // away the 3 not completed that the completion table hides, with the 20 participants).
+  hideTogether([
+    [applicants.total, participation.total],
+    [participation.columnTotals[1]!, completion.total, pairings],
+    [applicants.cells[MENTEE_STATUSES.indexOf('completed')]!, completion.cells[0]!],
+    [applicants.cells[MENTEE_STATUSES.indexOf('matched')]!, completion.cells[1]!],
+  ]);
+  const womenShare = shownShare(participation.cells[women]![1]!, participation.columnTotals[1]!);
+  const completionRate = shownShare(completion.cells[0]!, completion.total);
+  const enoughPairings = !pairings.hidden && rows.pairings.length >= 5;
   const attended = rows.pairings.map((p) => p.attended);
   const attendedActivities = enoughPairings ? attended.reduce((a, b) => a + b, 0) : null;
-  const activitiesPerPairing = meanOfAtLeast(attended);
+  const activitiesPerPairing = enoughPairings ? meanOfAtLeast(attended) : null;
 
   const feedback: FeedbackFigure[] = FEEDBACK_STAGES.flatMap((stage) =>
     FEEDBACK_QUESTIONS.map((question) => {
