@@ -11,6 +11,7 @@ import { dayToRead } from './counselling-day.ts';
 import { guidePageToTranslate } from './welcome-translations.ts';
 import { practiceToRead } from './welcome-practice.ts';
 import { welcomePlacesToRead } from './audit-tour.welcome-places.ts';
+import { mentoringFiguresToRead } from './mentoring-figures.ts';
 
 // Every demo role of Meppen and the state's two, as a person would: sign in on the German sign-in page, land on
 // "My Zuhause" in their own language, then follow links only. No link on the way may lead to a 403 or a 404, and
@@ -36,6 +37,8 @@ describe('role journeys (in process): each demo role finds every page it may use
     // An example to review (state) and one to adapt (Meppen), whatever the demo's library holds.
     await practiceToRead(t().conn.db);
     await welcomePlacesToRead(t().conn.db);
+    // A mentoring programme run by Meppen's administrator and Quartier manager: its staff pages and figures.
+    await mentoringFiguresToRead(t().conn.db);
   });
 
   for (const account of ROLES) {

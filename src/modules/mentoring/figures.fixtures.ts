@@ -58,12 +58,12 @@ export interface FiguresFixture {
 
 let serial = 0;
 
-async function user(db: Executor, name: string): Promise<string> {
+async function user(db: Executor, municipalityId: string, name: string): Promise<string> {
   serial += 1;
   const row = await db
     .insertInto('users')
     .values({
-      email: `figures-${serial}-${Math.random().toString(36).slice(2, 8)}@example.test`,
+      email: `figures-${municipalityId.slice(0, 8)}-${serial}@example.test`,
       display_name: name,
       password_hash: null,
       totp_secret: null,
@@ -105,7 +105,7 @@ async function fill(db: Executor, municipalityId: string, cycleId: string, mente
       .values({
         municipality_id: municipalityId,
         cycle_id: cycleId,
-        user_id: await user(db, `Ratsmitglied ${i + 1}`),
+        user_id: await user(db, municipalityId, `Ratsmitglied ${i + 1}`),
         display_name: `Ratsmitglied ${i + 1}`,
         body: 'Rat der Stadt',
         capacity: 2,
@@ -122,7 +122,7 @@ async function fill(db: Executor, municipalityId: string, cycleId: string, mente
       .values({
         municipality_id: municipalityId,
         cycle_id: cycleId,
-        user_id: await user(db, name),
+        user_id: await user(db, municipalityId, name),
         display_name: name,
         locale: 'ar',
         motivation: 'Ich möchte die Kommunalpolitik kennenlernen.',
