@@ -2,6 +2,7 @@ import { composeManifest } from '../../platform/modules/manifest.ts';
 import './mentoring.tables.ts';
 import { corePart } from './core.part.ts';
 import { certificatesPart } from './certificates.part.ts';
+import { figuresPart } from './figures.part.ts';
 import { matchingPart } from './matching.part.ts';
 import { programmesPart } from './programmes.part.ts';
 import { sessionsPart } from './sessions.part.ts';
@@ -20,4 +21,5 @@ export const mentoring = composeManifest('mentoring', new URL('./locales/', impo
   sessionsPart,
   workspacePart,
   certificatesPart,
+  figuresPart,
 ]);
