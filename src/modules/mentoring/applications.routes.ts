@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { PageTenant } from '../../platform/db/tenant.ts';
+import { certificateOf, certificatePdfPath } from './certificates.read.ts';
 import { SIGNED_IN } from '../../platform/http/access.ts';
 import { notFound } from '../../platform/http/app-error.ts';
 import { listMunicipalities } from '../../platform/db/municipalities.ts';
@@ -151,7 +152,14 @@ export const applicationsRoutes: FastifyPluginAsync = async (plain) => {
         for (const [id, text] of await programmeTexts(db, { municipalityId: m }, [...ids], req.locale))
           titles.set(id, text.title);
       }
-      return sendPage(req, reply, (ctx) => MyMentoringPage({ ctx, mine, open, slugs, titles }));
+      // The certificates of completed participations, each read in its own tenant.
+      const certificates = new Map<string, string>();
+      for (const r of mine.mentees.filter((x) => x.status === 'completed')) {
+        const c = await certificateOf(db, { municipalityId: r.municipalityId }, r.id);
+        const m = slugs.get(r.municipalityId);
+        if (c && m) certificates.set(r.id, certificatePdfPath(req.locale, m.slug, c.id));
+      }
+      return sendPage(req, reply, (ctx) => MyMentoringPage({ ctx, mine, open, slugs, titles, certificates }));
     },
   );
 

@@ -11,6 +11,7 @@ import { RUN_PROGRAMMES } from './mentoring.policy.ts';
 import { activitiesOfCycle, pairingsOfCycle } from './pairings.admin.repository.ts';
 import { finishCycleUseCase } from './pairings.admin.service.ts';
 import { PairingsAdminPage } from './views/pairings-admin.tsx';
+import { cycleCertificateCounts } from './certificates.read.ts';
 
 const cycleParams = municipalityParams.extend({ programme: slug, cycle: uuid });
 const staffOnly = { config: { access: RUN_PROGRAMMES }, schema: { params: cycleParams } };
@@ -37,12 +38,13 @@ export const pairingsAdminRoutes: FastifyPluginAsync = async (plain) => {
     async (req, reply) => {
       const t = pageTenant(req);
       const { programme, cycle } = await staffCycle(req, t, req.params.programme, req.params.cycle);
-      const [pairings, activities] = await Promise.all([
+      const [pairings, activities, certificates] = await Promise.all([
         pairingsOfCycle(db, t, cycle.id),
         activitiesOfCycle(db, t, cycle.id),
+        cycleCertificateCounts(db, t, cycle.id),
       ]);
       return sendPage(req, reply, (ctx) =>
-        PairingsAdminPage({ ctx, tenant: t, programme, cycle, pairings, activities }),
+        PairingsAdminPage({ ctx, tenant: t, programme, cycle, pairings, activities, certificates }),
       );
     },
   );

@@ -19,12 +19,15 @@ export function MyMentoringPage({
   open,
   slugs,
   titles,
+  certificates,
 }: {
   ctx: ViewContext;
   mine: Mine;
   open: Open;
   slugs: Map<string, Place>;
   titles: Map<string, string>;
+  /** The PDF of each completed participation's certificate, by the mentee row's id. */
+  certificates: Map<string, string>;
 }) {
   const title = ctx.t(k('me.title'));
   const where = (m: string) => slugs.get(m) ?? { slug: '', name: '' };
@@ -56,7 +59,11 @@ export function MyMentoringPage({
           {
             header: ctx.t(k('me.next')),
             cell: (r) =>
-              r.pairingId && r.pairingStatus ? (
+              certificates.has(r.id) ? (
+                <a class="kern-link" href={certificates.get(r.id)}>
+                  {ctx.t(k('me.certificate'))}
+                </a>
+              ) : r.pairingId && r.pairingStatus ? (
                 <a class="kern-link" href={pairing(r.municipalityId, r.pairingId, r.pairingStatus)}>
                   {ctx.t(k(r.pairingStatus === 'published' ? 'me.answer' : 'me.pairing'))}
                 </a>

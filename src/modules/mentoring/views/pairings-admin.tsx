@@ -1,6 +1,8 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import { Form } from '../../../platform/views/components/form.tsx';
 import { DataTable } from '../../../platform/views/components/table.tsx';
+import { certificatesIssuePath } from '../certificates.read.ts';
+import { CertificateIssueBlock } from './certificate-issue.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import type { CycleRow, ProgrammeRow } from '../core.repository.ts';
@@ -23,6 +25,8 @@ export function PairingsAdminPage(p: {
   cycle: CycleRow;
   pairings: CyclePairing[];
   activities: LoggedActivity[];
+  /** The cycle's completed mentees and how many of them hold a certificate. */
+  certificates: { completed: number; issued: number };
 }) {
   const { ctx, cycle } = p;
   const { t } = ctx;
@@ -39,6 +43,13 @@ export function PairingsAdminPage(p: {
       <p class="kern-body">
         {t('mentoring.workspace.admin.rule', { required: cycle.activitiesRequired, enough, total: p.pairings.length })}
       </p>
+      <CertificateIssueBlock
+        ctx={ctx}
+        action={certificatesIssuePath(ctx.locale, p.tenant.slug, p.programme.slug, cycle.id)}
+        finished={cycle.status === 'finished'}
+        completed={p.certificates.completed}
+        issued={p.certificates.issued}
+      />
       <DataTable
         caption={title}
         captionHidden

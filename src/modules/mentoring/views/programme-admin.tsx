@@ -58,6 +58,14 @@ export function ProgrammeAdminPage({
             <a class="kern-link" href={`${base}/${p.slug}/cycles/new`}>
               {ctx.t(k('newCycle'))}
             </a>
+            {' · '}
+            <a class="kern-link" href={`${base}/${p.slug}/sessions`}>
+              {ctx.t(k('sessions'))}
+            </a>
+            {' · '}
+            <a class="kern-link" href={`${base}/${p.slug}/figures`}>
+              {ctx.t(k('figures'))}
+            </a>
           </p>
           <ul class="kern-list">
             {(cycles.get(p.id) ?? []).map((c) => {
@@ -72,6 +80,14 @@ export function ProgrammeAdminPage({
                   })}{' '}
                   <a class="kern-link" href={`${base}/${p.slug}/cycles/${c.id}/applications`}>
                     {ctx.t(k('applications'), { cycle: c.name })}
+                  </a>
+                  {' · '}
+                  <a class="kern-link" href={`${base}/${p.slug}/cycles/${c.id}/matching`}>
+                    {ctx.t(k('matching'), { cycle: c.name })}
+                  </a>
+                  {' · '}
+                  <a class="kern-link" href={`${base}/${p.slug}/cycles/${c.id}/pairings`}>
+                    {ctx.t(k('pairings'), { cycle: c.name })}
                   </a>
                   {c.status !== 'finished' && ' · '}
                   {c.status !== 'finished' && (
