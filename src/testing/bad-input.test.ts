@@ -190,7 +190,7 @@ describe('bad input to every form', () => {
           ...practice.meppen,
           ...(await matchingFormPages(t.conn.db, meppen, 'meppen', 'bad-input-staff@example.test')),
           ...(await mentoringSessionsFormPages(t.conn.db, meppen, 'meppen', 'bad-input-staff@example.test')),
-          ...(await mentoringToRead(t.conn.db, meppen, 'meppen', t.clock.now)),
+          ...(await mentoringToRead(t.conn.db, meppen, 'meppen', t.clock.now, 'bad-input-staff@example.test')),
         ],
       ],
       // Osnabrück's demo round has been run: its proposals' confirmation forms.

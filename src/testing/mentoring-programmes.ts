@@ -19,6 +19,8 @@ export async function mentoringToRead(
   municipalityId: string,
   slug = 'meppen',
   now = new Date(),
+  /** Whose application the open cycle holds (its withdraw form is on their "My mentoring"); else the newest staff member's. */
+  applicantEmail?: string,
 ): Promise<string[]> {
   let programme = await db
     .selectFrom('mentoring_programmes')
@@ -57,14 +59,19 @@ export async function mentoringToRead(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    // The application is the first staff member's, so that "My mentoring" shows them its withdraw form.
-    const first = await db
-      .selectFrom('role_assignments')
-      .select('user_id')
-      .where('municipality_id', '=', municipalityId)
-      .where('role', 'in', ['municipality_admin', 'quartier_manager'])
-      .orderBy('granted_at', 'desc')
-      .executeTakeFirst();
+    // The application is the crawling staff member's, so that "My mentoring" shows them its withdraw form.
+    const named = applicantEmail
+      ? await db.selectFrom('users').select('id as user_id').where('email', '=', applicantEmail).executeTakeFirst()
+      : undefined;
+    const first =
+      named ??
+      (await db
+        .selectFrom('role_assignments')
+        .select('user_id')
+        .where('municipality_id', '=', municipalityId)
+        .where('role', 'in', ['municipality_admin', 'quartier_manager'])
+        .orderBy('granted_at', 'desc')
+        .executeTakeFirst());
     const mentee = first ? { id: first.user_id } : await createUser(db, { email: `mentee-${slug}@example.test` });
     const mentor = await createUser(db, { email: `mentor-${slug}@example.test` });
     await db
@@ -88,6 +95,48 @@ export async function mentoringToRead(
         body: 'Rat',
       })
       .execute();
+    // An upcoming session of the programme (its edit page is reached from the sessions list).
+    await db
+      .insertInto('mentoring_sessions')
+      .values({
+        municipality_id: municipalityId,
+        programme_id: programme.id,
+        kind: 'council_session',
+        title: 'Ratssitzung',
+        starts_at: new Date(now.getTime() + 14 * DAY),
+        location: 'Rathaus',
+      })
+      .execute();
+    // A finished cycle with a completed participation and no certificate yet: its pairs page offers to issue one.
+    const done = await db
+      .insertInto('mentoring_cycles')
+      .values({
+        municipality_id: municipalityId,
+        programme_id: programme.id,
+        name: 'Vorjahr',
+        applications_open: iso(new Date(now.getTime() - 400 * DAY)),
+        applications_close: iso(new Date(now.getTime() - 380 * DAY)),
+        starts_on: iso(new Date(now.getTime() - 370 * DAY)),
+        ends_on: iso(new Date(now.getTime() - 60 * DAY)),
+        places: 5,
+        status: 'finished',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const graduate = await createUser(db, { email: `graduate-${slug}@example.test` });
+    await db
+      .insertInto('mentoring_mentees')
+      .values({
+        municipality_id: municipalityId,
+        cycle_id: done.id,
+        user_id: graduate.id,
+        display_name: 'Test Absolventin',
+        locale: 'ar',
+        motivation: 'Mitreden.',
+        status: 'completed',
+        completed_at: new Date(now.getTime() - 60 * DAY),
+      })
+      .execute();
   }
   const staff = await db
     .selectFrom('role_assignments')
@@ -107,6 +156,14 @@ export async function mentoringToRead(
     .select('id')
     .where('municipality_id', '=', municipalityId)
     .where('programme_id', '=', programme.id)
+    .where('status', '=', 'open')
+    .executeTakeFirstOrThrow();
+  const finished = await db
+    .selectFrom('mentoring_cycles')
+    .select('id')
+    .where('municipality_id', '=', municipalityId)
+    .where('programme_id', '=', programme.id)
+    .where('status', '=', 'finished')
     .executeTakeFirstOrThrow();
   const admin = `/de/m/${slug}/admin/mentoring`;
   return [
@@ -121,6 +178,8 @@ export async function mentoringToRead(
     `${admin}/${SLUG}/cycles/new`,
     `${admin}/${SLUG}/cycles/${cycle.id}/edit`,
     `${admin}/${SLUG}/cycles/${cycle.id}/applications`,
+    // The pairs page of the finished cycle (the crawl visits one page of each shape): the certificate form.
+    `${admin}/${SLUG}/cycles/${finished.id}/pairings`,
   ];
 }
 
@@ -138,7 +197,7 @@ export async function tourMentoringProgrammes(
 ) {
   const q = '/:locale/m/:municipality/admin/mentoring';
   const base = '/de/m/meppen/admin/mentoring';
-  const programme = { slug: 'tour-mentoring', title: 'Tour', aim: 'Tour.', organiser: 'Tourbeirat', active: 'yes' };
+  const programme = { slug: 'tour-programmes', title: 'Tour', aim: 'Tour.', organiser: 'Tourbeirat', active: 'yes' };
   await post(admin, `POST ${q}/new`, `${base}/new`, programme);
   const staff = await db
     .selectFrom('mentoring_programme_staff as s')
@@ -147,10 +206,10 @@ export async function tourMentoringProgrammes(
     )
     .select('s.user_id')
     .where('s.municipality_id', '=', municipalityId)
-    .where('p.slug', '=', 'tour-mentoring')
+    .where('p.slug', '=', 'tour-programmes')
     .executeTakeFirstOrThrow();
   const edit = { ...programme, asksPolitical: 'yes', staff: staff.user_id };
-  await post(admin, `POST ${q}/:programme/edit`, `${base}/tour-mentoring/edit`, edit);
+  await post(admin, `POST ${q}/:programme/edit`, `${base}/tour-programmes/edit`, edit);
   const cycle = {
     name: 'Tour',
     applicationsOpen: iso(new Date(now.getTime() - DAY)),
@@ -162,7 +221,7 @@ export async function tourMentoringProgrammes(
     activitiesRequired: '2',
     status: 'open',
   };
-  await post(admin, `POST ${q}/:programme/cycles/new`, `${base}/tour-mentoring/cycles/new`, cycle);
+  await post(admin, `POST ${q}/:programme/cycles/new`, `${base}/tour-programmes/cycles/new`, cycle);
   const c = await db
     .selectFrom('mentoring_cycles')
     .innerJoin('mentoring_programmes as p', (j) =>
@@ -172,13 +231,13 @@ export async function tourMentoringProgrammes(
     )
     .select('mentoring_cycles.id')
     .where('mentoring_cycles.municipality_id', '=', municipalityId)
-    .where('p.slug', '=', 'tour-mentoring')
+    .where('p.slug', '=', 'tour-programmes')
     .executeTakeFirstOrThrow();
-  const cycleUrl = `${base}/tour-mentoring/cycles/${c.id}`;
+  const cycleUrl = `${base}/tour-programmes/cycles/${c.id}`;
   await post(admin, `POST ${q}/:programme/cycles/:cycle/edit`, `${cycleUrl}/edit`, { ...cycle, places: '4' });
   const pub = '/:locale/m/:municipality/mentoring';
   const application = { displayName: 'Tour Mentee', motivation: 'Tour.', languages: 'de', privacy: 'yes' };
-  await post(member, `POST ${pub}/:programme/apply`, '/de/m/meppen/mentoring/tour-mentoring/apply', application);
+  await post(member, `POST ${pub}/:programme/apply`, '/de/m/meppen/mentoring/tour-programmes/apply', application);
   const mentee = await db
     .selectFrom('mentoring_mentees')
     .select('id')
@@ -200,7 +259,7 @@ export async function tourMentoringProgrammes(
     {},
   );
   const signUp = { displayName: 'Tour Mentor', body: 'Rat', languages: 'de', capacity: '1' };
-  await post(admin, `POST ${pub}/:programme/mentor`, '/de/m/meppen/mentoring/tour-mentoring/mentor', signUp);
+  await post(admin, `POST ${pub}/:programme/mentor`, '/de/m/meppen/mentoring/tour-programmes/mentor', signUp);
   const mentor = await db
     .selectFrom('mentoring_mentors')
     .select('id')

@@ -137,7 +137,13 @@ describe("one municipality's record ids under another municipality's URL", () =>
         ...(await mentoringSessionsFormPages(t().conn.db, osnabrueckId, 'osnabrueck', 'leak-osnabrueck@example.test')),
         ...mentoring.staffPages,
         // A mentoring programme of Osnabrück run by this person: its staff pages, cycle and applications.
-        ...(await mentoringToRead(t().conn.db, osnabrueckId, 'osnabrueck', t().clock.now)),
+        ...(await mentoringToRead(
+          t().conn.db,
+          osnabrueckId,
+          'osnabrueck',
+          t().clock.now,
+          'leak-osnabrueck@example.test',
+        )),
       ],
       {
         prefix: '/de/m/osnabrueck/',

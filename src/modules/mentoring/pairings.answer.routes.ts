@@ -30,9 +30,12 @@ export const answerRoutes: FastifyPluginAsync = async (plain) => {
     const side = p?.menteeUserId === userId ? 'mentee' : p?.mentorUserId === userId ? 'mentor' : null;
     if (!p || !side || p.status === 'proposed') throw notFound('mentoring_pairing');
     const url = answerPath(req.locale, t.slug, p.id);
+    // The form is on the page only while the pairing waits for this side's answer (as the page draws it).
+    const open = p.status === 'published' && (side === 'mentee' ? p.menteeAnswer : p.mentorAnswer) === null;
     return {
       t,
       url,
+      open,
       view: (state: FormState) => (ctx: ViewContext) => AnswerPage({ ctx, tenant: t, pairing: p, side, url, state }),
     };
   }
@@ -44,6 +47,9 @@ export const answerRoutes: FastifyPluginAsync = async (plain) => {
 
   app.post('/:locale/m/:municipality/mentoring/pairings/:id/answer', one, async (req, reply) => {
     const c = await load(req, req.params.id);
+    // Sent from a page that is no longer current (answered meanwhile, or no longer waiting): back to the page, which
+    // says so, instead of a 422 without the form.
+    if (!c.open) return redirectAfterPost(reply, c.url, { kind: 'warning', key: 'mentoring.answer.closed' });
     try {
       return await submitForm(req, reply, answerForm, c.view, 'mentoring.answer.saved', async (input) => {
         const v = { pairingId: req.params.id, userId: req.user!.id, answer: input.answer };
