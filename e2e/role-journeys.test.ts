@@ -8,6 +8,7 @@ import { allowedPages, crawlLinks, grantsOf, linksOf, mailsToRead, unreached } f
 import { registrationsToRead } from '../src/testing/community-registrations.ts';
 import { dayToRead } from '../src/testing/counselling-day.ts';
 import { guidePageToTranslate } from '../src/testing/welcome-translations.ts';
+import { mentoringToRead } from '../src/testing/mentoring-programmes.ts';
 import { axeViolations, startHarness, signInDemo } from './harness.ts';
 import { fixture } from '../src/testing/fixture.ts';
 
@@ -57,6 +58,8 @@ describe('journeys: every demo role finds its work from My Zuhause, by links onl
       .where('slug', '=', 'meppen')
       .executeTakeFirstOrThrow();
     await guidePageToTranslate(h().t.conn.db, meppen.id);
+    // A mentoring programme of Meppen run by its staff roles (the demo's programme is Osnabrück's).
+    await mentoringToRead(h().t.conn.db, meppen.id, 'meppen', h().t.clock.now);
   });
 
   // A page (route and language) is rendered and checked with axe by the first role that reaches it; the roles after
@@ -93,7 +96,7 @@ describe('journeys: every demo role finds its work from My Zuhause, by links onl
           return { status: res.status(), links: html ? linksOf(await res.text()) : [] };
         },
         landing,
-        { prefix: `/${account.locale}/`, maxPages: 500 },
+        { prefix: `/${account.locale}/`, maxPages: 800 },
       );
       const violations: string[] = [];
       for (const url of toRender) {
