@@ -124,9 +124,12 @@ export async function programmesStaffedBy(db: Executor, t: Tenant, userId: strin
     .execute();
 }
 
-/** The two people of a pairing (their accounts), its cycle and status; null when the tenant has no such pairing. */
-export async function pairingPeople(db: Executor, t: Tenant, pairingId: string) {
-  const row = await db
+/**
+ * A pairing joined with its mentee and mentor rows (aliases `p`, `e`, `r`), within the tenant: the one join every
+ * reader of a pairing and its two people starts from.
+ */
+export function pairingsWithPeople(db: Executor, t: Tenant) {
+  return db
     .selectFrom('mentoring_pairings as p')
     .innerJoin('mentoring_mentees as e', (j) =>
       j.onRef('e.municipality_id', '=', 'p.municipality_id').onRef('e.id', '=', 'p.mentee_id'),
@@ -134,6 +137,12 @@ export async function pairingPeople(db: Executor, t: Tenant, pairingId: string) 
     .innerJoin('mentoring_mentors as r', (j) =>
       j.onRef('r.municipality_id', '=', 'p.municipality_id').onRef('r.id', '=', 'p.mentor_id'),
     )
+    .where('p.municipality_id', '=', t.municipalityId);
+}
+
+/** The two people of a pairing (their accounts), its cycle and status; null when the tenant has no such pairing. */
+export async function pairingPeople(db: Executor, t: Tenant, pairingId: string) {
+  const row = await pairingsWithPeople(db, t)
     .select([
       'p.id',
       'p.cycle_id as cycleId',
@@ -146,7 +155,6 @@ export async function pairingPeople(db: Executor, t: Tenant, pairingId: string) 
       'r.user_id as mentorUserId',
       'r.display_name as mentorName',
     ])
-    .where('p.municipality_id', '=', t.municipalityId)
     .where('p.id', '=', pairingId)
     .executeTakeFirst();
   return row ?? null;

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { pairingsWithPeople } from './core.repository.ts';
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
 import type { Reason } from './matching.score.ts';
@@ -364,14 +365,7 @@ export async function setMenteeStatus(db: Executor, t: Tenant, menteeId: string,
 
 /** What the answer page shows of a pairing: both people's public facts and the answers so far. */
 export async function pairingForAnswer(db: Executor, t: Tenant, pairingId: string) {
-  const row = await db
-    .selectFrom('mentoring_pairings as p')
-    .innerJoin('mentoring_mentees as e', (j) =>
-      j.onRef('e.municipality_id', '=', 'p.municipality_id').onRef('e.id', '=', 'p.mentee_id'),
-    )
-    .innerJoin('mentoring_mentors as r', (j) =>
-      j.onRef('r.municipality_id', '=', 'p.municipality_id').onRef('r.id', '=', 'p.mentor_id'),
-    )
+  const row = await pairingsWithPeople(db, t)
     .select([
       'p.id',
       'p.status',
@@ -389,7 +383,6 @@ export async function pairingForAnswer(db: Executor, t: Tenant, pairingId: strin
       'r.topics as mentorTopics',
       'r.languages as mentorLanguages',
     ])
-    .where('p.municipality_id', '=', t.municipalityId)
     .where('p.id', '=', pairingId)
     .executeTakeFirst();
   return row ?? null;
