@@ -4,6 +4,7 @@ import { Client } from '../../testing/app.ts';
 import { testApp } from '../../testing/app.ts';
 import { fixture } from '../../testing/fixture.ts';
 import { demoSession, eventFormData } from './events.fixtures.ts';
+import { horizonOf } from './occurrences.service.ts';
 
 // The organisers' pages over HTTP: who sees which events, a series made through the plain form, refused input
 // kept with its messages, a date cancelled, a translation, a municipality's own event type.
@@ -49,15 +50,32 @@ describe('events: organisers’ pages', () => {
 
   it('a series made through the plain form: draft, dates planned, audited; published it appears in the list', async () => {
     const c = await as('ehrenamt.asendorf');
-    const res = await c.post(BASE, eventFormData({ startDate: future() }), `${BASE}/new`);
+    const start = future();
+    const res = await c.post(BASE, eventFormData({ startDate: start }), `${BASE}/new`);
     assert.equal(res.statusCode, 303, res.body.slice(0, 500));
     const id = /admin\/events\/([0-9a-f-]{36})$/.exec(String(res.headers.location))?.[1] ?? '';
     const db = t().conn.db;
     const ev = await db.selectFrom('community_events').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     assert.equal(ev.rrule, 'FREQ=WEEKLY;BYDAY=TU');
     assert.equal(ev.status, 'draft');
-    const n = await db.selectFrom('community_occurrences').select('id').where('event_id', '=', id).execute();
-    assert.ok(n.length >= 50, 'a year of Tuesdays');
+    const dates = (
+      await db
+        .selectFrom('community_occurrences')
+        .select('starts_at')
+        .where('event_id', '=', id)
+        .orderBy('starts_at')
+        .execute()
+    ).map((o) => new Date(o.starts_at));
+    // A year of Tuesdays from three weeks ahead (49 or 50 of them, by the weekday of today): the first on or after
+    // the start day, a week apart, the last within a week of the horizon a year from now.
+    const week = 7 * 86_400_000;
+    assert.ok(dates.length >= 49, `a year of Tuesdays, not ${dates.length}`);
+    assert.ok(dates[0]!.toISOString().slice(0, 10) >= start && dates[0]!.getTime() - Date.parse(start) < week);
+    for (const [i, d] of dates.entries()) {
+      assert.equal(d.getUTCDay(), 2, 'a Tuesday');
+      if (i > 0) assert.ok(Math.abs(d.getTime() - dates[i - 1]!.getTime() - week) <= 3_600_000, 'a week apart');
+    }
+    assert.ok(horizonOf(t().clock.now).getTime() - dates.at(-1)!.getTime() < week, 'up to the horizon');
     const audit = await db.selectFrom('audit_log').select('action').where('subject_id', '=', id).execute();
     assert.equal(audit.length, 1);
     assert.equal(

@@ -313,9 +313,40 @@ export async function partsOfUser(db: Executor, userId: string) {
     .innerJoin('mentoring_mentors as m', (j) =>
       j.onRef('m.municipality_id', '=', 'r.municipality_id').onRef('m.id', '=', 'r.mentor_id'),
     )
-    .select(['r.municipality_id as municipalityId', 'r.id', 'r.status', 'r.mentor_id as mentorId'])
+    .innerJoin('mentoring_mentees as e', (j) =>
+      j.onRef('e.municipality_id', '=', 'r.municipality_id').onRef('e.id', '=', 'r.mentee_id'),
+    )
+    .select([
+      'r.municipality_id as municipalityId',
+      'r.id',
+      'r.status',
+      'r.mentor_id as mentorId',
+      'e.display_name as menteeName',
+    ])
     .where('m.user_id', '=', userId)
     .where('r.status', 'in', ['published', 'active', 'completed', 'ended'])
     .execute();
   return { mentees, mentors, pairings };
+}
+
+/**
+ * How many applications with a place (`applied`) wait for a decision in the programmes of a municipality whose
+ * staff list holds this person: the count on the staff's "Mentoring programmes" tile.
+ */
+export async function applicationsToDecide(db: Executor, t: Tenant, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('mentoring_mentees as e')
+    .innerJoin('mentoring_cycles as c', (j) =>
+      j.onRef('c.municipality_id', '=', 'e.municipality_id').onRef('c.id', '=', 'e.cycle_id'),
+    )
+    .innerJoin('mentoring_programme_staff as s', (j) =>
+      j.onRef('s.municipality_id', '=', 'c.municipality_id').onRef('s.programme_id', '=', 'c.programme_id'),
+    )
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('e.municipality_id', '=', t.municipalityId)
+    .where('s.user_id', '=', userId)
+    .where('e.status', '=', 'applied')
+    .where('c.status', '<>', 'finished')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -162,6 +162,21 @@ describe('mentoring programmes and applications', () => {
     assert.match(page.body, /Amal Saleh/);
     assert.equal((await other.get(url)).statusCode, 404, 'not on the programme staff');
     assert.match((await staff.get('/de/m/osnabrueck/admin/mentoring')).body, new RegExp(open.id));
+    // My Zuhause links the programmes and counts the applications with a place that wait for staff's decision,
+    // for the programme's staff only.
+    const applied = await db()
+      .selectFrom('mentoring_mentees')
+      .select('id')
+      .where('cycle_id', '=', open.id)
+      .where('status', '=', 'applied')
+      .execute();
+    assert.ok(applied.length > 0);
+    const tile = (body: string) =>
+      /href="\/de\/m\/osnabrueck\/admin\/mentoring">[^<]*<\/a>\s*(?:<span class="z-tile__count">([^<]*)<)?/.exec(body);
+    assert.equal(tile((await staff.get('/de/me')).body)?.[1], `${applied.length} warten`);
+    const elsewhere = tile((await other.get('/de/me')).body);
+    assert.ok(elsewhere, 'an admin not on the staff list still finds the programmes');
+    assert.equal(elsewhere[1], undefined, 'but nothing waits for them');
   });
 
   it('never gives more places than the cycle has under concurrent applications; the waitlist keeps its order', async () => {

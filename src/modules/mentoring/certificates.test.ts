@@ -1,68 +1,19 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { promisify } from 'node:util';
-import sharp from 'sharp';
 import { createSession, markSecondFactor } from '../../platform/auth/sessions.ts';
 import { tenant } from '../../platform/db/tenant.ts';
 import { signedInClient } from '../../testing/access-matrix.ts';
 import { Client, testApp } from '../../testing/app.ts';
 import { insertMunicipality } from '../../testing/db.ts';
 import { fixture } from '../../testing/fixture.ts';
+import { inkOfFirstPage, pdfText } from '../../testing/pdf.ts';
 import { CODE_LENGTH, newCertificateCode, normaliseCode } from './certificates.code.ts';
 import { type CertificateFixture, certificateFixture } from './certificates.fixtures.ts';
 import { certificateOf, cycleCertificateCounts } from './certificates.read.ts';
 
-const run = promisify(execFile);
-
 // Certificates: staff of the programme issue them for a finished cycle's completed mentees; the PDF (printed by
 // Chromium) carries both names shaped and in logical order, and renders to a page that is not blank; anyone can
 // check a code on the verification page; nobody but the mentee and the programme's staff opens the PDF.
-
-/** The text of a PDF as poppler reads it (logical order, honouring the ActualText spans Chromium writes). */
-async function pdfText(pdf: Buffer): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'certificate-'));
-  try {
-    await writeFile(join(dir, 'c.pdf'), pdf);
-    const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', join(dir, 'c.pdf'), '-']);
-    // Directional embeddings pdftotext adds around right-to-left runs are no text.
-    return stdout.normalize('NFKC').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** The first page rendered to PNG by poppler's pdftoppm: how many of its pixels are ink (not near-white). */
-async function inkOfFirstPage(pdf: Buffer): Promise<{ width: number; height: number; ink: number }> {
-  const dir = await mkdtemp(join(tmpdir(), 'certificate-'));
-  try {
-    await writeFile(join(dir, 'c.pdf'), pdf);
-    await run('pdftoppm', [
-      '-r',
-      '40',
-      '-png',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      join(dir, 'c.pdf'),
-      join(dir, 'p'),
-    ]);
-    const { data, info } = await sharp(await readFile(join(dir, 'p.png')))
-      .greyscale()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    let ink = 0;
-    for (const v of data) if (v < 200) ink += 1;
-    return { width: info.width, height: info.height, ink };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
 
 describe('certificate codes', () => {
   test('a new code is ten characters of Crockford base32, and codes differ', () => {

@@ -10,10 +10,13 @@ export const matchingPath = (locale: string, municipality: string, programme: st
 
 export { answerPath } from './matching.service.ts';
 
-/** Published pairings of the person (as mentee or as mentor) that still wait for their answer. */
+/**
+ * Published pairings of the person (as mentee or as mentor) that still wait for their answer, in one municipality or
+ * (`t` null, for the person's own "My mentoring" tile) in every one: scoped to the person, as their account is.
+ */
 export async function answersAwaiting(
   db: Executor,
-  t: Tenant,
+  t: Tenant | null,
   userId: string,
 ): Promise<{ pairingId: string; side: 'mentee' | 'mentor' }[]> {
   const rows = await db
@@ -31,7 +34,7 @@ export async function answersAwaiting(
       'p.mentee_answer as menteeAnswer',
       'p.mentor_answer as mentorAnswer',
     ])
-    .where('p.municipality_id', '=', t.municipalityId)
+    .$if(t !== null, (q) => q.where('p.municipality_id', '=', t!.municipalityId))
     .where('p.status', '=', 'published')
     .where((eb) => eb.or([eb('e.user_id', '=', userId), eb('r.user_id', '=', userId)]))
     .orderBy('p.published_at')

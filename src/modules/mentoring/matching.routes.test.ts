@@ -157,11 +157,17 @@ describe('matching and answers', () => {
     // "My mentoring" finds what waits for each person's answer (the mentor has two pairings waiting).
     assert.deepEqual(await answersAwaiting(db, tenant(m), amal.userId), [{ pairingId: amalPairing, side: 'mentee' }]);
     assert.equal((await answersAwaiting(db, tenant(m), grueneUser)).length, 2);
+    assert.equal((await answersAwaiting(db, null, grueneUser)).length, 2, 'the same, read for the person');
+    // My Zuhause counts it on the "My mentoring" tile.
+    const tile = (body: string) =>
+      /href="\/de\/me\/mentoring">[^<]*<\/a>\s*<span class="z-tile__count">([^<]*)</.exec(body)?.[1];
+    assert.equal(tile((await amalClient.get('/de/me')).body), '1 wartet');
     // Both accept: active, and the mentee matched.
     assert.equal((await amalClient.post(answerUrl(amalPairing, 'ar'), { answer: 'accepted' })).statusCode, 303);
     rows = await pairs();
     assert.equal(of(amal.id)?.status, 'published');
     assert.deepEqual(await answersAwaiting(db, tenant(m), amal.userId), []);
+    assert.equal(tile((await amalClient.get('/de/me')).body), undefined, 'nothing waits once she answered');
     assert.equal((await mariaClient.post(answerUrl(amalPairing), { answer: 'accepted' })).statusCode, 303);
     rows = await pairs();
     assert.equal(of(amal.id)?.status, 'active');

@@ -109,6 +109,8 @@ export function MyMentoringPage({
                   .filter((x) => x.mentorId === r.id)
                   .map((x) => (
                     <li>
+                      <bdi>{x.menteeName}</bdi>
+                      {': '}
                       <a class="kern-link" href={pairing(x.municipalityId, x.id, x.status)}>
                         {ctx.t(k(x.status === 'published' ? 'me.answer' : 'me.pairing'))}
                       </a>
