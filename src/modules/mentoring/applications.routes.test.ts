@@ -6,6 +6,7 @@ import { Client, testApp } from '../../testing/app.ts';
 import { fixture } from '../../testing/fixture.ts';
 import { AddressedClient, createUser, signIn } from '../../testing/users.ts';
 import { parseForm } from '../../platform/http/forms.ts';
+import { formatList } from '../../platform/i18n/format.ts';
 import { menteeForm } from './applications.schema.ts';
 import { applyAsMentee } from './applications.service.ts';
 import { cyclesOf, findProgramme } from './core.repository.ts';
@@ -64,6 +65,16 @@ describe('mentoring programmes and applications', () => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /ديمقراطية\. سلطة\. اندماج\./);
     assert.match(page.body, new RegExp(`href="/ar${P}/apply"`));
+    // What counts is a list in Arabic (with "و", not a Latin comma).
+    const kinds = [
+      'جلسة المجلس البلدي',
+      'اجتماع لجنة',
+      'اجتماع الكتلة',
+      'ساعة استقبال المواطنين',
+      'فعالية عبر الإنترنت',
+    ];
+    assert.ok(page.body.includes(formatList('ar', kinds)), 'the activities as an Arabic list');
+    assert.ok(!page.body.includes(`${kinds[0]}, `));
     assert.equal((await c.get('/de/m/osnabrueck/mentoring/unbekannt')).statusCode, 404);
     assert.equal(
       (await c.get(`/de/m/meppen/mentoring/${DEMO_PROGRAMME_SLUG}`)).statusCode,

@@ -1,3 +1,4 @@
+import { formatList } from '../../../platform/i18n/format.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import { DetailList } from '../../../platform/views/components/detail-list.tsx';
 import { ErrorSummary, Form, type FormState } from '../../../platform/views/components/form.tsx';
@@ -21,7 +22,11 @@ export function AnswerPage(p: {
 }) {
   const { ctx, pairing: x } = p;
   const { t } = ctx;
-  const topics = (keys: readonly string[]) => keys.map((k) => t(`mentoring.topic.${k}`)).join(', ');
+  const topics = (keys: readonly string[]) =>
+    formatList(
+      ctx.locale,
+      keys.map((k) => t(`mentoring.topic.${k}`)),
+    );
   const mine = p.side === 'mentee' ? x.menteeAnswer : x.mentorAnswer;
   const theirs = p.side === 'mentee' ? x.mentorAnswer : x.menteeAnswer;
   const answerText = (a: string | null) => t(`mentoring.answer.state.${a ?? 'open'}`);
@@ -38,7 +43,10 @@ export function AnswerPage(p: {
           [t('mentoring.answer.field.topics'), topics(x.menteeTopics)] as const,
           [
             t('mentoring.answer.field.availability'),
-            x.menteeAvailability.map((k) => t(`mentoring.availability.${k}`)).join(', '),
+            formatList(
+              ctx.locale,
+              x.menteeAvailability.map((k) => t(`mentoring.availability.${k}`)),
+            ),
           ] as const,
         ];
   const labels = { answer: t('mentoring.answer.legend') };

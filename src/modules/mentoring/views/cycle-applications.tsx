@@ -1,3 +1,4 @@
+import { formatList } from '../../../platform/i18n/format.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import { BackLink } from '../../../platform/views/components/detail-list.tsx';
 import { Form } from '../../../platform/views/components/form.tsx';
@@ -72,7 +73,7 @@ export function CycleApplicationsPage({
                 : ctx.t(k(`status.${m.status}`)),
           },
           { header: ctx.t(k('admin.appliedAt')), cell: (m) => ctx.date(m.appliedAt, true) },
-          { header: ctx.t(k('field.languages')), cell: (m) => m.languages.join(', ') },
+          { header: ctx.t(k('field.languages')), cell: (m) => formatList(ctx.locale, m.languages) },
           { header: ctx.t(k('field.gender')), cell: (m) => (m.gender ? ctx.t(`mentoring.gender.${m.gender}`) : '–') },
           {
             header: ctx.t(k('field.politicalDirection')),
@@ -94,7 +95,7 @@ export function CycleApplicationsPage({
           { header: ctx.t(k('field.displayName')), rowHeader: true, cell: (m) => <bdi>{m.displayName}</bdi> },
           { header: ctx.t(k('field.body')), cell: (m) => m.body },
           { header: ctx.t(k('field.faction')), cell: (m) => m.faction ?? '–' },
-          { header: ctx.t(k('field.languages')), cell: (m) => m.languages.join(', ') },
+          { header: ctx.t(k('field.languages')), cell: (m) => formatList(ctx.locale, m.languages) },
           {
             header: ctx.t(k('field.capacity')),
             cell: (m) => (

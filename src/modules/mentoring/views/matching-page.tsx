@@ -1,3 +1,4 @@
+import { formatList } from '../../../platform/i18n/format.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import { Form, FormWithSummary, type FormState, SelectField } from '../../../platform/views/components/form.tsx';
 import { DataTable } from '../../../platform/views/components/table.tsx';
@@ -161,9 +162,13 @@ export function MatchingPage(p: {
           { header: t('mentoring.matching.field.mentee'), rowHeader: true, cell: (r) => <bdi>{r.displayName}</bdi> },
           {
             header: t('mentoring.matching.field.topics'),
-            cell: (r) => r.topics.map((x) => t(`mentoring.topic.${x}`)).join(', '),
+            cell: (r) =>
+              formatList(
+                ctx.locale,
+                r.topics.map((x) => t(`mentoring.topic.${x}`)),
+              ),
           },
-          { header: t('mentoring.matching.field.languages'), cell: (r) => r.languages.join(', ') },
+          { header: t('mentoring.matching.field.languages'), cell: (r) => formatList(ctx.locale, r.languages) },
         ]}
       />
 

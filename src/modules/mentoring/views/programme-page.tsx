@@ -1,3 +1,4 @@
+import { formatList } from '../../../platform/i18n/format.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import { BackLink, DetailList } from '../../../platform/views/components/detail-list.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -92,7 +93,10 @@ export function ProgrammePage({
               ],
               [
                 ctx.t('mentoring.programmes.field.activities'),
-                c.activityKinds.map((k) => ctx.t(`mentoring.activity.${k}`)).join(', '),
+                formatList(
+                  ctx.locale,
+                  c.activityKinds.map((k) => ctx.t(`mentoring.activity.${k}`)),
+                ),
               ],
               [
                 ctx.t('mentoring.programmes.field.required'),
