@@ -118,8 +118,10 @@ describe('mentoring programmes and applications', () => {
     const mine = await c.get('/ar/me/mentoring');
     assert.equal(mine.statusCode, 200);
     assert.match(mine.body, /تم التقديم/);
+    assert.match(mine.body, /لا يقبل أي برنامج طلبات حاليًا/, 'the cycle she applied to is no longer offered to her');
     const withdraw = `/ar/m/osnabrueck/mentoring/applications/${row.id}/withdraw`;
     const other = await applicant('someone-else@example.test');
+    assert.doesNotMatch((await other.c.get('/ar/me/mentoring')).body, /لا يقبل أي برنامج/, 'but to others');
     assert.equal(
       (await other.c.post(withdraw, {}, '/ar/me/mentoring')).statusCode,
       404,

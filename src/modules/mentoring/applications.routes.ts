@@ -134,11 +134,14 @@ export const applicationsRoutes: FastifyPluginAsync = async (plain) => {
     '/:locale/me/mentoring',
     { config: { access: SIGNED_IN }, schema: { params: localeParams } },
     async (req, reply) => {
-      const [mine, places, open] = await Promise.all([
+      const [mine, places, openCycles] = await Promise.all([
         partsOfUser(db, req.user!.id),
         listMunicipalities(db),
         openCyclesEverywhere(db, berlinDay(app.deps.now())),
       ]);
+      // Open cycles the person has not applied to or signed up for already.
+      const taken = new Set([...mine.mentees, ...mine.mentors].map((r) => r.cycleId));
+      const open = openCycles.filter((c) => !taken.has(c.cycleId));
       const slugs = new Map(places.map((m) => [m.id, { slug: m.slug, name: m.name }]));
       // Titles of the programmes shown, each read in its own tenant.
       const titles = new Map<string, string>();
