@@ -130,6 +130,11 @@ describe('mentoring workspace', () => {
     const mark = await mentor.post(`${ws}/activities/${row.id}/attended`, { attended: 'yes' });
     assert.equal(mark.statusCode, 303);
     assert.equal((await activities()).find((a) => a.id === row.id)!.attended, true);
+    // The log says the kind once when the title only repeats it, and both when the title says more.
+    const log = text((await mentor.get(ws)).body);
+    assert.match(log, /Fraktionssitzung besucht/);
+    assert.doesNotMatch(log, /Fraktionssitzung · Fraktionssitzung/);
+    assert.match(log, /Ausschusssitzung · Ausschuss für Integration/);
     const foreign = `/de/m/osnabrueck/mentoring/pairings/${f.otherPairingId}/activities/${row.id}/attended`;
     assert.equal((await mentor.post(foreign, { attended: 'no' })).statusCode, 404);
     const unknown = `${ws}/activities/00000000-0000-4000-8000-000000000000/attended`;

@@ -156,8 +156,14 @@ function ActivityLog(p: WorkspaceProps & { base: string; canLog: boolean }) {
           {activities.map((a) => (
             <li class="z-card">
               <p class="kern-body">
-                <time datetime={a.onDate}>{ctx.date(a.onDate)}</time> · {t(`mentoring.activity.${a.kind}`)} ·{' '}
-                <bdi>{a.title}</bdi>
+                <time datetime={a.onDate}>{ctx.date(a.onDate)}</time> · {t(`mentoring.activity.${a.kind}`)}
+                {/* A title that only repeats the kind is not said twice. */}
+                {a.title !== t(`mentoring.activity.${a.kind}`) && (
+                  <>
+                    {' · '}
+                    <bdi>{a.title}</bdi>
+                  </>
+                )}
               </p>
               <p class="kern-body kern-body--small">
                 {a.attended ? t('mentoring.workspace.activity.attended') : t('mentoring.workspace.activity.planned')}
