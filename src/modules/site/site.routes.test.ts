@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { CONSENT_COOKIE, CONSENT_MAX_AGE_DAYS } from '../../platform/http/consent.ts';
 import { LOCALES } from '../../platform/i18n/locales.ts';
 import { testApp } from '../../testing/app.ts';
 import { fixture } from '../../testing/fixture.ts';
@@ -45,8 +46,12 @@ describe('site pages', () => {
 
   it('lists every strictly necessary cookie the platform sets on the privacy page', async () => {
     const res = await get('/en/privacy');
-    for (const c of ['zh_sid', 'zh_lang', 'zh_csrf', 'zh_flash'])
+    for (const c of ['zh_sid', 'zh_lang', 'zh_csrf', 'zh_flash', CONSENT_COOKIE])
       assert.match(res.body, new RegExp(`<code>${c}</code>`));
+    // The consent cookie with how long it is kept, in the reader's plural; and third-party content only on consent.
+    assert.match(res.body, new RegExp(`<code>${CONSENT_COOKIE}</code>[\\s\\S]*?${CONSENT_MAX_AGE_DAYS} days`));
+    assert.match(res.body, /loads only once you agree/);
+    assert.match((await get('/ar/privacy')).body, new RegExp(`${CONSENT_MAX_AGE_DAYS} يوم`));
   });
 
   it('serves Leichte Sprache in German only', async () => {

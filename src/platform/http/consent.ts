@@ -13,8 +13,9 @@ import { cookieSecure } from './request-context.ts';
  */
 
 export const CONSENT_COOKIE = 'consent';
-/** How long a choice is kept before the reader is asked again. */
-const MAX_AGE_SECONDS = 180 * 86_400;
+/** How long a choice is kept before the reader is asked again (the privacy notice states it). */
+export const CONSENT_MAX_AGE_DAYS = 180;
+const MAX_AGE_SECONDS = CONSENT_MAX_AGE_DAYS * 86_400;
 const MAX_HOSTS = 10;
 const HOST = /^(?=.{1,100}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 // Only a path of this site: no scheme, no `//host`, no backslash tricks.

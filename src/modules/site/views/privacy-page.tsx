@@ -1,3 +1,4 @@
+import { CONSENT_COOKIE, CONSENT_MAX_AGE_DAYS } from '../../../platform/http/consent.ts';
 import { ContentSection } from '../../../platform/views/components/content-section.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -8,13 +9,14 @@ const STORED = [
   'site.privacy.stored.feedback',
   'site.privacy.stored.logs',
 ] as const;
-/** The cookies the platform sets (see request-context.ts and security.ts); all strictly necessary. */
+/** The cookies the platform sets (see request-context.ts, security.ts and consent.ts); all strictly necessary. */
 const COOKIES = [
   ['zh_sid', 'session', 'durationSession'],
   ['zh_lang', 'lang', 'durationYear'],
   ['zh_csrf', 'csrf', 'durationBrowser'],
   ['zh_pre', 'csrf', 'durationBrowser'],
   ['zh_flash', 'flash', 'durationNext'],
+  [CONSENT_COOKIE, 'consent', 'durationDays'],
 ] as const;
 
 /** The privacy notice: what is stored, no third parties, the strictly necessary cookies, the rights. */
@@ -61,7 +63,9 @@ export function PrivacyPage({
                       <code>{name}</code>
                     </th>
                     <td class="kern-table__cell">{t(`site.privacy.cookie.${purpose}`)}</td>
-                    <td class="kern-table__cell">{t(`site.privacy.cookie.${duration}`)}</td>
+                    <td class="kern-table__cell">
+                      {t(`site.privacy.cookie.${duration}`, { days: CONSENT_MAX_AGE_DAYS })}
+                    </td>
                   </tr>
                 ))}
               </tbody>
