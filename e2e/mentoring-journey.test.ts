@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { MENTORS_2025, MENTORS_2027_NEW } from '../src/modules/mentoring/mentoring.seed.data.ts';
-import { inkOfFirstPage, pdfText } from '../src/testing/pdf.ts';
+import { inkOfFirstPage, pdfFonts, pdfText } from '../src/testing/pdf.ts';
 import { createUser, type TestUser } from '../src/testing/users.ts';
 import { axeViolations, fillLogin, type Harness, signInDemo, startHarness } from './harness.ts';
 
@@ -220,6 +220,13 @@ describe('journey: a mentoring cycle from the Arabic application to the certific
     assert.match(text, new RegExp(`${NAME}: 3 besuchte Termine`), 'the name isolated: the count stays after it');
     const code = /certificates\/([0-9A-Z]{10})/.exec(text)?.[1];
     assert.ok(code, 'the verification address');
+
+    const fonts = await pdfFonts(pdf);
+    assert.ok(fonts.length > 0 && fonts.every((f) => f.embedded), `every font embedded: ${JSON.stringify(fonts)}`);
+    assert.ok(
+      fonts.some((f) => /NotoSansArabic/i.test(f.name)),
+      'a font that covers Arabic script',
+    );
 
     const rendered = await inkOfFirstPage(pdf);
     assert.ok(rendered.height > rendered.width, 'an upright page');

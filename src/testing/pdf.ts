@@ -44,3 +44,20 @@ export function inkOfFirstPage(pdf: Buffer): Promise<{ width: number; height: nu
     return { width: info.width, height: info.height, ink };
   });
 }
+
+/** The fonts of a PDF as pdffonts lists them: name, type and whether each is embedded. */
+export function pdfFonts(pdf: Buffer): Promise<{ name: string; type: string; embedded: boolean }[]> {
+  return inTempDir(pdf, async (file) => {
+    const { stdout } = await run('pdffonts', [file]);
+    // Two header lines, then one row per font: name, type (may hold a space), encoding, emb, sub, uni, object id.
+    return stdout
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.trim())
+      .map((line) => {
+        const m = /^(\S+)\s+(.+?)\s+(\S+)\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$/.exec(line.trim());
+        if (!m) throw new Error(`pdffonts line not understood: ${line}`);
+        return { name: m[1]!, type: m[2]!, embedded: m[4] === 'yes' };
+      });
+  });
+}
