@@ -63,6 +63,7 @@ describe('mentoring programmes and applications', () => {
     const page = await c.get(`/ar${P}`);
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /ديمقراطية\. سلطة\. اندماج\./);
+    assert.doesNotMatch(page.body, /أقدم من النص الألماني/, "the demo's translation is current (the German's hash)");
     assert.match(page.body, new RegExp(`href="/ar${P}/apply"`));
     assert.equal((await c.get('/de/m/osnabrueck/mentoring/unbekannt')).statusCode, 404);
     assert.equal(
