@@ -26,8 +26,8 @@ import { takenPlaces } from './programmes.repository.ts';
 import { PROGRAMME_SOURCE_LOCALE, programmeContentTexts } from './programmes.texts.ts';
 
 // The use cases of the staff forms: a programme (its German text, its organiser, what the matching asks for, its
-// staff list), a translation of its title and aim, and a cycle (its dates, places and what counts). More places pass the waitlist on in order; fewer
-// places than are taken are refused.
+// staff list), a translation of its title and aim, and a cycle (its dates, places and what counts). More places
+// pass the waitlist on in order; fewer places than are taken are refused.
 
 const fieldError = (field: string, key: string) =>
   new AppError('mentoring.programme.invalid', 422, key, {}, { [field]: { key } });
