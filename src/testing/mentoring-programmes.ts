@@ -175,6 +175,8 @@ export async function mentoringToRead(
     admin,
     `${admin}/new`,
     `${admin}/${SLUG}/edit`,
+    // The translation of its title and aim (the edit form links every language; the crawl visits one).
+    `${admin}/${SLUG}/texts/ar`,
     `${admin}/${SLUG}/cycles/new`,
     `${admin}/${SLUG}/cycles/${cycle.id}/edit`,
     `${admin}/${SLUG}/cycles/${cycle.id}/applications`,
@@ -184,8 +186,9 @@ export async function mentoringToRead(
 }
 
 /**
- * The mentoring programmes part's writes in the audit tour: a programme and a cycle created and changed, an
- * application (confirmed by staff, then withdrawn), a mentor's sign-up and a change of their capacity.
+ * The mentoring programmes part's writes in the audit tour: a programme and a cycle created and changed, its
+ * title and aim translated, an application (confirmed by staff, then withdrawn), a mentor's sign-up and a change
+ * of their capacity.
  */
 export async function tourMentoringProgrammes(
   db: Kysely<Database>,
@@ -210,6 +213,8 @@ export async function tourMentoringProgrammes(
     .executeTakeFirstOrThrow();
   const edit = { ...programme, asksPolitical: 'yes', staff: staff.user_id };
   await post(admin, `POST ${q}/:programme/edit`, `${base}/tour-programmes/edit`, edit);
+  const arabic = { title: 'جولة', description: 'جولة.' };
+  await post(admin, `POST ${q}/:programme/texts/:lang`, `${base}/tour-programmes/texts/ar`, arabic);
   const cycle = {
     name: 'Tour',
     applicationsOpen: iso(new Date(now.getTime() - DAY)),

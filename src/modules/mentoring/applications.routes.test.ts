@@ -64,6 +64,7 @@ describe('mentoring programmes and applications', () => {
     const page = await c.get(`/ar${P}`);
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /ديمقراطية\. سلطة\. اندماج\./);
+    assert.doesNotMatch(page.body, /أقدم من النص الألماني/, "the demo's translation is current (the German's hash)");
     assert.match(page.body, new RegExp(`href="/ar${P}/apply"`));
     // What counts is a list in Arabic (with "و", not a Latin comma).
     const kinds = [

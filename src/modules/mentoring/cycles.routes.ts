@@ -2,7 +2,8 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { PageTenant } from '../../platform/db/tenant.ts';
 import { notFound } from '../../platform/http/app-error.ts';
-import { municipalityParams, pageTenant, uuid } from '../../platform/http/params.ts';
+import type { Locale } from '../../platform/i18n/locales.ts';
+import { locale, municipalityParams, pageTenant, uuid } from '../../platform/http/params.ts';
 import { submitForm } from '../../platform/http/submit-form.ts';
 import { requestCall, runUseCase } from '../../platform/usecase/run-use-case.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
@@ -10,16 +11,29 @@ import { type Page, sendPage } from '../../platform/views/render.ts';
 import type { ApplicationMailEnv } from './applications.mail.ts';
 import { findCycle } from './core.repository.ts';
 import { ADMINISTER_PROGRAMMES, RUN_PROGRAMMES } from './mentoring.policy.ts';
-import { sourceText, staffOf } from './programmes.admin.repository.ts';
+import { sourceText, staffOf, textsOfProgramme } from './programmes.admin.repository.ts';
 import { programmeParams, staffProgrammeOf } from './programmes.routes.ts';
-import { cycleForm, programmeForm } from './programmes.schema.ts';
-import { changeCycle, changeProgramme, createCycle, createProgramme, staffCandidates } from './programmes.service.ts';
+import { cycleForm, programmeForm, programmeTextForm } from './programmes.schema.ts';
+import {
+  changeCycle,
+  changeProgramme,
+  createCycle,
+  createProgramme,
+  staffCandidates,
+  translateProgramme,
+} from './programmes.service.ts';
+import { PROGRAMME_SOURCE_LOCALE, programmeContentTexts } from './programmes.texts.ts';
 import { CycleFormPage } from './views/cycle-form.tsx';
-import { ProgrammeFormPage } from './views/programme-form.tsx';
+import { type ProgrammeEdit, ProgrammeFormPage, ProgrammeTextPage } from './views/programme-form.tsx';
 
 const cycleParams = programmeParams.extend({ cycle: uuid });
+/** A language of the platform (any other is a 404); German is the source, written on the programme's form. */
+const textParams = programmeParams.extend({ lang: locale });
 
-/** The staff forms: a programme (new, edit: the administration) and its cycles (new, edit: the programme's staff). */
+/**
+ * The staff forms: a programme (new, edit, its title and aim in the other languages: the administration, if on the
+ * programme's staff) and its cycles (new, edit: the programme's staff).
+ */
 export const cyclesRoutes: FastifyPluginAsync = async (plain) => {
   const app = plain.withTypeProvider<ZodTypeProvider>();
   const db = app.deps.db;
@@ -27,7 +41,7 @@ export const cyclesRoutes: FastifyPluginAsync = async (plain) => {
   const admin = (req: FastifyRequest, t: PageTenant) => `/${req.locale}/m/${t.slug}/admin/mentoring`;
 
   const newProgramme = '/:locale/m/:municipality/admin/mentoring/new';
-  const programmePage = async (t: PageTenant, edit: string | null) => {
+  const programmePage = async (t: PageTenant, edit: ProgrammeEdit | null) => {
     const people = await staffCandidates(db, t);
     return (state: FormState): Page =>
       (ctx) =>
@@ -58,6 +72,11 @@ export const cyclesRoutes: FastifyPluginAsync = async (plain) => {
   );
 
   const editProgramme = '/:locale/m/:municipality/admin/mentoring/:programme/edit';
+  /** The programme edited, with the state of each translation of its title and aim. */
+  const editOf = async (t: PageTenant, p: { id: string; slug: string }): Promise<ProgrammeEdit> => ({
+    slug: p.slug,
+    states: programmeContentTexts.states(await textsOfProgramme(db, t, p.id), PROGRAMME_SOURCE_LOCALE),
+  });
   app.get(
     editProgramme,
     { config: { access: ADMINISTER_PROGRAMMES }, schema: { params: programmeParams } },
@@ -65,7 +84,7 @@ export const cyclesRoutes: FastifyPluginAsync = async (plain) => {
       const t = pageTenant(req);
       const { programme: p } = await staffProgrammeOf(db, t, req.params.programme, req.user!.id, req.locale);
       const [text, staff] = await Promise.all([sourceText(db, t, p.id), staffOf(db, t, p.id)]);
-      const page = await programmePage(t, p.slug);
+      const page = await programmePage(t, await editOf(t, p));
       const values = {
         slug: p.slug,
         title: text?.title ?? '',
@@ -87,10 +106,53 @@ export const cyclesRoutes: FastifyPluginAsync = async (plain) => {
     async (req, reply) => {
       const t = pageTenant(req);
       const { programme: p } = await staffProgrammeOf(db, t, req.params.programme, req.user!.id, req.locale);
-      const page = await programmePage(t, p.slug);
+      const page = await programmePage(t, await editOf(t, p));
       return submitForm(req, reply, programmeForm, page, 'mentoring.programmes.flash.saved', async (v) => {
         await runUseCase('mentoring.programmes.change', requestCall(req, t), (uc) => changeProgramme(uc, p, v));
         return admin(req, t);
+      });
+    },
+  );
+
+  // A translation of the title and aim into one language, the German beside; German itself is the main form.
+  const programmeText = '/:locale/m/:municipality/admin/mentoring/:programme/texts/:lang';
+  const textPage = async (req: FastifyRequest, t: PageTenant, key: string, lang: Locale) => {
+    const { programme: p } = await staffProgrammeOf(db, t, key, req.user!.id, req.locale);
+    const texts = await textsOfProgramme(db, t, p.id);
+    const de = texts.find((x) => x.locale === PROGRAMME_SOURCE_LOCALE);
+    const source = de && { locale: de.locale, title: de.title, description: de.aim };
+    const page =
+      (state: FormState): Page =>
+      (ctx) =>
+        ProgrammeTextPage({ ctx, tenant: t, slug: p.slug, lang, source, state });
+    return { p, mine: texts.find((x) => x.locale === lang), page };
+  };
+  const toSourceForm = (req: FastifyRequest, t: PageTenant, slug: string) => `${admin(req, t)}/${slug}/edit`;
+
+  app.get(
+    programmeText,
+    { config: { access: ADMINISTER_PROGRAMMES }, schema: { params: textParams } },
+    async (req, reply) => {
+      const t = pageTenant(req);
+      const { p, mine, page } = await textPage(req, t, req.params.programme, req.params.lang);
+      if (req.params.lang === PROGRAMME_SOURCE_LOCALE) return reply.redirect(toSourceForm(req, t, p.slug), 303);
+      const values = { title: mine?.title ?? '', description: mine?.aim ?? '' };
+      return sendPage(req, reply, page(emptyForm(values)));
+    },
+  );
+
+  app.post(
+    programmeText,
+    { config: { access: ADMINISTER_PROGRAMMES }, schema: { params: textParams } },
+    async (req, reply) => {
+      const t = pageTenant(req);
+      const { p, page } = await textPage(req, t, req.params.programme, req.params.lang);
+      if (req.params.lang === PROGRAMME_SOURCE_LOCALE) return reply.redirect(toSourceForm(req, t, p.slug), 303);
+      return submitForm(req, reply, programmeTextForm, page, 'mentoring.programmes.flash.text', async (v) => {
+        await runUseCase('mentoring.programmes.translate', requestCall(req, t), (uc) =>
+          translateProgramme(uc, p, req.params.lang, v),
+        );
+        return toSourceForm(req, t, p.slug);
       });
     },
   );

@@ -15,6 +15,7 @@ import {
   MENTORS_2027_NEW,
   PROGRAMME_TEXTS,
 } from './mentoring.seed.data.ts';
+import { PROGRAMME_SOURCE_LOCALE, programmeTextHash } from './programmes.texts.ts';
 
 // The module's base demo data: Osnabrück's programme "DEMOKRATIE. MACHT. INTEGRATION." (organised by the
 // Migrationsbeirat, asking for political direction, a women target of 50 %), run by Sabine Kuhlmann; one cycle
@@ -136,6 +137,7 @@ export const mentoringSeed: ManifestSeedStep = {
       .returning('id')
       .executeTakeFirstOrThrow();
     seedIds(ctx, 'mentoringProgramme').osnabrueck = programme.id;
+    const germanHash = programmeTextHash(PROGRAMME_TEXTS[PROGRAMME_SOURCE_LOCALE]!);
     await tx
       .insertInto('mentoring_programme_texts')
       .values(
@@ -145,7 +147,8 @@ export const mentoringSeed: ManifestSeedStep = {
           locale,
           title: x.title,
           aim: x.aim,
-          source_hash: null,
+          // A translation records the hash of the German it was made from, as the staff form saves it: current.
+          source_hash: locale === PROGRAMME_SOURCE_LOCALE ? null : germanHash,
         })),
       )
       .execute();

@@ -1,5 +1,6 @@
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
+import type { ProgrammeText } from './programmes.texts.ts';
 
 // The writes of programmes and cycles (staff forms). Every function takes the tenant first and filters by it.
 
@@ -91,6 +92,32 @@ export async function sourceText(db: Executor, t: Tenant, programmeId: string) {
     .where('locale', '=', 'de')
     .executeTakeFirst();
   return row ?? null;
+}
+
+/** A programme's title and aim in every language it has (the German source among them). */
+export async function textsOfProgramme(db: Executor, t: Tenant, programmeId: string): Promise<ProgrammeText[]> {
+  return db
+    .selectFrom('mentoring_programme_texts')
+    .select(['programme_id as programmeId', 'locale', 'title', 'aim', 'source_hash as sourceHash'])
+    .where('municipality_id', '=', t.municipalityId)
+    .where('programme_id', '=', programmeId)
+    .execute();
+}
+
+/** Saves a translation of title and aim with the hash of the German source it was made from. */
+export async function saveTranslation(
+  db: Executor,
+  t: Tenant,
+  programmeId: string,
+  v: { locale: string; title: string; aim: string; sourceHash: string | null },
+  now: Date,
+) {
+  const text = { title: v.title, aim: v.aim, source_hash: v.sourceHash, updated_at: now };
+  await db
+    .insertInto('mentoring_programme_texts')
+    .values({ municipality_id: t.municipalityId, programme_id: programmeId, locale: v.locale, ...text })
+    .onConflict((oc) => oc.columns(['municipality_id', 'programme_id', 'locale']).doUpdateSet(text))
+    .execute();
 }
 
 export async function staffOf(db: Executor, t: Tenant, programmeId: string): Promise<string[]> {

@@ -9,6 +9,7 @@ import { answersAwaiting } from './matching.read.ts';
 import { mentoringSeed } from './mentoring.seed.ts';
 import { PROGRAMME_STAFF_ROLES } from './mentoring.policy.ts';
 import { programmesRoutes } from './programmes.routes.ts';
+import { PROGRAMME_TEXT_SUBJECT } from './programmes.service.ts';
 
 /** Programmes and applications: the public programme pages, applying and signing up, "My mentoring", the staff's lists. */
 export const programmesPart: ManifestPart = {
@@ -48,5 +49,11 @@ export const programmesPart: ManifestPart = {
   ],
   seed: [mentoringSeed],
   tables: [],
-  auditSubjects: ['mentoring.programme', 'mentoring.cycle', 'mentoring.mentee', 'mentoring.mentor'],
+  auditSubjects: [
+    'mentoring.programme',
+    PROGRAMME_TEXT_SUBJECT,
+    'mentoring.cycle',
+    'mentoring.mentee',
+    'mentoring.mentor',
+  ],
 };

@@ -1,35 +1,43 @@
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
+import {
+  PROGRAMME_SOURCE_LOCALE,
+  programmeContentTexts,
+  type ProgrammeText,
+  type ShownProgrammeText,
+} from './programmes.texts.ts';
 
 // The programmes' public reads: the title and aim in the reader's language (German, the source, otherwise), the
 // cycles open for applications, and how many places are taken. Every function takes the tenant first.
 
-export interface ProgrammeText {
-  programmeId: string;
-  locale: string;
-  title: string;
-  aim: string;
-}
+export type { ProgrammeText, ShownProgrammeText } from './programmes.texts.ts';
 
-/** The texts of the programmes, in the reader's language where one exists, else German. */
+/**
+ * The texts of the programmes as a reader in `locale` sees them: the translation where one exists (marked
+ * outdated when the German changed since), else German (marked missing).
+ */
 export async function programmeTexts(
   db: Executor,
   t: Tenant,
   programmeIds: readonly string[],
   locale: string,
-): Promise<Map<string, ProgrammeText>> {
+): Promise<Map<string, ShownProgrammeText>> {
   if (programmeIds.length === 0) return new Map();
-  const rows = await db
+  const rows: ProgrammeText[] = await db
     .selectFrom('mentoring_programme_texts')
-    .select(['programme_id as programmeId', 'locale', 'title', 'aim'])
+    .select(['programme_id as programmeId', 'locale', 'title', 'aim', 'source_hash as sourceHash'])
     .where('municipality_id', '=', t.municipalityId)
     .where('programme_id', 'in', [...programmeIds])
-    .where('locale', 'in', [...new Set(['de', locale])])
+    .where('locale', 'in', [...new Set([PROGRAMME_SOURCE_LOCALE, locale])])
     .execute();
-  const out = new Map<string, ProgrammeText>();
-  for (const r of rows) {
-    const had = out.get(r.programmeId);
-    if (!had || r.locale === locale) out.set(r.programmeId, r);
+  const out = new Map<string, ShownProgrammeText>();
+  for (const id of new Set(rows.map((r) => r.programmeId))) {
+    const shown = programmeContentTexts.shownIn(
+      rows.filter((r) => r.programmeId === id),
+      PROGRAMME_SOURCE_LOCALE,
+      locale,
+    );
+    if (shown) out.set(id, shown);
   }
   return out;
 }

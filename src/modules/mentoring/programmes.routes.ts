@@ -20,7 +20,14 @@ export async function programmeOf(db: Executor, t: PageTenant, key: string, loca
   const programme = await findProgramme(db, t, key);
   if (!programme) throw notFound('mentoring.programme');
   const text = (await programmeTexts(db, t, [programme.id], locale)).get(programme.id);
-  return { programme, title: text?.title ?? programme.slug, aim: text?.aim ?? '', textLocale: text?.locale ?? 'de' };
+  return {
+    programme,
+    title: text?.title ?? programme.slug,
+    aim: text?.aim ?? '',
+    textLocale: text?.lang ?? 'de',
+    /** Why the text is not in the reader's language as it stands: the translation is missing or outdated. */
+    shown: { missing: text?.missing ?? false, outdated: text?.outdated ?? false },
+  };
 }
 
 /** The public programme pages and the staff's overview of the programmes they run. */

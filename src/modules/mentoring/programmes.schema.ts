@@ -47,6 +47,22 @@ export const programmeForm = z.object({
 });
 export type ProgrammeForm = z.infer<typeof programmeForm>;
 
+/**
+ * A translation of a programme's title and aim. The aim's field is `description`, the name the platform's
+ * translation form (`TitledTranslationForm`) gives the text under the title.
+ */
+export const programmeTextForm = z.object({
+  title: z
+    .string()
+    .min(1, { error: k('title') })
+    .max(200, { error: k('title') }),
+  description: z
+    .string()
+    .min(1, { error: k('aim') })
+    .max(8000, { error: k('aim') }),
+});
+export type ProgrammeTextForm = z.infer<typeof programmeTextForm>;
+
 /** What staff may set a cycle to; `finished` is set by ending the cycle. */
 export const EDITABLE_CYCLE_STATUSES = ['planned', 'open', 'matching', 'running'] as const;
 

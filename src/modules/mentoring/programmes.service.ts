@@ -15,16 +15,19 @@ import {
   type ProgrammeValues,
   replaceStaff,
   saveSourceText,
+  saveTranslation,
   slugTaken,
+  textsOfProgramme,
   updateCycle,
   updateProgramme,
 } from './programmes.admin.repository.ts';
-import type { CycleForm, ProgrammeForm } from './programmes.schema.ts';
+import type { CycleForm, ProgrammeForm, ProgrammeTextForm } from './programmes.schema.ts';
 import { takenPlaces } from './programmes.repository.ts';
+import { PROGRAMME_SOURCE_LOCALE, programmeContentTexts } from './programmes.texts.ts';
 
 // The use cases of the staff forms: a programme (its German text, its organiser, what the matching asks for, its
-// staff list) and a cycle (its dates, places and what counts). More places pass the waitlist on in order; fewer
-// places than are taken are refused.
+// staff list), a translation of its title and aim, and a cycle (its dates, places and what counts). More places
+// pass the waitlist on in order; fewer places than are taken are refused.
 
 const fieldError = (field: string, key: string) =>
   new AppError('mentoring.programme.invalid', 422, key, {}, { [field]: { key } });
@@ -88,6 +91,40 @@ export async function changeProgramme(uc: UseCase, before: ProgrammeRow, v: Prog
     subjectId: before.id,
     before: { slug: before.slug, active: before.active, asksPolitical: before.asksPolitical },
     after: audit(row, staff.length),
+  });
+}
+
+/** The audit subject of a programme's translation (one per programme and language; the subject is the programme). */
+export const PROGRAMME_TEXT_SUBJECT = 'mentoring.programme_text';
+
+/**
+ * Saves a programme's title and aim in a language other than German, with the hash of the German text as it is
+ * now: the translation is current until the German changes. German itself is written by the programme's form.
+ */
+export async function translateProgramme(
+  uc: UseCase,
+  programme: ProgrammeRow,
+  locale: string,
+  v: ProgrammeTextForm,
+): Promise<void> {
+  if (locale === PROGRAMME_SOURCE_LOCALE) throw fieldError('title', 'mentoring.programmes.error.isSource');
+  const t = useCaseTenant(uc);
+  const texts = await textsOfProgramme(uc.tx, t, programme.id);
+  const before = programmeContentTexts.stateOf(texts, PROGRAMME_SOURCE_LOCALE, locale);
+  const hash = programmeContentTexts.translationHash(texts, PROGRAMME_SOURCE_LOCALE);
+  await saveTranslation(
+    uc.tx,
+    t,
+    programme.id,
+    { locale, title: v.title, aim: v.description, sourceHash: hash },
+    uc.now,
+  );
+  uc.record({
+    action: before === 'missing' ? 'create' : 'update',
+    subjectType: PROGRAMME_TEXT_SUBJECT,
+    subjectId: programme.id,
+    before: before === 'missing' ? null : { locale, state: before },
+    after: { locale, sourceHash: hash, title: true, aim: true },
   });
 }
 

@@ -1,10 +1,24 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
+import type { TextState } from '../../../platform/i18n/content-texts.ts';
+import type { Locale } from '../../../platform/i18n/locales.ts';
+import {
+  languageName,
+  TitledTranslationForm,
+  TranslationStates,
+} from '../../../platform/views/components/content-texts.tsx';
+import { BackLink } from '../../../platform/views/components/detail-list.tsx';
 import { type FormState, TextArea, TextField } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { StaffFormPage } from '../../../platform/views/staff/staff-page.tsx';
+import { StaffFormPage, StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import { CheckGroup, YesBox } from './application-parts.tsx';
 
 const k = (key: string) => `mentoring.programmes.form.${key}`;
+
+/** The programme edited: its slug and the state of each translation of its title and aim. */
+export interface ProgrammeEdit {
+  slug: string;
+  states: readonly [Locale, TextState][];
+}
 
 /** A programme's form: its German text, organiser, what the matching asks, its staff list. */
 export function ProgrammeFormPage({
@@ -18,8 +32,8 @@ export function ProgrammeFormPage({
   tenant: PageTenant;
   state: FormState;
   people: { id: string; displayName: string }[];
-  /** The slug of the programme edited; null for a new one. */
-  edit: string | null;
+  /** The programme edited; null for a new one. */
+  edit: ProgrammeEdit | null;
 }) {
   const base = `/${ctx.locale}/m/${tenant.slug}/admin/mentoring`;
   const labels = {
@@ -41,7 +55,18 @@ export function ProgrammeFormPage({
       title={ctx.t(edit ? k('editTitle') : k('newTitle'))}
       state={state}
       labels={labels}
-      action={edit ? `${base}/${edit}/edit` : `${base}/new`}
+      action={edit ? `${base}/${edit.slug}/edit` : `${base}/new`}
+      after={
+        edit && (
+          <TranslationStates
+            ctx={ctx}
+            title={ctx.t('mentoring.programmes.text.title')}
+            base={`${base}/${edit.slug}`}
+            states={edit.states}
+            stateKey={(s) => `mentoring.programmes.text.${s}`}
+          />
+        )
+      }
     >
       <TextField ctx={ctx} state={state} name="title" label={labels.title} hint={ctx.t(k('titleHint'))} required />
       <TextField ctx={ctx} state={state} name="slug" label={labels.slug} hint={ctx.t(k('slugHint'))} required />
@@ -67,5 +92,43 @@ export function ProgrammeFormPage({
         options={people.map((p) => [p.id, p.displayName] as [string, string])}
       />
     </StaffFormPage>
+  );
+}
+
+const TEXT_KEYS = {
+  title: 'mentoring.programmes.text.fieldTitle',
+  description: 'mentoring.programmes.text.fieldAim',
+  hint: 'mentoring.programmes.text.hint',
+};
+
+/** A programme's title and aim in one language other than German, the German text above the form. */
+export function ProgrammeTextPage(p: {
+  ctx: ViewContext;
+  tenant: PageTenant;
+  slug: string;
+  lang: Locale;
+  /** The German title and aim (the aim as `description`, the translation form's name for it). */
+  source: { locale: string; title: string; description: string } | undefined;
+  state: FormState;
+}) {
+  const { ctx } = p;
+  const back = `/${ctx.locale}/m/${p.tenant.slug}/admin/mentoring/${p.slug}`;
+  return (
+    <StaffPage
+      ctx={ctx}
+      area={{ municipality: p.tenant }}
+      current="mentoring.programmes.staff"
+      title={ctx.t('mentoring.programmes.text.into', { language: languageName(ctx, p.lang) })}
+    >
+      <BackLink href={`${back}/edit`}>{ctx.t('mentoring.programmes.text.back')}</BackLink>
+      <TitledTranslationForm
+        ctx={ctx}
+        state={p.state}
+        source={p.source}
+        action={`${back}/texts/${p.lang}`}
+        keys={TEXT_KEYS}
+        required
+      />
+    </StaffPage>
   );
 }

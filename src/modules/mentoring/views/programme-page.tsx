@@ -1,5 +1,6 @@
 import { formatList } from '../../../platform/i18n/format.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
+import { TextNotes } from '../../../platform/views/components/content-texts.tsx';
 import { BackLink, DetailList } from '../../../platform/views/components/detail-list.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -12,7 +13,14 @@ export interface ProgrammeView {
   title: string;
   aim: string;
   textLocale: string;
+  /** The title and aim are German because the reader's translation is missing, or a translation is outdated. */
+  shown: { missing: boolean; outdated: boolean };
 }
+
+const TEXT_NOTES = {
+  missing: 'mentoring.programmes.text.missingNote',
+  outdated: 'mentoring.programmes.text.outdatedNote',
+};
 
 const day = (ctx: ViewContext, d: string) => ctx.date(`${d}T12:00:00Z`);
 
@@ -41,6 +49,7 @@ export function ProgrammePage({
       <h1 class="kern-heading-large" lang={p.textLocale}>
         {p.title}
       </h1>
+      <TextNotes ctx={ctx} shown={p.shown} messages={TEXT_NOTES} />
       <p class="kern-body">{ctx.t('mentoring.programmes.organiser', { organiser: p.programme.organiser })}</p>
       <p class="kern-body" lang={p.textLocale}>
         {p.aim}

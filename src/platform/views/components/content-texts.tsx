@@ -83,6 +83,8 @@ export function TitledTranslationForm(p: {
   source: { locale: string; title: string; description: string } | undefined;
   action: string;
   keys: { title: string; description: string; hint: string };
+  /** Both fields must be filled (a translation that cannot be removed by emptying it); default: optional. */
+  required?: boolean;
 }) {
   const { ctx, state, keys } = p;
   const labels = { title: ctx.t(keys.title), description: ctx.t(keys.description) };
@@ -90,8 +92,22 @@ export function TitledTranslationForm(p: {
     <>
       <SourceText source={p.source} />
       <FormWithSummary ctx={ctx} state={state} labels={labels} action={p.action} submit={ctx.t('staff.save')}>
-        <TextField ctx={ctx} state={state} name="title" label={labels.title} hint={ctx.t(keys.hint)} />
-        <TextArea ctx={ctx} state={state} name="description" label={labels.description} rows={6} />
+        <TextField
+          ctx={ctx}
+          state={state}
+          name="title"
+          label={labels.title}
+          hint={ctx.t(keys.hint)}
+          required={p.required}
+        />
+        <TextArea
+          ctx={ctx}
+          state={state}
+          name="description"
+          label={labels.description}
+          rows={6}
+          required={p.required}
+        />
       </FormWithSummary>
     </>
   );
