@@ -180,3 +180,16 @@ test('retention periods and the feedback address: defaults, and out-of-range val
   assert.match(refusal({ DATA_DIR: dir, AUDIT_RETENTION_DAYS: 'zwei Jahre' }), /^Invalid setting AUDIT_RETENTION_DAYS/);
   assert.match(refusal({ DATA_DIR: dir, FEEDBACK_EMAIL: 'kein-at' }), /^Invalid setting FEEDBACK_EMAIL/);
 });
+
+test('OUTBOUND_ALLOW_PRIVATE: off by default, on when set, a bad value refused naming it', (t) => {
+  const dir = tempDir(t);
+  assert.equal(loadConfig({ DATA_DIR: dir }).allowPrivateAddresses, false);
+  assert.equal(
+    loadConfig({ DATA_DIR: dir, NODE_ENV: 'production', SESSION_SECRET: SECRET, TOTP_KEY: SECRET })
+      .allowPrivateAddresses,
+    false,
+  );
+  assert.equal(loadConfig({ DATA_DIR: dir, OUTBOUND_ALLOW_PRIVATE: 'true' }).allowPrivateAddresses, true);
+  assert.equal(loadConfig({ DATA_DIR: dir, OUTBOUND_ALLOW_PRIVATE: 'no' }).allowPrivateAddresses, false);
+  assert.match(refusal({ DATA_DIR: dir, OUTBOUND_ALLOW_PRIVATE: 'sometimes' }), /OUTBOUND_ALLOW_PRIVATE/);
+});

@@ -68,6 +68,7 @@ const schema = z.object({
     .default(DEFAULT_MAP_TILE_URL),
   MAP_TILE_ATTRIBUTION: z.string().min(1).max(300).default(DEFAULT_MAP_TILE_ATTRIBUTION),
   CHROMIUM_PATH: z.string().regex(/^\//, 'must be an absolute path').default(DEFAULT_CHROMIUM_PATH),
+  OUTBOUND_ALLOW_PRIVATE: bool.default(false),
 });
 
 export interface Config {
@@ -121,6 +122,11 @@ export interface Config {
   mapTiles: { url: string; attribution: string; host: string };
   /** The Chromium executable that prints PDF documents (the mentoring certificates). */
   chromiumPath: string;
+  /**
+   * Requests to addresses that users enter (the OParl import) may reach private, loopback and other non-public
+   * addresses. Off by default (decision 0227): on only where such a server lives in the own network.
+   */
+  allowPrivateAddresses: boolean;
 }
 
 /** Reads and validates every setting once; throws ConfigError naming the first bad variable. */
@@ -172,6 +178,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       host: new URL(v.MAP_TILE_URL.replace('{s}.', '')).hostname,
     },
     chromiumPath: v.CHROMIUM_PATH,
+    allowPrivateAddresses: v.OUTBOUND_ALLOW_PRIVATE,
   };
 }
 

@@ -37,7 +37,8 @@ export async function mentoringSessionsFormPages(
 
 /**
  * The sessions part's writes in the audit tour: the tour's admin (on a programme's staff list) enters a session,
- * changes it, sets the OParl source and imports (the address answers nothing: the failed run is recorded too).
+ * changes it, sets the OParl source and imports (a name under .invalid, which never resolves (RFC 6761): the
+ * failed run is recorded too; an address of this machine would be refused by the form).
  */
 export async function tourMentoringSessions(
   db: Kysely<Database>,
@@ -57,6 +58,6 @@ export async function tourMentoringSessions(
     .where('title', '=', 'Toursitzung')
     .executeTakeFirstOrThrow();
   await post(admin, `POST ${q}/:id/edit`, `${list}/${row.id}/edit`, { ...form, title: 'Toursitzung 2' });
-  await post(admin, `POST ${q}/oparl`, oparl!, { endpointUrl: 'http://127.0.0.1:9/oparl/system' });
+  await post(admin, `POST ${q}/oparl`, oparl!, { endpointUrl: 'https://ratsinfo.invalid/oparl/system' });
   await post(admin, `POST ${q}/oparl/import`, `${oparl}/import`, {});
 }

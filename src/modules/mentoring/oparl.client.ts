@@ -1,12 +1,32 @@
 import { z } from 'zod';
+import {
+  checkedAddresses,
+  type OutboundOptions,
+  OutboundRefused,
+  type OutboundResponse,
+  outboundGet,
+} from '../../platform/http/outbound.ts';
 
 // A client for OParl 1.0/1.1 endpoints as they are in the wild: each request has its own timeout, 5xx answers and
 // broken JSON are retried a bounded number of times with growing pauses, and the objects are read tolerantly
 // ("N/A" and empty strings are no value, a list sent as one object is a list of one, an object sent as a list is
 // its first element). What cannot be read at all ends the run with an `OParlError` whose code names the cause.
+// Every request (the endpoint, the bodies, each page along `links.next`, each referenced object, every redirect)
+// goes through `outboundGet`, which refuses addresses of this machine and the internal network (decision 0227).
 
 /** Why a run stopped; `mentoring.sessions.oparl.error.<code>` says it to staff. */
-export type OParlErrorCode = 'timeout' | 'network' | 'http' | 'json' | 'notFound' | 'notOParl' | 'noBody';
+export const OPARL_ERROR_CODES = [
+  'timeout',
+  'network',
+  'http',
+  'json',
+  'notFound',
+  'notOParl',
+  'noBody',
+  'forbiddenAddress',
+  'forbiddenScheme',
+] as const;
+export type OParlErrorCode = (typeof OPARL_ERROR_CODES)[number];
 
 export class OParlError extends Error {
   constructor(
@@ -26,6 +46,15 @@ export interface ClientOptions {
   backoffMs: number;
   /** At most this many pages of meetings per run. */
   maxPages: number;
+  /**
+   * Requests may reach private, loopback and other non-public addresses (`OUTBOUND_ALLOW_PRIVATE`, for a council
+   * system inside the municipality's own network, and for tests). Absent: refused.
+   */
+  allowPrivateAddresses?: boolean;
+  /** Non-public addresses let through one by one (a test's own server); see `OutboundOptions`. */
+  allowAddresses?: readonly string[];
+  /** How host names are resolved (default: the system's resolver); tests name their own. */
+  resolve?: OutboundOptions['resolve'];
 }
 
 export const DEFAULT_CLIENT: ClientOptions = { timeoutMs: 10_000, retries: 2, backoffMs: 500, maxPages: 200 };
@@ -36,42 +65,39 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const retryable = (e: OParlError) =>
   e.code === 'timeout' || e.code === 'network' || e.code === 'json' || e.code === 'http';
 
+/** An OParlError for a failed request: refused addresses and schemes by name, the rest as network trouble. */
+function requestError(err: unknown, url: string, aborted: boolean): OParlError {
+  if (err instanceof OutboundRefused) {
+    // The detail names the URL only, never the address it resolved to (that would map the internal network).
+    if (err.reason === 'address') return new OParlError('forbiddenAddress', err.url.slice(0, 400));
+    if (err.reason === 'scheme') return new OParlError('forbiddenScheme', err.url.slice(0, 400));
+    return new OParlError('network', err.message.slice(0, 400));
+  }
+  if (aborted) return new OParlError('timeout', url);
+  return new OParlError('network', `${url}: ${(err as Error)?.message ?? String(err)}`.slice(0, 400));
+}
+
 async function once(url: string, o: ClientOptions): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), o.timeoutMs);
   try {
-    let res: Response;
+    let res: OutboundResponse;
     try {
-      res = await fetch(url, {
+      res = await outboundGet(url, {
+        allowPrivateAddresses: o.allowPrivateAddresses === true,
         headers: { accept: 'application/json' },
         signal: controller.signal,
-        redirect: 'follow',
+        ...(o.allowAddresses ? { allowAddresses: o.allowAddresses } : {}),
+        ...(o.resolve ? { resolve: o.resolve } : {}),
       });
     } catch (err) {
-      if (controller.signal.aborted) throw new OParlError('timeout', url);
-      throw new OParlError('network', `${url}: ${(err as Error).message}`.slice(0, 400));
+      throw requestError(err, url, controller.signal.aborted);
     }
-    if (res.status === 404 || res.status === 410) {
-      await res.body?.cancel();
-      return undefined;
-    }
-    if (res.status >= 500) {
-      await res.body?.cancel();
-      throw new OParlError('http', `${res.status} ${url}`);
-    }
-    if (res.status >= 400) {
-      await res.body?.cancel();
-      throw new OParlError('notOParl', `${res.status} ${url}`);
-    }
-    let text: string;
+    if (res.status === 404 || res.status === 410) return undefined;
+    if (res.status >= 500) throw new OParlError('http', `${res.status} ${url}`);
+    if (res.status >= 400) throw new OParlError('notOParl', `${res.status} ${url}`);
     try {
-      text = await res.text();
-    } catch {
-      if (controller.signal.aborted) throw new OParlError('timeout', url);
-      throw new OParlError('network', url);
-    }
-    try {
-      return JSON.parse(text);
+      return JSON.parse(res.body);
     } catch {
       throw new OParlError('json', url);
     }
@@ -81,9 +107,36 @@ async function once(url: string, o: ClientOptions): Promise<unknown> {
 }
 
 /**
+ * Why `url` would be refused before any request (its scheme, or an address of this machine or the internal
+ * network, its host name resolved), or null. A name that does not resolve now is not refused: the import says so.
+ */
+export async function refusedUrl(
+  url: string,
+  o: Pick<ClientOptions, 'allowPrivateAddresses' | 'resolve'>,
+): Promise<'forbiddenAddress' | 'forbiddenScheme' | null> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'forbiddenScheme';
+  }
+  try {
+    await checkedAddresses(parsed, {
+      allowPrivateAddresses: o.allowPrivateAddresses === true,
+      ...(o.resolve ? { resolve: o.resolve } : {}),
+    });
+    return null;
+  } catch (err) {
+    if (err instanceof OutboundRefused && err.reason === 'address') return 'forbiddenAddress';
+    if (err instanceof OutboundRefused && err.reason === 'scheme') return 'forbiddenScheme';
+    return null;
+  }
+}
+
+/**
  * GET a JSON document: undefined on 404/410 (some servers answer an empty list that way); 5xx, broken JSON,
  * timeouts and network errors are retried `retries` times with pauses of `backoffMs`, 2×, 4× …; a 4xx other than
- * 404 is no OParl endpoint and is not retried.
+ * 404 is no OParl endpoint and is not retried, nor is a refused address or scheme.
  */
 export async function getJson(url: string, o: ClientOptions): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 // A small OParl 1.1 server for tests (node:http on port 0) that behaves like real endpoints can: a `links.next`
 // that drops the filter, a page repeated, microseconds refused, `[]` or 404 for an empty page, one object for a
-// list, broken JSON and 500s, slow answers.
+// list, broken JSON and 500s, slow answers; and one that sends the client elsewhere (a redirect, a `links.next` to
+// another host), for the checks of outgoing requests.
 
 export interface FakeMeeting {
   id?: string;
@@ -35,6 +36,10 @@ export interface Quirks {
   delayMs: number;
   /** The system answers 500 on every request. */
   down: boolean;
+  /** Paths answered with a 302 to the given address (absolute, or relative to the server). */
+  redirects: Record<string, string>;
+  /** The first page of meetings names this as `links.next` (instead of the second page, if any). */
+  firstNext: string | null;
 }
 
 export interface FakeOParl {
@@ -64,6 +69,8 @@ export async function startFakeOParl(meetings: FakeMeeting[] = [], quirks: Parti
       failJson: 0,
       delayMs: 0,
       down: false,
+      redirects: {},
+      firstNext: null,
       ...quirks,
     },
     requests: [],
@@ -92,6 +99,12 @@ export async function startFakeOParl(meetings: FakeMeeting[] = [], quirks: Parti
       return send(200, '{"data": [');
     }
     const b = state.base;
+    const to = q.redirects[url.pathname];
+    if (to !== undefined) {
+      res.writeHead(302, { location: to });
+      res.end();
+      return;
+    }
     if (url.pathname === '/oparl/system')
       return send(200, { id: `${b}/oparl/system`, type: `${TYPE}System`, body: `${b}/oparl/bodies` });
     if (url.pathname === '/oparl/bodies')
@@ -126,7 +139,9 @@ export async function startFakeOParl(meetings: FakeMeeting[] = [], quirks: Parti
       const params = new URLSearchParams();
       if (since && !q.dropFilter) params.set('modified_since', since);
       let next: string | undefined;
-      if (page < pages) {
+      if (page === 1 && q.firstNext !== null) {
+        next = q.firstNext;
+      } else if (page < pages) {
         params.set('page', String(page + 1));
         next = `${b}/oparl/body/1/meetings?${params}`;
       } else if (q.repeatPage && page > 1) {

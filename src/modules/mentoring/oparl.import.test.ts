@@ -12,9 +12,10 @@ import { fixtureProgramme } from './sessions.fixtures.ts';
 import { upcomingSessions } from './sessions.read.ts';
 import { saveSource, sourceOf } from './sessions.repository.ts';
 
-// The OParl import against a small OParl server started here, with the quirks real endpoints have.
+// The OParl import against a small OParl server started here, with the quirks real endpoints have. The server
+// listens on 127.0.0.1, which the import refuses by default: these clients allow private addresses explicitly.
 
-const FAST: ClientOptions = { timeoutMs: 400, retries: 2, backoffMs: 5, maxPages: 50 };
+const FAST: ClientOptions = { timeoutMs: 400, retries: 2, backoffMs: 5, maxPages: 50, allowPrivateAddresses: true };
 const NOW = new Date('2026-03-01T10:00:00Z');
 
 const meeting = (key: string, o: Partial<FakeMeeting> = {}): FakeMeeting => ({
@@ -280,7 +281,7 @@ describe('OParl import: the hourly job', () => {
         attempts: 1,
         maxAttempts: 3,
       };
-      await oparlImportJob(job, { db: conn.db, now: () => NOW });
+      await oparlImportJob(job, { db: conn.db, now: () => NOW, config: { allowPrivateAddresses: true } });
       assert.equal((await sourceOf(conn.db, tenant(m), broken))?.lastError, 'http');
       assert.equal((await sourceOf(conn.db, tenant(m), fine))?.lastStatus, 'ok');
       assert.equal((await sourceOf(conn.db, tenant(m), paused))?.lastStatus, null);
@@ -321,5 +322,144 @@ describe('OParl import: concurrent runs', () => {
       await server.close();
       await conn.close();
     }
+  });
+});
+
+describe('OParl import: requests to this machine and the internal network are refused', () => {
+  let conn: Connection;
+  let m: string;
+  let server: FakeOParl;
+  let programmeId: string;
+  const t = () => tenant(m);
+  const call = (now = NOW): UseCaseCall => ({ db: conn.db, tenant: t(), actor: null, requestId: null, now });
+  /** The default: no private address; `only` lets the test server's own address through, and nothing else. */
+  const GUARDED: ClientOptions = { timeoutMs: 400, retries: 2, backoffMs: 5, maxPages: 50 };
+  const only: ClientOptions = { ...GUARDED, allowAddresses: ['127.0.0.1'] };
+  const titles = async () =>
+    (
+      await conn.db
+        .selectFrom('mentoring_sessions')
+        .select('title')
+        .where('municipality_id', '=', m)
+        .where('programme_id', '=', programmeId)
+        .orderBy('title')
+        .execute()
+    ).map((r) => r.title);
+  const source = (endpointUrl: string) =>
+    saveSource(conn.db, t(), programmeId, { endpointUrl, bodyId: null, visitorNote: null, scheduled: true });
+
+  before(async () => {
+    conn = await testDatabase();
+    m = await insertMunicipality(conn, 'osnabrueck');
+  });
+  beforeEach(async () => {
+    await server?.close();
+    programmeId = (await fixtureProgramme(conn.db, m)).programmeId;
+    server = await startFakeOParl([meeting('a'), meeting('b'), meeting('c')]);
+    // An earlier import (private addresses allowed) brought two sessions; every refused run must keep them.
+    await source(`${server.base}/oparl/system`);
+    server.meetings.splice(2);
+    assert.equal((await importMeetings(call(), programmeId, FAST)).created, 2);
+    server.meetings.push(meeting('c', { modified: '2026-03-01T10:30:00+01:00' }));
+    server.requests.length = 0;
+  });
+  after(async () => {
+    await server?.close();
+    await conn.close();
+  });
+
+  /** A run that failed with `code`: nothing new imported, the earlier sessions kept, the error on the source. */
+  async function refused(o: ClientOptions, code: string) {
+    const mark = (await sourceOf(conn.db, t(), programmeId))?.lastModifiedSince ?? null;
+    const r = await importMeetings(call(new Date(NOW.getTime() + 3_600_000)), programmeId, o);
+    assert.deepEqual([r.status, r.error, r.created, r.updated], ['failed', code, 0, 0]);
+    assert.deepEqual(await titles(), ['Sitzung a', 'Sitzung b']);
+    const s = await sourceOf(conn.db, t(), programmeId);
+    assert.equal(s?.lastError, code);
+    // The incremental mark does not move: the next allowed run asks for the same changes again.
+    assert.equal(s?.lastModifiedSince?.getTime(), mark?.getTime());
+    return s;
+  }
+
+  test('by default an endpoint on 127.0.0.1, localhost, ::1, a mapped or metadata address is refused before any request', async () => {
+    const port = new URL(server.base).port;
+    for (const url of [
+      `${server.base}/oparl/system`,
+      `http://localhost:${port}/oparl/system`,
+      `http://[::1]:${port}/oparl/system`,
+      `http://[::ffff:127.0.0.1]:${port}/oparl/system`,
+      `http://0.0.0.0:${port}/oparl/system`,
+      `http://2130706433:${port}/oparl/system`,
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.20.30.40/oparl/system',
+      'http://100.64.0.1/oparl/system',
+      'http://[fd00::1]/oparl/system',
+      'http://[fe80::1]/oparl/system',
+    ]) {
+      await source(url);
+      const s = await refused(GUARDED, 'forbiddenAddress');
+      // The detail names the URL, never the address a name resolved to.
+      assert.ok(s?.lastErrorDetail?.startsWith('http'), url);
+    }
+    assert.deepEqual(server.requests, []);
+  });
+
+  test('a host name that resolves to a private address is refused, also when only one of its addresses is private', async () => {
+    await source('https://ratsinfo.example.test/oparl/system');
+    const asked: string[] = [];
+    const resolve = async (host: string) => {
+      asked.push(host);
+      return [
+        { address: '93.184.215.14', family: 4 },
+        { address: '10.1.2.3', family: 4 },
+      ];
+    };
+    await refused({ ...GUARDED, resolve }, 'forbiddenAddress');
+    assert.deepEqual(asked, ['ratsinfo.example.test']);
+  });
+
+  test('a redirect on the same (allowed) server is followed', async () => {
+    await source(`${server.base}/oparl/old-system`);
+    server.quirks.redirects = { '/oparl/old-system': '/oparl/system' };
+    const ok = await importMeetings(call(new Date(NOW.getTime() + 60_000)), programmeId, only);
+    assert.deepEqual([ok.status, ok.created], ['ok', 1]);
+    assert.deepEqual(await titles(), ['Sitzung a', 'Sitzung b', 'Sitzung c']);
+    assert.deepEqual(server.requests.slice(0, 2), ['/oparl/old-system', '/oparl/system']);
+  });
+
+  test('a redirect to a private address or to another scheme is refused, and its target never asked', async () => {
+    const port = new URL(server.base).port;
+    for (const to of ['http://169.254.169.254/latest/meta-data/', `http://[::1]:${port}/oparl/system`]) {
+      server.quirks.redirects = { '/oparl/system': to };
+      server.requests.length = 0;
+      await refused(only, 'forbiddenAddress');
+      // The redirect was asked once (a refusal is not retried) and its target never.
+      assert.deepEqual(server.requests, ['/oparl/system']);
+    }
+    server.quirks.redirects = { '/oparl/system': 'file:///etc/passwd' };
+    await refused(only, 'forbiddenScheme');
+  });
+
+  test('a links.next to the internal network ends the run: nothing of the pages read before is written', async () => {
+    await source(`${server.base}/oparl/system`);
+    server.quirks.pageSize = 5;
+    server.quirks.firstNext = 'http://10.0.0.7/oparl/body/1/meetings?page=2';
+    await refused(only, 'forbiddenAddress');
+    assert.ok(server.requests.some((u) => u.startsWith('/oparl/body/1/meetings')));
+  });
+
+  test('the hourly job refuses private addresses unless the settings allow them', async () => {
+    const { oparlImportJob } = await import('./sessions.jobs.ts');
+    const job = {
+      id: 'j',
+      kind: 'mentoring.sessions.oparl-import',
+      payload: {},
+      municipalityId: null,
+      attempts: 1,
+      maxAttempts: 3,
+    };
+    await oparlImportJob(job, { db: conn.db, now: () => new Date(NOW.getTime() + 3_600_000) });
+    assert.equal((await sourceOf(conn.db, t(), programmeId))?.lastError, 'forbiddenAddress');
+    assert.deepEqual(server.requests, []);
   });
 });

@@ -9,12 +9,16 @@ export const OPARL_IMPORT_JOB = 'mentoring.sessions.oparl-import';
 
 /**
  * Imports every scheduled OParl source, one after the other. A source that fails records its error on its own
- * row (shown to its staff) and the job goes on with the next: one broken endpoint never stops the others.
+ * row (shown to its staff) and the job goes on with the next: one broken endpoint never stops the others. Private
+ * addresses are refused unless the runner's settings allow them (`OUTBOUND_ALLOW_PRIVATE`).
  */
 export const oparlImportJob: JobHandler = async (_job, ctx) => {
   for (const s of await scheduledSources(ctx.db)) {
     const call = { db: ctx.db, tenant: tenant(s.municipalityId), actor: null, requestId: null, now: ctx.now() };
-    await importMeetings(call, s.programmeId, DEFAULT_CLIENT);
+    await importMeetings(call, s.programmeId, {
+      ...DEFAULT_CLIENT,
+      allowPrivateAddresses: ctx.config?.allowPrivateAddresses === true,
+    });
   }
 };
 

@@ -7,7 +7,8 @@ import { startFakeOParl, type FakeOParl } from './oparl.fake-server.ts';
 import { fixtureProgramme, fixtureSession, userIdOf } from './sessions.fixtures.ts';
 
 // The staff pages of sessions: the programme's own staff enter and change sessions (times in Berlin), set the
-// OParl source and import now; a failed import says why and keeps what was there. Others are refused.
+// OParl source and import now; a failed import says why and keeps what was there. Others are refused. With the
+// default settings, an address of this machine or the internal network is refused by the form and by the import.
 
 let serial = 0;
 
@@ -37,7 +38,8 @@ describe('mentoring sessions: staff pages', () => {
       .execute();
 
   before(async () => {
-    t = await testApp();
+    // The test's OParl server listens on 127.0.0.1: this app lets private addresses through (the default does not).
+    t = await testApp({ allowPrivateAddresses: true });
     t.clock.now = new Date('2026-03-01T10:00:00Z');
     m = await insertMunicipality(t.conn, 'osnabrueck');
     other = await insertMunicipality(t.conn, 'meppen');
@@ -181,5 +183,119 @@ describe('mentoring sessions: staff pages', () => {
     assert.match(shown.body, /bisher importierten Sitzungen sind unverändert erhalten/);
     assert.equal((await stored()).filter((s) => s.source === 'oparl').length, 1);
     server.quirks.down = false;
+  });
+});
+
+describe('mentoring sessions: the OParl source may not point at this machine or the internal network', () => {
+  let t: TestApp;
+  let m: string;
+  let staff: Client;
+  let programmeId: string;
+  let server: FakeOParl;
+  const base = '/de/m/osnabrueck/admin/mentoring/demokratie-ssrf/sessions';
+  const oparl = `${base}/oparl`;
+  const imported = () =>
+    t.conn.db
+      .selectFrom('mentoring_sessions')
+      .select('title')
+      .where('municipality_id', '=', m)
+      .where('programme_id', '=', programmeId)
+      .where('source', '=', 'oparl')
+      .execute();
+  const stored = () =>
+    t.conn.db
+      .selectFrom('mentoring_oparl_sources')
+      .select(['endpoint_url', 'body_id'])
+      .where('municipality_id', '=', m)
+      .where('programme_id', '=', programmeId)
+      .executeTakeFirst();
+
+  before(async () => {
+    t = await testApp();
+    assert.equal(t.config.allowPrivateAddresses, false);
+    t.clock.now = new Date('2026-03-01T10:00:00Z');
+    m = await insertMunicipality(t.conn, 'osnabrueck');
+    const email = `sessions-ssrf-${process.pid}@example.test`;
+    staff = await signedInClient(t.app, t.conn.db, { email, municipalityId: m, roles: ['municipality_admin'] });
+    const userId = await userIdOf(t.conn.db, email);
+    programmeId = (await fixtureProgramme(t.conn.db, m, { slug: 'demokratie-ssrf', staff: [userId] })).programmeId;
+    server = await startFakeOParl([
+      {
+        key: 'rat-1',
+        name: 'Sitzung des Rates',
+        start: '2026-03-31T17:00:00+02:00',
+        modified: '2026-02-01T10:00:00+01:00',
+      },
+    ]);
+  });
+  after(async () => {
+    await server.close();
+    await t.close();
+  });
+
+  test('the form answers 422 with a message for an address of this machine or the internal network, and keeps the input', async () => {
+    for (const endpointUrl of [
+      `${server.base}/oparl/system`,
+      'http://127.0.0.1:5432/',
+      'http://localhost/oparl/system',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.0.0.1/oparl',
+      'http://[::1]/oparl',
+      'http://[fd00::1]/oparl',
+      'http://[::ffff:127.0.0.1]/oparl',
+      'http://0.0.0.0/oparl',
+    ]) {
+      const res = await staff.post(oparl, { endpointUrl, visitorNote: 'Notiz' });
+      assert.equal(res.statusCode, 422, endpointUrl);
+      assert.match(res.body, /führt auf diesen Server selbst oder in ein internes Netz/);
+      assert.match(res.body, />Notiz</);
+    }
+    const body = await staff.post(oparl, {
+      endpointUrl: 'https://ratsinfo.invalid/oparl/system',
+      bodyId: 'http://192.168.1.1/oparl/body/1',
+    });
+    assert.equal(body.statusCode, 422);
+    assert.match(body.body, /führt auf diesen Server selbst oder in ein internes Netz/);
+    // Another scheme is refused as before, in the reader's language.
+    const ftp = await staff.post(oparl.replace('/de/', '/en/'), { endpointUrl: 'ftp://ratsinfo.example.org/oparl' });
+    assert.equal(ftp.statusCode, 422);
+    assert.match(ftp.body, /starting with http:\/\/ or https:\/\//);
+    assert.equal(await stored(), undefined);
+  });
+
+  test('an import from such an address (stored while allowed) fails with a clear message and keeps the sessions', async () => {
+    // A source stored while private addresses were allowed, with one session imported then.
+    await t.conn.db
+      .insertInto('mentoring_oparl_sources')
+      .values({
+        municipality_id: m,
+        programme_id: programmeId,
+        endpoint_url: `${server.base}/oparl/system`,
+        scheduled: false,
+      })
+      .execute();
+    await t.conn.db
+      .insertInto('mentoring_sessions')
+      .values({
+        municipality_id: m,
+        programme_id: programmeId,
+        kind: 'council_session',
+        title: 'Früher importiert',
+        starts_at: new Date('2026-03-20T17:00:00Z'),
+        source: 'oparl',
+        oparl_id: `${server.base}/oparl/meeting/alt`,
+        public: true,
+      })
+      .execute();
+    const run = await staff.post(`${oparl}/import`, {});
+    assert.equal(run.statusCode, 303);
+    const shown = await staff.get(oparl);
+    assert.match(shown.body, /Der Import ist fehlgeschlagen/);
+    assert.match(shown.body, /führt auf diesen Server selbst oder in ein internes Netz/);
+    assert.match(shown.body, /bisher importierten Sitzungen sind unverändert erhalten/);
+    assert.deepEqual(await imported(), [{ title: 'Früher importiert' }]);
+    assert.deepEqual(server.requests, []);
+    const ar = await staff.get(oparl.replace('/de/', '/ar/'));
+    assert.match(ar.body, /يؤدي العنوان، أو إعادة توجيه من الواجهة، إلى هذا الخادم نفسه/);
   });
 });

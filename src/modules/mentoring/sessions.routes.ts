@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { forbidden, notFound } from '../../platform/http/app-error.ts';
+import { AppError, forbidden, notFound } from '../../platform/http/app-error.ts';
 import { municipalityParams, pageTenant, uuid } from '../../platform/http/params.ts';
 import { redirectAfterPost } from '../../platform/http/respond.ts';
 import { submitForm } from '../../platform/http/submit-form.ts';
@@ -10,7 +10,7 @@ import { emptyForm, type FormState } from '../../platform/views/components/form.
 import { type Page, sendPage } from '../../platform/views/render.ts';
 import { findProgramme, isProgrammeStaff } from './core.repository.ts';
 import { RUN_PROGRAMMES } from './mentoring.policy.ts';
-import type { ClientOptions } from './oparl.client.ts';
+import { type ClientOptions, refusedUrl } from './oparl.client.ts';
 import { importMeetings } from './oparl.import.ts';
 import { findSession, programmeTitle, sessionsFrom, sourceOf } from './sessions.repository.ts';
 import { sessionForm, sourceForm } from './sessions.schema.ts';
@@ -32,6 +32,7 @@ export const sessionsRoutes: FastifyPluginAsync = async (plain) => {
   const db = app.deps.db;
   const base = '/:locale/m/:municipality/admin/mentoring/:programme/sessions';
   const list = { config: { access: RUN_PROGRAMMES }, schema: { params: programmeParams } };
+  const allowPrivateAddresses = app.deps.config.allowPrivateAddresses;
   const one = { config: { access: RUN_PROGRAMMES }, schema: { params: sessionParams } };
 
   /** The programme of the URL, for its own staff only (another programme's staff are refused). */
@@ -129,6 +130,14 @@ export const sessionsRoutes: FastifyPluginAsync = async (plain) => {
   app.post(`${base}/oparl`, list, async (req, reply) => {
     const { at, draw } = await oparlPage(req);
     return submitForm(req, reply, sourceForm, draw, 'mentoring.sessions.oparl.flash.saved', async (v) => {
+      // An address of this machine or the internal network is refused here already (the import would refuse it).
+      for (const field of ['endpointUrl', 'bodyId'] as const) {
+        const url = v[field];
+        if (url && (await refusedUrl(url, { allowPrivateAddresses })) !== null) {
+          const key = 'mentoring.sessions.error.privateAddress';
+          throw new AppError('mentoring_oparl.forbidden_address', 422, key, {}, { [field]: { key } });
+        }
+      }
       await runUseCase('mentoring.oparl.save', requestCall(req, at.t), (uc) => saveSource(uc, at.programme.id, v));
       return `${at.url}/oparl`;
     });
@@ -137,7 +146,10 @@ export const sessionsRoutes: FastifyPluginAsync = async (plain) => {
   app.post(`${base}/oparl/import`, list, async (req, reply) => {
     const at = await programmeOf(req);
     if (!(await sourceOf(db, at.t, at.programme.id))) throw notFound('mentoring_oparl_source');
-    const r = await importMeetings(requestCall(req, at.t), at.programme.id, IMPORT_NOW);
+    const r = await importMeetings(requestCall(req, at.t), at.programme.id, {
+      ...IMPORT_NOW,
+      allowPrivateAddresses,
+    });
     return redirectAfterPost(
       reply,
       `${at.url}/oparl`,

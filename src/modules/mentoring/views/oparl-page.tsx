@@ -11,11 +11,10 @@ import {
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import { Checkbox } from '../../community/index.ts';
-import type { Warning } from '../oparl.client.ts';
+import { OPARL_ERROR_CODES, type Warning } from '../oparl.client.ts';
 import type { SourceRow } from '../sessions.repository.ts';
 import { type ProgrammeRef, sessionUrls } from './sessions-admin.tsx';
 
-const ERRORS = ['timeout', 'network', 'http', 'json', 'notFound', 'notOParl', 'noBody'] as const;
 const WARNINGS = ['repeatedPage', 'pageLimit', 'unreadable', 'untitled', 'filterReadded'] as const;
 
 /** The form's values of the stored source (a new one is imported hourly). */
@@ -46,7 +45,9 @@ function LastRun({ ctx, source }: { ctx: ViewContext; source: SourceRow }) {
   const { t } = ctx;
   if (!source.lastRunAt || !source.lastStatus)
     return <p class="kern-body">{t('mentoring.sessions.oparl.last.never')}</p>;
-  const error = (ERRORS as readonly string[]).includes(source.lastError ?? '') ? source.lastError : 'network';
+  const error = (OPARL_ERROR_CODES as readonly string[]).includes(source.lastError ?? '')
+    ? source.lastError
+    : 'network';
   const warnings = warningsOf(source.lastWarnings);
   return (
     <>
