@@ -118,6 +118,13 @@ describe('welcome journey: consent before third parties, search across languages
       .where('locale', '=', 'de')
       .executeTakeFirstOrThrow();
     assert.ok(versions.version >= 2, 'the German text has a new version');
+    // The staff's view of the change: the added line marked in words and by its style, and axe finds nothing.
+    await editor.goto(`/de/m/meppen/admin/guide/${page.id}/versions/de/${versions.version}`);
+    const added = editor.locator('main .z-diff ins', { hasText: 'Anmeldungen für das nächste Kita-Jahr' });
+    assert.equal(await added.count(), 1, 'the new paragraph is shown as added');
+    const cue = await added.evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.notEqual(cue, 'rgba(0, 0, 0, 0)', 'an added line has a background, not only its label');
+    assert.deepEqual(await axeViolations(editor), [], 'the version diff (de)');
     await reader.reload();
     const now = await reader.locator('main').innerText();
     assert.notEqual(now, before, 'the reader sees a notice');
