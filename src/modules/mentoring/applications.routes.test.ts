@@ -76,6 +76,12 @@ describe('mentoring programmes and applications', () => {
     ];
     assert.ok(page.body.includes(formatList('ar', kinds)), 'the activities as an Arabic list');
     assert.ok(!page.body.includes(`${kinds[0]}, `));
+    // In Farsi (no translation) the German title and aim keep their own direction inside the right-to-left page.
+    const fa = await c.get(`/fa${P}`);
+    assert.match(
+      fa.body,
+      /<h1 class="kern-heading-large" lang="de" dir="ltr">DEMOKRATIE\. MACHT\. INTEGRATION\.<\/h1>/,
+    );
     assert.equal((await c.get('/de/m/osnabrueck/mentoring/unbekannt')).statusCode, 404);
     assert.equal(
       (await c.get(`/de/m/meppen/mentoring/${DEMO_PROGRAMME_SLUG}`)).statusCode,

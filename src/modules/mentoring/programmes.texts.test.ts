@@ -62,7 +62,10 @@ describe('mentoring programmes: title and aim in every language', () => {
     const form = await a.c.get(`${texts}/ar`);
     assert.equal(form.statusCode, 200);
     assert.match(form.body, /Titel und Ziel auf Arabisch/);
-    assert.match(form.body, /<blockquote class="kern-body" lang="de">[\s\S]*Rat erleben[\s\S]*Mentees begleiten/);
+    assert.match(
+      form.body,
+      /<blockquote class="kern-body" lang="de" dir="ltr">[\s\S]*Rat erleben[\s\S]*Mentees begleiten/,
+    );
 
     // Bad input: 422 on the same form, what was typed kept, nothing stored.
     const bad = await a.c.post(`${texts}/ar`, { title: '', description: arabic.description });
@@ -94,12 +97,12 @@ describe('mentoring programmes: title and aim in every language', () => {
 
     const publicAr = await t().app.inject({ url: '/ar/m/meppen/mentoring/rat-erleben' });
     assert.equal(publicAr.statusCode, 200);
-    assert.match(publicAr.body, new RegExp(`<h1 class="kern-heading-large" lang="ar">\\s*${arabic.title}`));
+    assert.match(publicAr.body, new RegExp(`<h1 class="kern-heading-large" lang="ar" dir="rtl">\\s*${arabic.title}`));
     assert.ok(publicAr.body.includes(arabic.description));
     assert.ok(!publicAr.body.includes('أقدم من النص الألماني'), 'a current translation has no note');
     // Farsi has none: German, with the note that it is missing.
     const publicFa = await t().app.inject({ url: '/fa/m/meppen/mentoring/rat-erleben' });
-    assert.match(publicFa.body, /<h1 class="kern-heading-large" lang="de">\s*Rat erleben/);
+    assert.match(publicFa.body, /<h1 class="kern-heading-large" lang="de" dir="ltr">\s*Rat erleben/);
     assert.ok(publicFa.body.includes('این برنامه هنوز به زبان شما موجود نیست'));
     const publicDe = await t().app.inject({ url: '/de/m/meppen/mentoring/rat-erleben' });
     assert.doesNotMatch(publicDe.body, /noch nicht in Ihrer Sprache|älter als der deutsche Text/);

@@ -46,7 +46,7 @@ describe('the welcome page', () => {
   test('German words: plain text becomes paragraphs; HTML is cleaned (no script, no handler)', async () => {
     const res = await new Client(t().app).get(`/de${PAGE}`);
     assert.equal(res.statusCode, 200);
-    assert.match(res.body, /<h1 class="kern-heading-large" lang="de">Asendorf heißt Sie willkommen<\/h1>/);
+    assert.match(res.body, /<h1 class="kern-heading-large" lang="de" dir="ltr">Asendorf heißt Sie willkommen<\/h1>/);
     assert.match(res.body, /<p>Erster Absatz\.<\/p><p>Zweiter Absatz\.<\/p>/);
     const hostile = '<p>Hallo</p><script>alert(1)</script><img src=x onerror=alert(1)><p style="color:red">Rot</p>';
     assert.equal((await staff.post(`${ADMIN}/texts/tr`, { headline: 'Hoş geldiniz', body: hostile })).statusCode, 303);
@@ -59,10 +59,10 @@ describe('the welcome page', () => {
     const tr = await staff.post(`${ADMIN}/texts/en`, { headline: 'Asendorf welcomes you', body: 'First paragraph.' });
     assert.equal(tr.statusCode, 303);
     const en = await new Client(t().app).get(`/en${PAGE}`);
-    assert.match(en.body, /<h1 class="kern-heading-large" lang="en">Asendorf welcomes you<\/h1>/);
+    assert.match(en.body, /<h1 class="kern-heading-large" lang="en" dir="ltr">Asendorf welcomes you<\/h1>/);
     assert.doesNotMatch(en.body, /older than the German original/);
     const ar = await new Client(t().app).get(`/ar${PAGE}`);
-    assert.match(ar.body, /<h1 class="kern-heading-large" lang="de">Asendorf heißt Sie willkommen<\/h1>/);
+    assert.match(ar.body, /<h1 class="kern-heading-large" lang="de" dir="ltr">Asendorf heißt Sie willkommen<\/h1>/);
     assert.match(ar.body, /هذه الصفحة غير متوفرة بلغتك بعد/);
     const admin = await staff.get(ADMIN);
     assert.match(admin.body, />Englisch<\/a>: aktuell/);

@@ -65,8 +65,3 @@ export function sourceChanges(
   }
   return out;
 }
-
-/** The text direction of a translation's language (Leichte Sprache is German). */
-export function textDirection(locale: TextLocale): 'rtl' | 'ltr' {
-  return locale === 'ar' || locale === 'fa' ? 'rtl' : 'ltr';
-}

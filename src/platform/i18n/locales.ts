@@ -2,10 +2,13 @@
 export const LOCALES = ['de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const RTL: ReadonlySet<Locale> = new Set(['ar', 'fa']);
+const RTL: ReadonlySet<string> = new Set(['ar', 'fa']);
 
-/** Writing direction of a locale. */
-export function direction(locale: Locale): 'rtl' | 'ltr' {
+/**
+ * Writing direction of a locale, or of a text's language tag (`de-x-ls`, Leichte Sprache, is German: left to right;
+ * a language the platform has no interface for counts as left to right).
+ */
+export function direction(locale: string): 'rtl' | 'ltr' {
   return RTL.has(locale) ? 'rtl' : 'ltr';
 }
 

@@ -36,7 +36,14 @@ export function EventTextPage(p: {
       title={t('community.events.text.into', { language })}
     >
       <BackLink href={back}>{t('community.events.staff.backToEvent')}</BackLink>
-      <TitledTranslationForm ctx={ctx} state={p.state} source={source} action={`${back}/texts/${p.lang}`} keys={KEYS} />
+      <TitledTranslationForm
+        ctx={ctx}
+        state={p.state}
+        source={source}
+        action={`${back}/texts/${p.lang}`}
+        lang={p.lang}
+        keys={KEYS}
+      />
     </StaffPage>
   );
 }

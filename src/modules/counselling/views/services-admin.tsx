@@ -240,6 +240,7 @@ export function ServiceTextPage(p: {
         state={p.state}
         source={p.source}
         action={urls.texts(p.serviceId, p.lang)}
+        lang={p.lang}
         keys={{
           title: 'counselling.services.field.title',
           description: 'counselling.services.field.description',

@@ -153,7 +153,14 @@ export function FlatTextPage(p: {
       current={FLATS_NAV}
       title={t('housing.flats.text.into', { language: languageName(ctx, p.lang) })}
     >
-      <TitledTranslationForm ctx={ctx} state={p.state} source={source} action={`${back}/texts/${p.lang}`} keys={KEYS} />
+      <TitledTranslationForm
+        ctx={ctx}
+        state={p.state}
+        source={source}
+        action={`${back}/texts/${p.lang}`}
+        lang={p.lang}
+        keys={KEYS}
+      />
       <p class="kern-body">
         <a class="kern-link" href={`${back}/edit`}>
           {t('housing.flats.staff.back')}

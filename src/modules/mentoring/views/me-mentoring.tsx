@@ -50,7 +50,7 @@ export function MyMentoringPage({
             rowHeader: true,
             cell: (r) => (
               <a class="kern-link" href={programme(r)}>
-                {titles.get(r.programmeId) ?? r.slug}
+                <bdi>{titles.get(r.programmeId) ?? r.slug}</bdi>
               </a>
             ),
           },
@@ -95,7 +95,7 @@ export function MyMentoringPage({
             rowHeader: true,
             cell: (r) => (
               <a class="kern-link" href={programme(r)}>
-                {titles.get(r.programmeId) ?? r.slug}
+                <bdi>{titles.get(r.programmeId) ?? r.slug}</bdi>
               </a>
             ),
           },
@@ -129,7 +129,7 @@ export function MyMentoringPage({
           {open.map((r) => (
             <li>
               <a class="kern-link" href={programme(r)}>
-                {titles.get(r.programmeId) ?? r.slug}
+                <bdi>{titles.get(r.programmeId) ?? r.slug}</bdi>
               </a>{' '}
               {ctx.t(k('me.openIn'), { cycle: r.name, municipality: where(r.municipalityId).name })}
             </li>

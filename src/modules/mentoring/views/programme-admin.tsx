@@ -1,3 +1,4 @@
+import { direction } from '../../../platform/i18n/locales.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
@@ -37,7 +38,12 @@ export function ProgrammeAdminPage({
       {programmes.length === 0 && <p class="kern-body">{ctx.t(k('none'))}</p>}
       {programmes.map((p) => (
         <section aria-labelledby={`p-${p.id}`}>
-          <h2 class="kern-heading-medium" id={`p-${p.id}`} lang={texts.get(p.id)?.locale}>
+          <h2
+            class="kern-heading-medium"
+            id={`p-${p.id}`}
+            lang={texts.get(p.id)?.locale}
+            dir={texts.has(p.id) ? direction(texts.get(p.id)!.locale) : undefined}
+          >
             {texts.get(p.id)?.title ?? p.slug}
           </h2>
           <p class="kern-body">

@@ -126,6 +126,7 @@ export function ProgrammeTextPage(p: {
         state={p.state}
         source={p.source}
         action={`${back}/texts/${p.lang}`}
+        lang={p.lang}
         keys={TEXT_KEYS}
         required
       />

@@ -1,3 +1,4 @@
+import { direction } from '../../../platform/i18n/locales.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -33,7 +34,12 @@ export function ProgrammeListPage({
         const open = (cycles.get(p.id) ?? []).filter((c) => isOpenOn(c, today));
         return (
           <section class="z-stack" aria-labelledby={`p-${p.id}`}>
-            <h2 class="kern-heading-medium" id={`p-${p.id}`} lang={text?.locale}>
+            <h2
+              class="kern-heading-medium"
+              id={`p-${p.id}`}
+              lang={text?.locale}
+              dir={text ? direction(text.locale) : undefined}
+            >
               <a class="kern-link" href={`${base}/${p.slug}`}>
                 {text?.title ?? p.slug}
               </a>

@@ -1,3 +1,4 @@
+import { direction } from '../../../platform/i18n/locales.ts';
 import { formatList } from '../../../platform/i18n/format.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import { TextNotes } from '../../../platform/views/components/content-texts.tsx';
@@ -46,12 +47,12 @@ export function ProgrammePage({
   return (
     <Layout ctx={ctx} title={p.title}>
       <BackLink href={base}>{ctx.t('mentoring.programmes.backToList')}</BackLink>
-      <h1 class="kern-heading-large" lang={p.textLocale}>
+      <h1 class="kern-heading-large" lang={p.textLocale} dir={direction(p.textLocale)}>
         {p.title}
       </h1>
       <TextNotes ctx={ctx} shown={p.shown} messages={TEXT_NOTES} />
       <p class="kern-body">{ctx.t('mentoring.programmes.organiser', { organiser: p.programme.organiser })}</p>
-      <p class="kern-body" lang={p.textLocale}>
+      <p class="kern-body" lang={p.textLocale} dir={direction(p.textLocale)}>
         {p.aim}
       </p>
       <h2 class="kern-heading-medium">{ctx.t('mentoring.programmes.how.title')}</h2>

@@ -1,4 +1,4 @@
-import { isLocale } from '../../../platform/i18n/locales.ts';
+import { isLocale, direction } from '../../../platform/i18n/locales.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { type KnownPath, unlinkMissing } from '../guide.links.ts';
 import { cleanHtml } from '../welcome.html.ts';
@@ -20,11 +20,6 @@ export function guideUrls(locale: string, municipality: string) {
   };
 }
 
-/** The writing direction of a text's language (Leichte Sprache is German: left to right). */
-export function textDir(lang: string): 'ltr' | 'rtl' {
-  return lang === 'ar' || lang === 'fa' ? 'rtl' : 'ltr';
-}
-
 /**
  * A guide text's body in its own language and direction, cleaned again on the way out: a row stored before a rule
  * existed, or written straight into the database, shows no script, handler, style or `javascript:` link either.
@@ -33,7 +28,7 @@ export function GuideBody({ lang, html, known }: { lang: string; html: string; k
   // cleanHtml keeps only the allow-list (welcome.html.ts); this is the one place a guide body becomes markup.
   const clean = cleanHtml(html);
   const body = known ? unlinkMissing(clean, known) : clean;
-  return <div class="z-guide-text" lang={lang} dir={textDir(lang)} dangerouslySetInnerHTML={{ __html: body }} />;
+  return <div class="z-guide-text" lang={lang} dir={direction(lang)} dangerouslySetInnerHTML={{ __html: body }} />;
 }
 
 /** "Last checked on <date>" in the reader's format, when a person has checked the page. */

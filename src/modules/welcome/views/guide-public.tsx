@@ -1,3 +1,4 @@
+import { direction } from '../../../platform/i18n/locales.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { SearchBox } from './search-box.tsx';
@@ -7,7 +8,7 @@ import type { ShownGuideText } from '../guide.read.ts';
 import type { GuidePageRow, GuideText } from '../guide.repository.ts';
 import type { TreeNode } from '../guide.tree.ts';
 import type { ReaderTreePage } from '../guide.read.ts';
-import { GuideBody, guideUrls, LastChecked, textDir } from './guide-parts.tsx';
+import { GuideBody, guideUrls, LastChecked } from './guide-parts.tsx';
 
 type Trees = readonly { topic: string; nodes: TreeNode<ReaderTreePage>[] }[];
 
@@ -24,7 +25,7 @@ function Branch({
     <ul class="kern-list">
       {nodes.map((n) => (
         <li>
-          <a class="kern-link" href={url(n.page.slug)} lang={n.page.lang} dir={textDir(n.page.lang)}>
+          <a class="kern-link" href={url(n.page.slug)} lang={n.page.lang} dir={direction(n.page.lang)}>
             {n.page.title}
           </a>
           {n.page.missing && ` (${ctx.t('welcome.guide.public.inGerman')})`}
@@ -119,7 +120,7 @@ export function GuideReaderPage(p: {
         </a>
       </p>
       <Notices ctx={ctx} tenant={tenant} slug={page.slug} shown={shown} />
-      <article lang={shown.lang} dir={textDir(shown.lang)}>
+      <article lang={shown.lang} dir={direction(shown.lang)}>
         <h1 class="kern-heading-large">{shown.title}</h1>
         <GuideBody lang={shown.lang} html={shown.body} known={p.known} />
       </article>
@@ -167,7 +168,7 @@ export function GuidePrintPage(p: {
           {shown.missing && <p class="kern-body">{t('welcome.guide.page.fallback')}</p>}
           {shown.outdated && <p class="kern-body">{t('welcome.guide.print.outdated')}</p>}
           {shown.unreviewed && <p class="kern-body">{t('welcome.guide.page.machine')}</p>}
-          <article lang={shown.lang} dir={textDir(shown.lang)}>
+          <article lang={shown.lang} dir={direction(shown.lang)}>
             <h1 class="kern-heading-large">{shown.title}</h1>
             <GuideBody lang={shown.lang} html={shown.body} known={p.known} />
           </article>

@@ -1,10 +1,11 @@
+import { direction } from '../../../platform/i18n/locales.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import { BackLink } from '../../../platform/views/components/detail-list.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import type { DiffLine } from '../guide.diff.ts';
 import type { GuideVersion } from '../guide.repository.ts';
-import { guideUrls, textDir, textLanguageName } from './guide-parts.tsx';
+import { guideUrls, textLanguageName } from './guide-parts.tsx';
 
 const AREA = (tenant: PageTenant) => ({ municipality: tenant });
 
@@ -74,7 +75,7 @@ export function GuideVersionPage(p: {
           : t('welcome.guide.version.compared', { previous: p.previous })}
       </p>
       {p.lines.every((l) => l.kind === 'same') ? <p class="kern-body">{t('welcome.guide.version.noChange')}</p> : null}
-      <ol class="z-diff" lang={lang} dir={textDir(lang)}>
+      <ol class="z-diff" lang={lang} dir={direction(lang)}>
         {p.lines.map((l) => (
           <li class={`z-diff__${l.kind}`}>
             {l.kind === 'added' && (

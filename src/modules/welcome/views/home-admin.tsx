@@ -186,12 +186,13 @@ export function HomeTextPage(p: {
 }) {
   const { ctx, tenant, lang, source } = p;
   const { t } = ctx;
-  const f = { ctx, state: p.state };
+  // What is typed is in the translation's language (Leichte Sprache is German), whatever the page is in.
+  const f = { ctx, state: p.state, lang: lang === PLAIN_GERMAN ? 'de' : lang };
   const title = t('welcome.home.admin.translate', { language: textLanguage(ctx, lang) });
   return (
     <StaffPage ctx={ctx} area={area(tenant)} current={CURRENT} title={title}>
       {source ? (
-        <blockquote class="kern-body" lang="de">
+        <blockquote class="kern-body" lang="de" dir="ltr">
           <p>
             <strong>{source.headline}</strong>
           </p>

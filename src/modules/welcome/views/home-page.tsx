@@ -1,3 +1,4 @@
+import { direction } from '../../../platform/i18n/locales.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import type { Shown } from '../../../platform/i18n/content-texts.ts';
 import { ConsentPlaceholder } from '../../../platform/views/components/consent.tsx';
@@ -96,7 +97,7 @@ export function HomePage({ ctx, tenant, view }: { ctx: ViewContext; tenant: Page
   const headline = text?.headline ?? t('welcome.home.defaultHeadline', { municipality: tenant.name });
   return (
     <Layout ctx={ctx} title={headline}>
-      <h1 class="kern-heading-large" lang={text?.lang}>
+      <h1 class="kern-heading-large" lang={text?.lang} dir={text ? direction(text.lang) : undefined}>
         {headline}
       </h1>
       <TextNotes
@@ -104,7 +105,14 @@ export function HomePage({ ctx, tenant, view }: { ctx: ViewContext; tenant: Page
         shown={text}
         messages={{ missing: 'welcome.home.text.missing', outdated: 'welcome.home.text.outdated' }}
       />
-      {text?.body && <div class="z-flow" lang={text.lang} dangerouslySetInnerHTML={{ __html: bodyHtml(text.body) }} />}
+      {text?.body && (
+        <div
+          class="z-flow"
+          lang={text.lang}
+          dir={direction(text.lang)}
+          dangerouslySetInnerHTML={{ __html: bodyHtml(text.body) }}
+        />
+      )}
       <SearchBox ctx={ctx} municipality={tenant.slug} />
       <nav aria-labelledby="home-links-title">
         <h2 class="kern-heading-medium" id="home-links-title">

@@ -27,7 +27,7 @@ export function PlaceTextPage(p: {
       title={t('welcome.places.admin.translate', { name: place.name, language: textLanguage(ctx, lang) })}
     >
       {p.source ? (
-        <blockquote class="kern-body" lang="de">
+        <blockquote class="kern-body" lang="de" dir="ltr">
           <p>{p.source.description}</p>
         </blockquote>
       ) : (
@@ -47,6 +47,7 @@ export function PlaceTextPage(p: {
           label={label}
           hint={t('welcome.places.hint.removeTranslation')}
           rows={6}
+          lang={lang}
         />
       </FormWithSummary>
     </StaffPage>

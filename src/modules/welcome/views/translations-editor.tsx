@@ -1,3 +1,4 @@
+import { direction } from '../../../platform/i18n/locales.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import { BackLink } from '../../../platform/views/components/detail-list.tsx';
 import { Form, type FormState, FormWithSummary, SubmitButton } from '../../../platform/views/components/form.tsx';
@@ -6,7 +7,7 @@ import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import { Checkbox } from '../../community/index.ts';
 import { providerLanguage } from '../translations.provider.ts';
 import type { EditorData } from '../translations.service.ts';
-import { type SourceLine, textDirection } from '../translations.state.ts';
+import type { SourceLine } from '../translations.state.ts';
 import { cleanHtml } from '../welcome.html.ts';
 import type { TextLocale } from '../welcome.tables.ts';
 import { TextInLanguage } from './translations-fields.tsx';
@@ -93,7 +94,7 @@ function TranslationForm(p: { ctx: ViewContext; data: EditorData; state: FormSta
     body: t('welcome.translations.field.body'),
     stillCurrent: t('welcome.translations.field.stillCurrent'),
   };
-  const dir = textDirection(lang);
+  const dir = direction(lang);
   return (
     <FormWithSummary ctx={ctx} state={state} labels={labels} action={p.action} submit={t('staff.save')}>
       <TextInLanguage ctx={ctx} state={state} name="title" label={labels.title} lang={lang} dir={dir} required />

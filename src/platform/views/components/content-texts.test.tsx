@@ -52,17 +52,33 @@ describe('content text views', () => {
         state={{ values: { title: 'Language café' }, errors: {} }}
         source={{ locale: 'de', title: 'Sprachcafé', description: 'Jeden Dienstag.' }}
         action="/x/texts/en"
+        lang="en"
         keys={{ title: 'k.title', description: 'k.description', hint: 'k.hint' }}
       />,
     );
     assert.match(
       html,
-      /<blockquote class="kern-body" lang="de"><p><strong>Sprachcafé<\/strong><\/p><p>Jeden Dienstag.<\/p>/,
+      /<blockquote class="kern-body" lang="de" dir="ltr"><p><strong>Sprachcafé<\/strong><\/p><p>Jeden Dienstag.<\/p>/,
     );
     assert.match(html, /action="\/x\/texts\/en"/);
     assert.match(html, /«k.title»/);
     assert.match(html, /«k.hint»/);
     assert.match(html, /value="Language café"/);
     assert.ok(html.indexOf('blockquote') < html.indexOf('<form'));
+  });
+
+  it('writes a translation in its own language and direction, whatever the page is in', () => {
+    const html = renderToString(
+      <TitledTranslationForm
+        ctx={ctx}
+        state={{ values: {}, errors: {} }}
+        source={{ locale: 'de', title: 'Sprachcafé', description: 'Jeden Dienstag.' }}
+        action="/x/texts/fa"
+        lang="fa"
+        keys={{ title: 'k.title', description: 'k.description', hint: 'k.hint' }}
+      />,
+    );
+    assert.match(html, /<input[^>]*name="title"[^>]*lang="fa" dir="rtl"/);
+    assert.match(html, /<textarea[^>]*name="description"[^>]*lang="fa" dir="rtl"/);
   });
 });

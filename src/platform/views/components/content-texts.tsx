@@ -1,5 +1,5 @@
 import type { TextState } from '../../i18n/content-texts.ts';
-import { LOCALE_NAMES, type Locale } from '../../i18n/locales.ts';
+import { direction, LOCALE_NAMES, type Locale } from '../../i18n/locales.ts';
 import type { ViewContext } from '../context.ts';
 import { type FormState, FormWithSummary, TextArea, TextField } from './form.tsx';
 
@@ -62,7 +62,7 @@ export function SourceText(p: { source: { locale: string; title?: string; descri
   const { source } = p;
   if (!source) return null;
   return (
-    <blockquote class="kern-body" lang={source.locale}>
+    <blockquote class="kern-body" lang={source.locale} dir={direction(source.locale)}>
       {source.title !== undefined && (
         <p>
           <strong>{source.title}</strong>
@@ -82,6 +82,8 @@ export function TitledTranslationForm(p: {
   state: FormState;
   source: { locale: string; title: string; description: string } | undefined;
   action: string;
+  /** The language the translation is written in: its fields take its `lang` and direction. */
+  lang: string;
   keys: { title: string; description: string; hint: string };
   /** Both fields must be filled (a translation that cannot be removed by emptying it); default: optional. */
   required?: boolean;
@@ -99,6 +101,7 @@ export function TitledTranslationForm(p: {
           label={labels.title}
           hint={ctx.t(keys.hint)}
           required={p.required}
+          lang={p.lang}
         />
         <TextArea
           ctx={ctx}
@@ -107,6 +110,7 @@ export function TitledTranslationForm(p: {
           label={labels.description}
           rows={6}
           required={p.required}
+          lang={p.lang}
         />
       </FormWithSummary>
     </>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { FieldError } from '../../http/app-error.ts';
 import type { FormValues } from '../../http/forms.ts';
+import { direction } from '../../i18n/locales.ts';
 import type { ViewContext } from '../context.ts';
 
 /** The state of a form being (re)shown: what the user typed and what was wrong with it. */
@@ -91,6 +92,8 @@ interface FieldProps {
   inputmode?: 'numeric' | 'decimal' | 'text' | 'email' | 'tel';
   /** Passwords are never echoed back. */
   keep?: boolean;
+  /** The language of what is typed when it is not the page's (a translation): sets `lang` and the direction. */
+  lang?: string;
 }
 
 /** The attributes every control shares: id, name, required and invalid state, and what describes it. */
@@ -164,6 +167,7 @@ export function TextField({
   required,
   inputmode,
   keep = true,
+  lang,
 }: FieldProps) {
   const err = state.errors[name];
   return (
@@ -174,6 +178,8 @@ export function TextField({
         value={keep && type !== 'password' ? value(state, name) : ''}
         autocomplete={autocomplete}
         inputmode={inputmode}
+        lang={lang}
+        dir={lang ? direction(lang) : undefined}
       />
     </FieldFrame>
   );
@@ -188,11 +194,17 @@ export function TextArea({
   hint,
   required,
   rows = 5,
+  lang,
 }: Omit<FieldProps, 'type'> & { rows?: number }) {
   const err = state.errors[name];
   return (
     <FieldFrame ctx={ctx} name={name} label={label} hint={hint} err={err} required={required}>
-      <textarea {...controlAttrs('input', name, hint, err, required)} rows={rows}>
+      <textarea
+        {...controlAttrs('input', name, hint, err, required)}
+        rows={rows}
+        lang={lang}
+        dir={lang ? direction(lang) : undefined}
+      >
         {value(state, name)}
       </textarea>
     </FieldFrame>
