@@ -125,10 +125,10 @@ export async function programmesStaffedBy(db: Executor, t: Tenant, userId: strin
 }
 
 /**
- * A pairing joined with its mentee and mentor rows (aliases `p`, `e`, `r`), within the tenant: the one join every
- * reader of a pairing and its two people starts from.
+ * Pairings joined with their mentee and mentor rows (aliases `p`, `e`, `r`) in every municipality: only for the reads
+ * that are scoped to a person instead of a tenant (their own "My mentoring"); all others take `pairingsWithPeople`.
  */
-export function pairingsWithPeople(db: Executor, t: Tenant) {
+export function pairingsWithPeopleEverywhere(db: Executor) {
   return db
     .selectFrom('mentoring_pairings as p')
     .innerJoin('mentoring_mentees as e', (j) =>
@@ -136,8 +136,15 @@ export function pairingsWithPeople(db: Executor, t: Tenant) {
     )
     .innerJoin('mentoring_mentors as r', (j) =>
       j.onRef('r.municipality_id', '=', 'p.municipality_id').onRef('r.id', '=', 'p.mentor_id'),
-    )
-    .where('p.municipality_id', '=', t.municipalityId);
+    );
+}
+
+/**
+ * A pairing joined with its mentee and mentor rows (aliases `p`, `e`, `r`), within the tenant: the one join every
+ * reader of a pairing and its two people starts from.
+ */
+export function pairingsWithPeople(db: Executor, t: Tenant) {
+  return pairingsWithPeopleEverywhere(db).where('p.municipality_id', '=', t.municipalityId);
 }
 
 /** The two people of a pairing (their accounts), its cycle and status; null when the tenant has no such pairing. */

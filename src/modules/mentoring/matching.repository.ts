@@ -247,14 +247,7 @@ export interface PairingListRow {
 
 /** The cycle's pairings with both names, proposals first, then by mentor. */
 export async function pairingsOfCycle(db: Executor, t: Tenant, cycleId: string): Promise<PairingListRow[]> {
-  const rows = await db
-    .selectFrom('mentoring_pairings as p')
-    .innerJoin('mentoring_mentees as e', (j) =>
-      j.onRef('e.municipality_id', '=', 'p.municipality_id').onRef('e.id', '=', 'p.mentee_id'),
-    )
-    .innerJoin('mentoring_mentors as r', (j) =>
-      j.onRef('r.municipality_id', '=', 'p.municipality_id').onRef('r.id', '=', 'p.mentor_id'),
-    )
+  const rows = await pairingsWithPeople(db, t)
     .select([
       'p.id',
       'p.status',
@@ -268,7 +261,6 @@ export async function pairingsOfCycle(db: Executor, t: Tenant, cycleId: string):
       'p.mentee_answer as menteeAnswer',
       'p.mentor_answer as mentorAnswer',
     ])
-    .where('p.municipality_id', '=', t.municipalityId)
     .where('p.cycle_id', '=', cycleId)
     .orderBy(sql`p.status = 'proposed'`, 'desc')
     .orderBy('r.display_name')
