@@ -166,3 +166,25 @@ export async function pairingPeople(db: Executor, t: Tenant, pairingId: string) 
     .executeTakeFirst();
   return row ?? null;
 }
+
+/** A programme's title in the reader's language, else in German (the source); null when it has neither. */
+export async function findProgrammeTitle(
+  db: Executor,
+  t: Tenant,
+  programmeId: string,
+  locale: string,
+): Promise<string | null> {
+  const rows = await db
+    .selectFrom('mentoring_programme_texts')
+    .select(['locale', 'title'])
+    .where('municipality_id', '=', t.municipalityId)
+    .where('programme_id', '=', programmeId)
+    .where('locale', 'in', [locale, 'de'])
+    .execute();
+  return (rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === 'de'))?.title ?? null;
+}
+
+/** A programme's title in the reader's language, else in German (the source); empty when it has neither. */
+export async function programmeTitle(db: Executor, t: Tenant, programmeId: string, locale: string): Promise<string> {
+  return (await findProgrammeTitle(db, t, programmeId, locale)) ?? '';
+}

@@ -103,15 +103,3 @@ export function outcomesOf(db: Executor, t: Tenant, s: FigureScope): Promise<Out
     .where('e.cycle_id', 'in', cyclesOfScope(db, t, s))
     .execute();
 }
-
-/** The programme's title in the reader's language, else in German (the source); null when it has none. */
-export async function programmeTitle(db: Executor, t: Tenant, programmeId: string, locale: string) {
-  const rows = await db
-    .selectFrom('mentoring_programme_texts')
-    .select(['locale', 'title'])
-    .where('municipality_id', '=', t.municipalityId)
-    .where('programme_id', '=', programmeId)
-    .where('locale', 'in', [locale, 'de'])
-    .execute();
-  return (rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === 'de'))?.title ?? null;
-}

@@ -408,15 +408,3 @@ export async function balanceFigures(db: Executor, t: Tenant, cycleId: string) {
     womenWithoutPairing: Number(row.womenWithoutPairing),
   };
 }
-
-/** A programme's title in the reader's language, else in German. */
-export async function programmeTitle(db: Executor, t: Tenant, programmeId: string, locale: string): Promise<string> {
-  const rows = await db
-    .selectFrom('mentoring_programme_texts')
-    .select(['locale', 'title'])
-    .where('municipality_id', '=', t.municipalityId)
-    .where('programme_id', '=', programmeId)
-    .where('locale', 'in', [locale, 'de'])
-    .execute();
-  return (rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === 'de'))?.title ?? '';
-}

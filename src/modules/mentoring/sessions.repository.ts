@@ -314,14 +314,5 @@ export function scheduledSources(db: Executor) {
     .execute();
 }
 
-/** The programme's title in the reader's language, else in German (the source). */
-export async function programmeTitle(db: Executor, t: Tenant, programmeId: string, locale: string): Promise<string> {
-  const rows = await db
-    .selectFrom('mentoring_programme_texts')
-    .select(['locale', 'title'])
-    .where('municipality_id', '=', t.municipalityId)
-    .where('programme_id', '=', programmeId)
-    .where('locale', 'in', [locale, 'de'])
-    .execute();
-  return (rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === 'de'))?.title ?? '';
-}
+// The sessions page reads the programme's title from here; the one query for it is in the core.
+export { programmeTitle } from './core.repository.ts';
