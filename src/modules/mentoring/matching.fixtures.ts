@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Role } from '../../platform/auth/session-user.ts';
 import type { Database } from '../../platform/db/types.ts';
+import { insertProgramme } from './core.fixtures.ts';
 
 // Test fixtures of the matching part, written straight into the core tables (whatever the application pages do):
 // a programme with its staff, a cycle, mentors and mentees, and the people behind them.
@@ -40,38 +41,20 @@ export async function programmeWithCycle(
   m: string,
   o: { slug?: string; staff?: string[]; asksPolitical?: boolean; womenTarget?: number | null; places?: number } = {},
 ) {
-  const p = await db
-    .insertInto('mentoring_programmes')
-    .values({
-      municipality_id: m,
-      slug: o.slug ?? `prog-${randomUUID().slice(0, 8)}`,
-      organiser: 'Migrationsbeirat',
-      asks_political: o.asksPolitical ?? false,
-      women_target_percent: o.womenTarget === undefined ? 50 : o.womenTarget,
-    })
-    .returning(['id', 'slug'])
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('mentoring_programme_texts')
-    .values({
-      municipality_id: m,
-      programme_id: p.id,
-      locale: 'de',
-      title: 'Demokratie. Macht. Integration.',
-      aim: 'Ziel',
-    })
-    .execute();
-  for (const userId of o.staff ?? []) {
-    await db
-      .insertInto('mentoring_programme_staff')
-      .values({ municipality_id: m, programme_id: p.id, user_id: userId })
-      .execute();
-  }
+  const slug = o.slug ?? `prog-${randomUUID().slice(0, 8)}`;
+  const programmeId = await insertProgramme(db, m, {
+    slug,
+    organiser: 'Migrationsbeirat',
+    asksPolitical: o.asksPolitical ?? false,
+    womenTargetPercent: o.womenTarget === undefined ? 50 : o.womenTarget,
+    texts: { de: { title: 'Demokratie. Macht. Integration.', aim: 'Ziel' } },
+    staff: o.staff,
+  });
   const c = await db
     .insertInto('mentoring_cycles')
     .values({
       municipality_id: m,
-      programme_id: p.id,
+      programme_id: programmeId,
       name: '2027',
       applications_open: '2027-01-01',
       applications_close: '2027-02-01',
@@ -82,7 +65,7 @@ export async function programmeWithCycle(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { programmeId: p.id, slug: p.slug, cycleId: c.id };
+  return { programmeId, slug, cycleId: c.id };
 }
 
 export interface MentorSpec {

@@ -1,0 +1,50 @@
+import type { Executor } from '../../platform/db/types.ts';
+import './mentoring.tables.ts';
+
+// The fixture every part's tests start from, written straight into the core tables (whatever the programme pages
+// do): a programme with its texts and its staff list.
+
+export interface ProgrammeFixture {
+  slug: string;
+  organiser: string;
+  asksPolitical?: boolean;
+  womenTargetPercent?: number | null;
+  /** The title and aim by language. */
+  texts: Readonly<Record<string, { title: string; aim: string }>>;
+  /** The user ids on the programme's staff list. */
+  staff?: readonly string[];
+}
+
+/** A programme of municipality `m` with its texts and staff; its id. */
+export async function insertProgramme(db: Executor, m: string, p: ProgrammeFixture): Promise<string> {
+  const row = await db
+    .insertInto('mentoring_programmes')
+    .values({
+      municipality_id: m,
+      slug: p.slug,
+      organiser: p.organiser,
+      asks_political: p.asksPolitical,
+      women_target_percent: p.womenTargetPercent,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('mentoring_programme_texts')
+    .values(
+      Object.entries(p.texts).map(([locale, { title, aim }]) => ({
+        municipality_id: m,
+        programme_id: row.id,
+        locale,
+        title,
+        aim,
+      })),
+    )
+    .execute();
+  for (const userId of p.staff ?? []) {
+    await db
+      .insertInto('mentoring_programme_staff')
+      .values({ municipality_id: m, programme_id: row.id, user_id: userId })
+      .execute();
+  }
+  return row.id;
+}
