@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Role } from '../../platform/auth/session-user.ts';
 import type { Database } from '../../platform/db/types.ts';
+import type { MenteeFacts, MentorFacts } from './matching.score.ts';
 import { insertProgramme } from './core.fixtures.ts';
 
 // Test fixtures of the matching part, written straight into the core tables (whatever the application pages do):
@@ -179,3 +180,26 @@ export async function pairing(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** A mentee as the score sees them: nothing in common with anyone but German, unless `o` says more. */
+export const menteeFacts = (o: Partial<MenteeFacts> = {}): MenteeFacts => ({
+  id: 'e1',
+  topics: [],
+  committees: [],
+  languages: ['de'],
+  availability: [],
+  politicalDirection: null,
+  preferredMentorId: null,
+  ...o,
+});
+
+/** A mentor as the score sees them: nothing in common with anyone but German, unless `o` says more. */
+export const mentorFacts = (o: Partial<MentorFacts> = {}): MentorFacts => ({
+  id: 'r1',
+  topics: [],
+  committees: [],
+  languages: ['de'],
+  availability: [],
+  faction: null,
+  ...o,
+});
