@@ -1,26 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/types.ts';
-import { insertProgramme } from './core.fixtures.ts';
+import { insertAccount, insertProgramme } from './core.fixtures.ts';
 
 // Test fixtures of the certificates: a programme with its staff, a finished cycle, a mentor, and mentees with
 // pairings and attended activities, written straight into the core tables (whatever the other parts' pages do).
 
 let serial = 0;
 
-async function account(db: Kysely<Database>, name: string, locale: string | null = null): Promise<string> {
+// Each account counts on: the day a mentee applied follows the count.
+function account(db: Kysely<Database>, name: string, locale: string | null = null): Promise<string> {
   serial += 1;
-  const row = await db
-    .insertInto('users')
-    .values({
-      email: `certificates-${process.pid}-${serial}-${Date.now()}@example.test`,
-      display_name: name,
-      password_hash: null,
-      totp_secret: null,
-      locale,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertAccount(db, { name, locale });
 }
 
 export interface FixtureMentee {

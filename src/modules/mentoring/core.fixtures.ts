@@ -1,8 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../../platform/auth/session-user.ts';
 import type { Executor } from '../../platform/db/types.ts';
 import './mentoring.tables.ts';
 
-// The fixture every part's tests start from, written straight into the core tables (whatever the programme pages
-// do): a programme with its texts and its staff list.
+// The fixtures every part's tests start from, written straight into the tables (whatever the pages do): an account,
+// and a programme with its texts and its staff list.
+
+/** An account with no password (tests sign it in with a session), holding `roles` in a municipality; its id. */
+export async function insertAccount(
+  db: Executor,
+  o: { name: string; locale?: string | null; municipalityId?: string | null; roles?: readonly Role[] },
+): Promise<string> {
+  const row = await db
+    .insertInto('users')
+    .values({
+      email: `${randomUUID()}@mentoring.test`,
+      display_name: o.name,
+      password_hash: null,
+      totp_secret: null,
+      locale: o.locale ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const role of o.roles ?? []) {
+    await db
+      .insertInto('role_assignments')
+      .values({
+        user_id: row.id,
+        role,
+        municipality_id: o.municipalityId ?? null,
+        quartier_id: null,
+        provider_id: null,
+      })
+      .execute();
+  }
+  return row.id;
+}
 
 export interface ProgrammeFixture {
   slug: string;

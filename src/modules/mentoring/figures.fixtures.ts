@@ -1,5 +1,5 @@
 import type { Executor } from '../../platform/db/types.ts';
-import { insertProgramme } from './core.fixtures.ts';
+import { insertAccount, insertProgramme } from './core.fixtures.ts';
 import './mentoring.tables.ts';
 
 // Test data for the figures, inserted straight into the core tables: a programme with its staff, a finished cycle
@@ -57,23 +57,6 @@ export interface FiguresFixture {
   openCycleId: string;
 }
 
-let serial = 0;
-
-async function user(db: Executor, municipalityId: string, name: string): Promise<string> {
-  serial += 1;
-  const row = await db
-    .insertInto('users')
-    .values({
-      email: `figures-${municipalityId.slice(0, 8)}-${serial}@example.test`,
-      display_name: name,
-      password_hash: null,
-      totp_secret: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
 async function cycle(
   db: Executor,
   municipalityId: string,
@@ -106,7 +89,7 @@ async function fill(db: Executor, municipalityId: string, cycleId: string, mente
       .values({
         municipality_id: municipalityId,
         cycle_id: cycleId,
-        user_id: await user(db, municipalityId, `Ratsmitglied ${i + 1}`),
+        user_id: await insertAccount(db, { name: `Ratsmitglied ${i + 1}` }),
         display_name: `Ratsmitglied ${i + 1}`,
         body: 'Rat der Stadt',
         capacity: 2,
@@ -123,7 +106,7 @@ async function fill(db: Executor, municipalityId: string, cycleId: string, mente
       .values({
         municipality_id: municipalityId,
         cycle_id: cycleId,
-        user_id: await user(db, municipalityId, name),
+        user_id: await insertAccount(db, { name }),
         display_name: name,
         locale: 'ar',
         motivation: 'Ich möchte die Kommunalpolitik kennenlernen.',

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Role } from '../../platform/auth/session-user.ts';
 import type { Database } from '../../platform/db/types.ts';
 import type { MenteeFacts, MentorFacts } from './matching.score.ts';
-import { insertProgramme } from './core.fixtures.ts';
+import { insertAccount, insertProgramme } from './core.fixtures.ts';
 
 // Test fixtures of the matching part, written straight into the core tables (whatever the application pages do):
 // a programme with its staff, a cycle, mentors and mentees, and the people behind them.
@@ -16,24 +16,7 @@ export async function person(
   m: string,
   o: { name?: string; locale?: string; roles?: readonly Role[] } = {},
 ): Promise<string> {
-  const row = await db
-    .insertInto('users')
-    .values({
-      email: `${randomUUID()}@mentoring.test`,
-      display_name: o.name ?? 'Test',
-      password_hash: null,
-      totp_secret: null,
-      locale: o.locale ?? null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  for (const role of o.roles ?? []) {
-    await db
-      .insertInto('role_assignments')
-      .values({ user_id: row.id, role, municipality_id: m, quartier_id: null, provider_id: null })
-      .execute();
-  }
-  return row.id;
+  return insertAccount(db, { name: o.name ?? 'Test', locale: o.locale, municipalityId: m, roles: o.roles });
 }
 
 /** A programme with one cycle (status `matching`) and the given staff. */
