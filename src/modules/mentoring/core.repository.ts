@@ -147,6 +147,22 @@ export function pairingsWithPeople(db: Executor, t: Tenant) {
   return pairingsWithPeopleEverywhere(db).where('p.municipality_id', '=', t.municipalityId);
 }
 
+/**
+ * Pairings (alias `p`) within the tenant, each joined with its attended activities (alias `a`, null where it has
+ * none): a count of `a.id` by pairing is the number of activities that count for completing.
+ */
+export function pairingsWithAttended(db: Executor, t: Tenant) {
+  return db
+    .selectFrom('mentoring_pairings as p')
+    .leftJoin('mentoring_activities as a', (j) =>
+      j
+        .onRef('a.municipality_id', '=', 'p.municipality_id')
+        .onRef('a.pairing_id', '=', 'p.id')
+        .on('a.attended', '=', true),
+    )
+    .where('p.municipality_id', '=', t.municipalityId);
+}
+
 /** The two people of a pairing (their accounts), its cycle and status; null when the tenant has no such pairing. */
 export async function pairingPeople(db: Executor, t: Tenant, pairingId: string) {
   const row = await pairingsWithPeople(db, t)

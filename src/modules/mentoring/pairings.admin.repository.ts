@@ -1,6 +1,6 @@
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
-import { pairingsWithPeople } from './core.repository.ts';
+import { pairingsWithAttended, pairingsWithPeople } from './core.repository.ts';
 
 // The staff's view of a cycle's pairings (with their activity logs, never their messages) and the cycle's end.
 
@@ -86,16 +86,8 @@ export async function finishCycle(
     .where('status', 'in', ['active', 'published'])
     .forUpdate()
     .execute();
-  const rows = await db
-    .selectFrom('mentoring_pairings as p')
-    .leftJoin('mentoring_activities as a', (j) =>
-      j
-        .onRef('a.municipality_id', '=', 'p.municipality_id')
-        .onRef('a.pairing_id', '=', 'p.id')
-        .on('a.attended', '=', true),
-    )
+  const rows = await pairingsWithAttended(db, t)
     .select((eb) => ['p.id', 'p.mentee_id as menteeId', 'p.status', eb.fn.count<string>('a.id').as('attended')])
-    .where('p.municipality_id', '=', t.municipalityId)
     .where('p.cycle_id', '=', v.cycleId)
     .where('p.status', 'in', ['active', 'published'])
     .groupBy(['p.id', 'p.mentee_id', 'p.status'])
