@@ -46,8 +46,13 @@ export async function signedInClient(
       .values({ user_id: user.id, role, municipality_id: options.municipalityId, quartier_id: null, provider_id: null })
       .execute();
   }
+  return sessionClient(app, db, user.id);
+}
+
+/** A client signed in as an existing user (a session straight in the database, the second factor done). */
+export async function sessionClient(app: FastifyInstance, db: Executor, userId: string): Promise<Client> {
   const now = app.deps.now();
-  const token = await createSession(db, user.id, now);
+  const token = await createSession(db, userId, now);
   await markSecondFactor(db, token, now);
   const client = new Client(app);
   client.cookies = `zh_sid=${token}`;

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
+import { pairingsWithPeopleEverywhere } from './core.repository.ts';
 
 // Mentee applications and mentor sign-ups: the only SQL on them for part A. Every function takes the tenant first.
 
@@ -310,23 +311,16 @@ export async function partsOfUser(db: Executor, userId: string) {
       .orderBy('m.created_at', 'desc')
       .execute(),
   ]);
-  const pairings = await db
-    .selectFrom('mentoring_pairings as r')
-    .innerJoin('mentoring_mentors as m', (j) =>
-      j.onRef('m.municipality_id', '=', 'r.municipality_id').onRef('m.id', '=', 'r.mentor_id'),
-    )
-    .innerJoin('mentoring_mentees as e', (j) =>
-      j.onRef('e.municipality_id', '=', 'r.municipality_id').onRef('e.id', '=', 'r.mentee_id'),
-    )
+  const pairings = await pairingsWithPeopleEverywhere(db)
     .select([
-      'r.municipality_id as municipalityId',
-      'r.id',
-      'r.status',
-      'r.mentor_id as mentorId',
+      'p.municipality_id as municipalityId',
+      'p.id',
+      'p.status',
+      'p.mentor_id as mentorId',
       'e.display_name as menteeName',
     ])
-    .where('m.user_id', '=', userId)
-    .where('r.status', 'in', ['published', 'active', 'completed', 'ended'])
+    .where('r.user_id', '=', userId)
+    .where('p.status', 'in', ['published', 'active', 'completed', 'ended'])
     .execute();
   return { mentees, mentors, pairings };
 }

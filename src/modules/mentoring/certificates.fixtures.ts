@@ -1,25 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/types.ts';
+import { insertAccount, insertProgramme } from './core.fixtures.ts';
 
 // Test fixtures of the certificates: a programme with its staff, a finished cycle, a mentor, and mentees with
 // pairings and attended activities, written straight into the core tables (whatever the other parts' pages do).
 
 let serial = 0;
 
-async function account(db: Kysely<Database>, name: string, locale: string | null = null): Promise<string> {
+// Each account counts on: the day a mentee applied follows the count.
+function account(db: Kysely<Database>, name: string, locale: string | null = null): Promise<string> {
   serial += 1;
-  const row = await db
-    .insertInto('users')
-    .values({
-      email: `certificates-${process.pid}-${serial}-${Date.now()}@example.test`,
-      display_name: name,
-      password_hash: null,
-      totp_secret: null,
-      locale,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return insertAccount(db, { name, locale });
 }
 
 export interface FixtureMentee {
@@ -52,47 +43,23 @@ export async function certificateFixture(
 ): Promise<CertificateFixture> {
   serial += 1;
   const slug = `zertifikat-${process.pid}-${serial}`;
-  const programme = await db
-    .insertInto('mentoring_programmes')
-    .values({
-      municipality_id: m,
-      slug,
-      organiser: 'Migrationsbeirat der Stadt Osnabrück',
-      provider_id: null,
-      women_target_percent: 50,
-      contact_email: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const texts = [
-    ['de', 'DEMOKRATIE. MACHT. INTEGRATION.'],
-    ['ar', 'الديمقراطية. السلطة. الاندماج.'],
-    ['fa', 'دموکراسی. قدرت. ادغام.'],
-  ] as const;
-  await db
-    .insertInto('mentoring_programme_texts')
-    .values(
-      texts.map(([locale, title]) => ({
-        municipality_id: m,
-        programme_id: programme.id,
-        locale,
-        title,
-        aim: title,
-        source_hash: null,
-      })),
-    )
-    .execute();
-  if (o.staffUserId) {
-    await db
-      .insertInto('mentoring_programme_staff')
-      .values({ municipality_id: m, programme_id: programme.id, user_id: o.staffUserId })
-      .execute();
-  }
+  const titled = (title: string) => ({ title, aim: title });
+  const programmeId = await insertProgramme(db, m, {
+    slug,
+    organiser: 'Migrationsbeirat der Stadt Osnabrück',
+    womenTargetPercent: 50,
+    texts: {
+      de: titled('DEMOKRATIE. MACHT. INTEGRATION.'),
+      ar: titled('الديمقراطية. السلطة. الاندماج.'),
+      fa: titled('دموکراسی. قدرت. ادغام.'),
+    },
+    staff: o.staffUserId ? [o.staffUserId] : [],
+  });
   const cycle = await db
     .insertInto('mentoring_cycles')
     .values({
       municipality_id: m,
-      programme_id: programme.id,
+      programme_id: programmeId,
       name: '2025/26',
       applications_open: '2025-06-01',
       applications_close: '2025-07-31',
@@ -195,5 +162,5 @@ export async function certificateFixture(
   const dropped = await mentee('Oleksandr Petrenko', 'uk', 'matched', 'ended', [
     ['council_session', 'Sitzung des Rates', '2025-10-14', true],
   ]);
-  return { programmeId: programme.id, slug, cycleId: cycle.id, mentorId: mentor.id, mohammed, zahra, dropped };
+  return { programmeId, slug, cycleId: cycle.id, mentorId: mentor.id, mohammed, zahra, dropped };
 }

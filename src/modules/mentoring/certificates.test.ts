@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createSession, markSecondFactor } from '../../platform/auth/sessions.ts';
 import { tenant } from '../../platform/db/tenant.ts';
-import { signedInClient } from '../../testing/access-matrix.ts';
+import { sessionClient, signedInClient } from '../../testing/access-matrix.ts';
 import { Client, testApp } from '../../testing/app.ts';
 import { insertMunicipality } from '../../testing/db.ts';
 import { fixture } from '../../testing/fixture.ts';
@@ -83,11 +82,7 @@ describe('certificates: issue, verify, PDF', () => {
       .values({ user_id: userId, role: 'resident', municipality_id: m, quartier_id: null, provider_id: null })
       .execute();
     void u;
-    const token = await createSession(db(), userId, t().app.deps.now());
-    await markSecondFactor(db(), token, t().app.deps.now());
-    const c = new Client(t().app);
-    c.cookies = `zh_sid=${token}`;
-    return c;
+    return sessionClient(t().app, db(), userId);
   }
 
   test('a cycle that is not finished issues nothing', async () => {

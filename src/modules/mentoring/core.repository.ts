@@ -125,10 +125,10 @@ export async function programmesStaffedBy(db: Executor, t: Tenant, userId: strin
 }
 
 /**
- * A pairing joined with its mentee and mentor rows (aliases `p`, `e`, `r`), within the tenant: the one join every
- * reader of a pairing and its two people starts from.
+ * Pairings joined with their mentee and mentor rows (aliases `p`, `e`, `r`) in every municipality: only for the reads
+ * that are scoped to a person instead of a tenant (their own "My mentoring"); all others take `pairingsWithPeople`.
  */
-export function pairingsWithPeople(db: Executor, t: Tenant) {
+export function pairingsWithPeopleEverywhere(db: Executor) {
   return db
     .selectFrom('mentoring_pairings as p')
     .innerJoin('mentoring_mentees as e', (j) =>
@@ -136,6 +136,29 @@ export function pairingsWithPeople(db: Executor, t: Tenant) {
     )
     .innerJoin('mentoring_mentors as r', (j) =>
       j.onRef('r.municipality_id', '=', 'p.municipality_id').onRef('r.id', '=', 'p.mentor_id'),
+    );
+}
+
+/**
+ * A pairing joined with its mentee and mentor rows (aliases `p`, `e`, `r`), within the tenant: the one join every
+ * reader of a pairing and its two people starts from.
+ */
+export function pairingsWithPeople(db: Executor, t: Tenant) {
+  return pairingsWithPeopleEverywhere(db).where('p.municipality_id', '=', t.municipalityId);
+}
+
+/**
+ * Pairings (alias `p`) within the tenant, each joined with its attended activities (alias `a`, null where it has
+ * none): a count of `a.id` by pairing is the number of activities that count for completing.
+ */
+export function pairingsWithAttended(db: Executor, t: Tenant) {
+  return db
+    .selectFrom('mentoring_pairings as p')
+    .leftJoin('mentoring_activities as a', (j) =>
+      j
+        .onRef('a.municipality_id', '=', 'p.municipality_id')
+        .onRef('a.pairing_id', '=', 'p.id')
+        .on('a.attended', '=', true),
     )
     .where('p.municipality_id', '=', t.municipalityId);
 }
@@ -158,4 +181,26 @@ export async function pairingPeople(db: Executor, t: Tenant, pairingId: string) 
     .where('p.id', '=', pairingId)
     .executeTakeFirst();
   return row ?? null;
+}
+
+/** A programme's title in the reader's language, else in German (the source); null when it has neither. */
+export async function findProgrammeTitle(
+  db: Executor,
+  t: Tenant,
+  programmeId: string,
+  locale: string,
+): Promise<string | null> {
+  const rows = await db
+    .selectFrom('mentoring_programme_texts')
+    .select(['locale', 'title'])
+    .where('municipality_id', '=', t.municipalityId)
+    .where('programme_id', '=', programmeId)
+    .where('locale', 'in', [locale, 'de'])
+    .execute();
+  return (rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === 'de'))?.title ?? null;
+}
+
+/** A programme's title in the reader's language, else in German (the source); empty when it has neither. */
+export async function programmeTitle(db: Executor, t: Tenant, programmeId: string, locale: string): Promise<string> {
+  return (await findProgrammeTitle(db, t, programmeId, locale)) ?? '';
 }

@@ -1,4 +1,5 @@
 import type { Executor } from '../../platform/db/types.ts';
+import { insertAccount, insertProgramme } from './core.fixtures.ts';
 import './mentoring.tables.ts';
 
 // Test data for the figures, inserted straight into the core tables: a programme with its staff, a finished cycle
@@ -56,23 +57,6 @@ export interface FiguresFixture {
   openCycleId: string;
 }
 
-let serial = 0;
-
-async function user(db: Executor, municipalityId: string, name: string): Promise<string> {
-  serial += 1;
-  const row = await db
-    .insertInto('users')
-    .values({
-      email: `figures-${municipalityId.slice(0, 8)}-${serial}@example.test`,
-      display_name: name,
-      password_hash: null,
-      totp_secret: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
 async function cycle(
   db: Executor,
   municipalityId: string,
@@ -105,7 +89,7 @@ async function fill(db: Executor, municipalityId: string, cycleId: string, mente
       .values({
         municipality_id: municipalityId,
         cycle_id: cycleId,
-        user_id: await user(db, municipalityId, `Ratsmitglied ${i + 1}`),
+        user_id: await insertAccount(db, { name: `Ratsmitglied ${i + 1}` }),
         display_name: `Ratsmitglied ${i + 1}`,
         body: 'Rat der Stadt',
         capacity: 2,
@@ -122,7 +106,7 @@ async function fill(db: Executor, municipalityId: string, cycleId: string, mente
       .values({
         municipality_id: municipalityId,
         cycle_id: cycleId,
-        user_id: await user(db, municipalityId, name),
+        user_id: await insertAccount(db, { name }),
         display_name: name,
         locale: 'ar',
         motivation: 'Ich möchte die Kommunalpolitik kennenlernen.',
@@ -210,33 +194,20 @@ export async function figuresFixture(
   options: { staff: readonly string[]; slug?: string },
 ): Promise<FiguresFixture> {
   const slug = options.slug ?? 'demokratie-macht-integration';
-  const programme = await db
-    .insertInto('mentoring_programmes')
-    .values({
-      municipality_id: municipalityId,
-      slug,
-      organiser: 'Migrationsbeirat',
-      asks_political: true,
-      women_target_percent: 50,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('mentoring_programme_texts')
-    .values({
-      municipality_id: municipalityId,
-      programme_id: programme.id,
-      locale: 'de',
-      title: 'DEMOKRATIE. MACHT. INTEGRATION.',
-      aim: 'Menschen mit Migrationsgeschichte begleiten Ratsmitglieder.',
-    })
-    .execute();
-  for (const userId of options.staff)
-    await db
-      .insertInto('mentoring_programme_staff')
-      .values({ municipality_id: municipalityId, programme_id: programme.id, user_id: userId })
-      .execute();
-  const finishedCycleId = await cycle(db, municipalityId, programme.id, {
+  const programmeId = await insertProgramme(db, municipalityId, {
+    slug,
+    organiser: 'Migrationsbeirat',
+    asksPolitical: true,
+    womenTargetPercent: 50,
+    texts: {
+      de: {
+        title: 'DEMOKRATIE. MACHT. INTEGRATION.',
+        aim: 'Menschen mit Migrationsgeschichte begleiten Ratsmitglieder.',
+      },
+    },
+    staff: options.staff,
+  });
+  const finishedCycleId = await cycle(db, municipalityId, programmeId, {
     name: '2025/26',
     open: '2025-05-01',
     close: '2025-07-31',
@@ -244,7 +215,7 @@ export async function figuresFixture(
     ends: '2026-06-30',
     status: 'finished',
   });
-  const openCycleId = await cycle(db, municipalityId, programme.id, {
+  const openCycleId = await cycle(db, municipalityId, programmeId, {
     name: '2027',
     open: '2026-11-15',
     close: '2027-01-15',
@@ -254,5 +225,5 @@ export async function figuresFixture(
   });
   await fill(db, municipalityId, finishedCycleId, FINISHED);
   await fill(db, municipalityId, openCycleId, OPEN);
-  return { programmeId: programme.id, slug, finishedCycleId, openCycleId };
+  return { programmeId, slug, finishedCycleId, openCycleId };
 }

@@ -1,5 +1,6 @@
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
+import { pairingsWithAttended } from './core.repository.ts';
 
 // The rows behind a programme's figures: only codes and counts (status, gender, kinds, scores), never a name, a
 // motivation, a comment or a political direction. Every query takes the tenant first and filters by it.
@@ -60,16 +61,8 @@ export function menteesOf(db: Executor, t: Tenant, s: FigureScope): Promise<Ment
 
 /** The pairings that took place, each with its number of attended activities. */
 export async function heldPairingsOf(db: Executor, t: Tenant, s: FigureScope): Promise<PairingFigureRow[]> {
-  const rows = await db
-    .selectFrom('mentoring_pairings as p')
-    .leftJoin('mentoring_activities as a', (j) =>
-      j
-        .onRef('a.municipality_id', '=', 'p.municipality_id')
-        .onRef('a.pairing_id', '=', 'p.id')
-        .on('a.attended', '=', true),
-    )
+  const rows = await pairingsWithAttended(db, t)
     .select((eb) => ['p.id', 'p.status', eb.fn.count<string>('a.id').as('attended')])
-    .where('p.municipality_id', '=', t.municipalityId)
     .where('p.cycle_id', 'in', cyclesOfScope(db, t, s))
     .where('p.status', 'in', HELD_PAIRING_STATUSES)
     .groupBy(['p.id', 'p.status'])
@@ -102,16 +95,4 @@ export function outcomesOf(db: Executor, t: Tenant, s: FigureScope): Promise<Out
     .where('o.municipality_id', '=', t.municipalityId)
     .where('e.cycle_id', 'in', cyclesOfScope(db, t, s))
     .execute();
-}
-
-/** The programme's title in the reader's language, else in German (the source); null when it has none. */
-export async function programmeTitle(db: Executor, t: Tenant, programmeId: string, locale: string) {
-  const rows = await db
-    .selectFrom('mentoring_programme_texts')
-    .select(['locale', 'title'])
-    .where('municipality_id', '=', t.municipalityId)
-    .where('programme_id', '=', programmeId)
-    .where('locale', 'in', [locale, 'de'])
-    .execute();
-  return (rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === 'de'))?.title ?? null;
 }

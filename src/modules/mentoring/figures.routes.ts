@@ -5,9 +5,9 @@ import type { PageTenant } from '../../platform/db/tenant.ts';
 import { forbidden, notFound } from '../../platform/http/app-error.ts';
 import { pageTenant } from '../../platform/http/params.ts';
 import { sendPage } from '../../platform/views/render.ts';
-import { cyclesOf, findProgramme, isProgrammeStaff } from './core.repository.ts';
+import { cyclesOf, findProgramme, findProgrammeTitle, isProgrammeStaff } from './core.repository.ts';
 import { computeFigures, figureLines, figuresCsv, PLAIN_FORMAT } from './figures.ts';
-import { feedbackOf, heldPairingsOf, menteesOf, outcomesOf, programmeTitle } from './figures.repository.ts';
+import { feedbackOf, heldPairingsOf, menteesOf, outcomesOf } from './figures.repository.ts';
 import { figuresParams, figuresQuery } from './figures.schema.ts';
 import { RUN_PROGRAMMES } from './mentoring.policy.ts';
 import { FiguresPage } from './views/figures-page.tsx';
@@ -30,7 +30,7 @@ export const figuresRoutes: FastifyPluginAsync = async (plain) => {
     if (cycleId && !cycle) throw notFound('mentoring.cycle');
     const scope = { programmeId: programme.id, cycleId: cycle?.id ?? null };
     const [title, mentees, pairings, feedback, outcomes] = await Promise.all([
-      programmeTitle(db, t, programme.id, req.locale),
+      findProgrammeTitle(db, t, programme.id, req.locale),
       menteesOf(db, t, scope),
       heldPairingsOf(db, t, scope),
       feedbackOf(db, t, scope),

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Role } from '../../platform/auth/session-user.ts';
 import type { Database } from '../../platform/db/types.ts';
+import type { MenteeFacts, MentorFacts } from './matching.score.ts';
+import { insertAccount, insertProgramme } from './core.fixtures.ts';
 
 // Test fixtures of the matching part, written straight into the core tables (whatever the application pages do):
 // a programme with its staff, a cycle, mentors and mentees, and the people behind them.
@@ -14,24 +16,7 @@ export async function person(
   m: string,
   o: { name?: string; locale?: string; roles?: readonly Role[] } = {},
 ): Promise<string> {
-  const row = await db
-    .insertInto('users')
-    .values({
-      email: `${randomUUID()}@mentoring.test`,
-      display_name: o.name ?? 'Test',
-      password_hash: null,
-      totp_secret: null,
-      locale: o.locale ?? null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  for (const role of o.roles ?? []) {
-    await db
-      .insertInto('role_assignments')
-      .values({ user_id: row.id, role, municipality_id: m, quartier_id: null, provider_id: null })
-      .execute();
-  }
-  return row.id;
+  return insertAccount(db, { name: o.name ?? 'Test', locale: o.locale, municipalityId: m, roles: o.roles });
 }
 
 /** A programme with one cycle (status `matching`) and the given staff. */
@@ -40,38 +25,20 @@ export async function programmeWithCycle(
   m: string,
   o: { slug?: string; staff?: string[]; asksPolitical?: boolean; womenTarget?: number | null; places?: number } = {},
 ) {
-  const p = await db
-    .insertInto('mentoring_programmes')
-    .values({
-      municipality_id: m,
-      slug: o.slug ?? `prog-${randomUUID().slice(0, 8)}`,
-      organiser: 'Migrationsbeirat',
-      asks_political: o.asksPolitical ?? false,
-      women_target_percent: o.womenTarget === undefined ? 50 : o.womenTarget,
-    })
-    .returning(['id', 'slug'])
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('mentoring_programme_texts')
-    .values({
-      municipality_id: m,
-      programme_id: p.id,
-      locale: 'de',
-      title: 'Demokratie. Macht. Integration.',
-      aim: 'Ziel',
-    })
-    .execute();
-  for (const userId of o.staff ?? []) {
-    await db
-      .insertInto('mentoring_programme_staff')
-      .values({ municipality_id: m, programme_id: p.id, user_id: userId })
-      .execute();
-  }
+  const slug = o.slug ?? `prog-${randomUUID().slice(0, 8)}`;
+  const programmeId = await insertProgramme(db, m, {
+    slug,
+    organiser: 'Migrationsbeirat',
+    asksPolitical: o.asksPolitical ?? false,
+    womenTargetPercent: o.womenTarget === undefined ? 50 : o.womenTarget,
+    texts: { de: { title: 'Demokratie. Macht. Integration.', aim: 'Ziel' } },
+    staff: o.staff,
+  });
   const c = await db
     .insertInto('mentoring_cycles')
     .values({
       municipality_id: m,
-      programme_id: p.id,
+      programme_id: programmeId,
       name: '2027',
       applications_open: '2027-01-01',
       applications_close: '2027-02-01',
@@ -82,7 +49,7 @@ export async function programmeWithCycle(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { programmeId: p.id, slug: p.slug, cycleId: c.id };
+  return { programmeId, slug, cycleId: c.id };
 }
 
 export interface MentorSpec {
@@ -196,3 +163,26 @@ export async function pairing(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** A mentee as the score sees them: nothing in common with anyone but German, unless `o` says more. */
+export const menteeFacts = (o: Partial<MenteeFacts> = {}): MenteeFacts => ({
+  id: 'e1',
+  topics: [],
+  committees: [],
+  languages: ['de'],
+  availability: [],
+  politicalDirection: null,
+  preferredMentorId: null,
+  ...o,
+});
+
+/** A mentor as the score sees them: nothing in common with anyone but German, unless `o` says more. */
+export const mentorFacts = (o: Partial<MentorFacts> = {}): MentorFacts => ({
+  id: 'r1',
+  topics: [],
+  committees: [],
+  languages: ['de'],
+  availability: [],
+  faction: null,
+  ...o,
+});

@@ -1,5 +1,6 @@
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
+import { pairingsWithPeople, pairingsWithPeopleEverywhere } from './core.repository.ts';
 
 // Reads other parts link from: the pairings that wait for a person's answer ("My mentoring" links each to its
 // answer page), and the addresses of the matching and answer pages.
@@ -19,14 +20,7 @@ export async function answersAwaiting(
   t: Tenant | null,
   userId: string,
 ): Promise<{ pairingId: string; side: 'mentee' | 'mentor' }[]> {
-  const rows = await db
-    .selectFrom('mentoring_pairings as p')
-    .innerJoin('mentoring_mentees as e', (j) =>
-      j.onRef('e.municipality_id', '=', 'p.municipality_id').onRef('e.id', '=', 'p.mentee_id'),
-    )
-    .innerJoin('mentoring_mentors as r', (j) =>
-      j.onRef('r.municipality_id', '=', 'p.municipality_id').onRef('r.id', '=', 'p.mentor_id'),
-    )
+  const rows = await (t ? pairingsWithPeople(db, t) : pairingsWithPeopleEverywhere(db))
     .select([
       'p.id',
       'e.user_id as menteeUserId',
@@ -34,7 +28,6 @@ export async function answersAwaiting(
       'p.mentee_answer as menteeAnswer',
       'p.mentor_answer as mentorAnswer',
     ])
-    .$if(t !== null, (q) => q.where('p.municipality_id', '=', t!.municipalityId))
     .where('p.status', '=', 'published')
     .where((eb) => eb.or([eb('e.user_id', '=', userId), eb('r.user_id', '=', userId)]))
     .orderBy('p.published_at')

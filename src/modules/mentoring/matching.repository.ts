@@ -247,14 +247,7 @@ export interface PairingListRow {
 
 /** The cycle's pairings with both names, proposals first, then by mentor. */
 export async function pairingsOfCycle(db: Executor, t: Tenant, cycleId: string): Promise<PairingListRow[]> {
-  const rows = await db
-    .selectFrom('mentoring_pairings as p')
-    .innerJoin('mentoring_mentees as e', (j) =>
-      j.onRef('e.municipality_id', '=', 'p.municipality_id').onRef('e.id', '=', 'p.mentee_id'),
-    )
-    .innerJoin('mentoring_mentors as r', (j) =>
-      j.onRef('r.municipality_id', '=', 'p.municipality_id').onRef('r.id', '=', 'p.mentor_id'),
-    )
+  const rows = await pairingsWithPeople(db, t)
     .select([
       'p.id',
       'p.status',
@@ -268,7 +261,6 @@ export async function pairingsOfCycle(db: Executor, t: Tenant, cycleId: string):
       'p.mentee_answer as menteeAnswer',
       'p.mentor_answer as mentorAnswer',
     ])
-    .where('p.municipality_id', '=', t.municipalityId)
     .where('p.cycle_id', '=', cycleId)
     .orderBy(sql`p.status = 'proposed'`, 'desc')
     .orderBy('r.display_name')
@@ -415,16 +407,4 @@ export async function balanceFigures(db: Executor, t: Tenant, cycleId: string) {
     matchedWomen: Number(row.matchedWomen),
     womenWithoutPairing: Number(row.womenWithoutPairing),
   };
-}
-
-/** A programme's title in the reader's language, else in German. */
-export async function programmeTitle(db: Executor, t: Tenant, programmeId: string, locale: string): Promise<string> {
-  const rows = await db
-    .selectFrom('mentoring_programme_texts')
-    .select(['locale', 'title'])
-    .where('municipality_id', '=', t.municipalityId)
-    .where('programme_id', '=', programmeId)
-    .where('locale', 'in', [locale, 'de'])
-    .execute();
-  return (rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === 'de'))?.title ?? '';
 }

@@ -1,25 +1,12 @@
-import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
-import { createSession, markSecondFactor } from '../../platform/auth/sessions.ts';
-import type { Database } from '../../platform/db/types.ts';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { sessionClient } from '../../testing/access-matrix.ts';
 import { Client, testApp } from '../../testing/app.ts';
 import { insertMunicipality } from '../../testing/db.ts';
 import { fixture } from '../../testing/fixture.ts';
 import { tenant } from '../../platform/db/tenant.ts';
 import { answersAwaiting } from './matching.read.ts';
 import { mentee, mentor, person, programmeWithCycle } from './matching.fixtures.ts';
-
-/** A client signed in as the person (a session with the second factor done). */
-async function clientOf(app: FastifyInstance, db: Kysely<Database>, userId: string): Promise<Client> {
-  const now = app.deps.now();
-  const token = await createSession(db, userId, now);
-  await markSecondFactor(db, token, now);
-  const client = new Client(app);
-  client.cookies = `zh_sid=${token}`;
-  return client;
-}
 
 // The matching page and the answer page over HTTP, on a real database: who may open them, a fixed pair, a run with
 // its reasons, publishing with mails in each person's language, both answers, a decline and the re-run after it.
@@ -86,9 +73,9 @@ describe('matching and answers', () => {
 
     // Who may open the page: the programme's staff; another admin of the municipality is refused; ids of nothing
     // (or of another programme) give 404.
-    const staff = await clientOf(app, db, staffId);
+    const staff = await sessionClient(app, db, staffId);
     assert.equal((await staff.get(url)).statusCode, 200);
-    assert.equal((await (await clientOf(app, db, outsiderId)).get(url)).statusCode, 403);
+    assert.equal((await (await sessionClient(app, db, outsiderId)).get(url)).statusCode, 403);
     assert.equal((await staff.get(url.replace(c.cycleId, c2.cycleId))).statusCode, 404);
     assert.equal((await staff.get(url.replace(c.cycleId, '00000000-0000-4000-8000-000000000000'))).statusCode, 404);
     assert.equal((await new Client(app).get(url)).statusCode, 303);
@@ -145,12 +132,12 @@ describe('matching and answers', () => {
 
     // The answer page: only the pair; the mentee sees the mentor's name; a bad answer is a 422 on the page.
     const answerUrl = (id: string, l = 'de') => `/${l}/m/osnabrueck/mentoring/pairings/${id}/answer`;
-    const amalClient = await clientOf(app, db, amal.userId);
-    const mariaClient = await clientOf(app, db, grueneUser);
+    const amalClient = await sessionClient(app, db, amal.userId);
+    const mariaClient = await sessionClient(app, db, grueneUser);
     const arPage = await amalClient.get(answerUrl(amalPairing, 'ar'));
     assert.equal(arPage.statusCode, 200);
     assert.match(arPage.body, /<bdi>Maria Schulte<\/bdi>/);
-    assert.equal((await (await clientOf(app, db, outsiderId)).get(answerUrl(amalPairing))).statusCode, 404);
+    assert.equal((await (await sessionClient(app, db, outsiderId)).get(answerUrl(amalPairing))).statusCode, 404);
     assert.equal((await staff.get(answerUrl(amalPairing))).statusCode, 404);
     assert.equal((await amalClient.post(answerUrl(amalPairing, 'ar'), { answer: 'vielleicht' })).statusCode, 422);
 
@@ -218,7 +205,7 @@ describe('matching and answers', () => {
     const c = await programmeWithCycle(db, m, { slug: 'balance', staff: [staffId], womenTarget: 50, places: 10 });
     await mentor(db, m, c.cycleId, { capacity: 10 });
     for (let i = 0; i < 10; i++) await mentee(db, m, c.cycleId, { gender: i < 3 ? 'woman' : 'man' });
-    const staff = await clientOf(t().app, db, staffId);
+    const staff = await sessionClient(t().app, db, staffId);
     const url = `/de/m/osnabrueck/admin/mentoring/${c.slug}/cycles/${c.cycleId}/matching`;
     await staff.post(`${url}/run`, {});
     const n = await db
@@ -249,11 +236,11 @@ describe('matching and answers', () => {
       .values({ municipality_id: m, cycle_id: c.cycleId, mentee_id: e.id, mentor_id: r.id, status: 'published' })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const mentee2 = await clientOf(t().app, db, e.userId);
+    const mentee2 = await sessionClient(t().app, db, e.userId);
     assert.equal((await mentee2.get(`/de/m/osnabrueck/mentoring/pairings/${p.id}/answer`)).statusCode, 200);
     assert.equal((await mentee2.get(`/de/m/meppen/mentoring/pairings/${p.id}/answer`)).statusCode, 404);
     const meppenAdmin = await person(db, meppen, { roles: ['municipality_admin'] });
     const url = `/de/m/meppen/admin/mentoring/${c.slug}/cycles/${c.cycleId}/matching`;
-    assert.equal((await (await clientOf(t().app, db, meppenAdmin)).get(url)).statusCode, 404);
+    assert.equal((await (await sessionClient(t().app, db, meppenAdmin)).get(url)).statusCode, 404);
   });
 });

@@ -8,14 +8,8 @@ import { submitForm } from '../../platform/http/submit-form.ts';
 import { requestCall, runUseCase } from '../../platform/usecase/run-use-case.ts';
 import { emptyForm, type FormState } from '../../platform/views/components/form.tsx';
 import { sendPage } from '../../platform/views/render.ts';
-import { findCycle, findProgramme, isProgrammeStaff } from './core.repository.ts';
-import {
-  balanceFigures,
-  cycleMentors,
-  pairingsOfCycle,
-  programmeTitle,
-  unpairedMentees,
-} from './matching.repository.ts';
+import { findCycle, findProgramme, isProgrammeStaff, programmeTitle } from './core.repository.ts';
+import { balanceFigures, cycleMentors, pairingsOfCycle, unpairedMentees } from './matching.repository.ts';
 import { fixedPairForm } from './matching.schema.ts';
 import { dropProposal, fixPair, type MatchingMailEnv, publishProposals, runMatching } from './matching.service.ts';
 import { balanceReport } from './matching.solve.ts';

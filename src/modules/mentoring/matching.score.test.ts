@@ -1,26 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { menteeFacts, mentorFacts } from './matching.fixtures.ts';
 import { type MenteeFacts, type MentorFacts, POINTS, scorePair } from './matching.score.ts';
 
-const mentee = (o: Partial<MenteeFacts> = {}): MenteeFacts => ({
-  id: 'e1',
-  topics: [],
-  committees: [],
-  languages: ['de'],
-  availability: [],
-  politicalDirection: null,
-  preferredMentorId: null,
-  ...o,
-});
-const mentor = (o: Partial<MentorFacts> = {}): MentorFacts => ({
-  id: 'r1',
-  topics: [],
-  committees: [],
-  languages: ['de'],
-  availability: [],
-  faction: null,
-  ...o,
-});
+const mentee = menteeFacts;
+const mentor = mentorFacts;
 
 describe('the score of a pair', () => {
   test('counts shared topics, committees and times, each with its points, and names them as reasons', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { menteeFacts, mentorFacts } from './matching.fixtures.ts';
 import type { MenteeFacts, MentorFacts } from './matching.score.ts';
 import { scorePair } from './matching.score.ts';
 import { balanceReport, type MentorSlots, proposePairs } from './matching.solve.ts';
@@ -7,18 +8,9 @@ import { balanceReport, type MentorSlots, proposePairs } from './matching.solve.
 const TOPICS = ['integration', 'housing', 'education', 'youth', 'culture'];
 const LANGS = ['de', 'ar', 'fa', 'uk', 'tr'];
 
-const e = (id: string, o: Partial<MenteeFacts> = {}): MenteeFacts => ({
-  id,
-  topics: [],
-  committees: [],
-  languages: ['de'],
-  availability: [],
-  politicalDirection: null,
-  preferredMentorId: null,
-  ...o,
-});
+const e = (id: string, o: Partial<MenteeFacts> = {}): MenteeFacts => menteeFacts({ id, ...o });
 const r = (id: string, free: number, o: Partial<MentorFacts> = {}): MentorSlots => ({
-  facts: { id, topics: [], committees: [], languages: ['de'], availability: [], faction: null, ...o },
+  facts: mentorFacts({ id, ...o }),
   free,
 });
 

@@ -1,18 +1,13 @@
 import type { Locale } from '../../platform/i18n/locales.ts';
+import type { MentorValues } from './applications.repository.ts';
 
 // Osnabrück's demo programme "DEMOKRATIE. MACHT. INTEGRATION.": council members and other office holders as
 // mentors, people with a migration history of many origins as mentees (about half women). Invented people.
 
-export interface DemoMentor {
+/** A demo mentor: what a mentor's sign-up holds, with a key for the account and a name. */
+export interface DemoMentor extends Omit<MentorValues, 'cycleId' | 'userId' | 'displayName'> {
   key: string;
   name: string;
-  body: string;
-  faction: string | null;
-  committees: string[];
-  topics: string[];
-  languages: string[];
-  availability: string[];
-  capacity: number;
 }
 
 export interface DemoMentee {

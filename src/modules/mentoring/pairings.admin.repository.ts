@@ -1,5 +1,6 @@
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
+import { pairingsWithAttended, pairingsWithPeople } from './core.repository.ts';
 
 // The staff's view of a cycle's pairings (with their activity logs, never their messages) and the cycle's end.
 
@@ -17,14 +18,7 @@ export interface CyclePairing {
 
 /** The cycle's pairings that were published (not proposals, not declined), by mentee name. */
 export async function pairingsOfCycle(db: Executor, t: Tenant, cycleId: string): Promise<CyclePairing[]> {
-  const rows = await db
-    .selectFrom('mentoring_pairings as p')
-    .innerJoin('mentoring_mentees as e', (j) =>
-      j.onRef('e.municipality_id', '=', 'p.municipality_id').onRef('e.id', '=', 'p.mentee_id'),
-    )
-    .innerJoin('mentoring_mentors as r', (j) =>
-      j.onRef('r.municipality_id', '=', 'p.municipality_id').onRef('r.id', '=', 'p.mentor_id'),
-    )
+  const rows = await pairingsWithPeople(db, t)
     .leftJoin('mentoring_activities as a', (j) =>
       j.onRef('a.municipality_id', '=', 'p.municipality_id').onRef('a.pairing_id', '=', 'p.id'),
     )
@@ -38,7 +32,6 @@ export async function pairingsOfCycle(db: Executor, t: Tenant, cycleId: string):
       eb.fn.count<string>('a.id').filterWhere('a.attended', '=', true).as('attended'),
       eb.fn.count<string>('a.id').as('logged'),
     ])
-    .where('p.municipality_id', '=', t.municipalityId)
     .where('p.cycle_id', '=', cycleId)
     .where('p.status', 'in', ['published', 'active', 'completed', 'ended'])
     .groupBy(['p.id', 'p.status', 'e.id', 'e.display_name', 'e.status', 'r.display_name'])
@@ -93,16 +86,8 @@ export async function finishCycle(
     .where('status', 'in', ['active', 'published'])
     .forUpdate()
     .execute();
-  const rows = await db
-    .selectFrom('mentoring_pairings as p')
-    .leftJoin('mentoring_activities as a', (j) =>
-      j
-        .onRef('a.municipality_id', '=', 'p.municipality_id')
-        .onRef('a.pairing_id', '=', 'p.id')
-        .on('a.attended', '=', true),
-    )
+  const rows = await pairingsWithAttended(db, t)
     .select((eb) => ['p.id', 'p.mentee_id as menteeId', 'p.status', eb.fn.count<string>('a.id').as('attended')])
-    .where('p.municipality_id', '=', t.municipalityId)
     .where('p.cycle_id', '=', v.cycleId)
     .where('p.status', 'in', ['active', 'published'])
     .groupBy(['p.id', 'p.mentee_id', 'p.status'])

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/types.ts';
+import { insertProgramme } from './core.fixtures.ts';
 
 // Test fixtures of the sessions part: a programme with its German text and its staff, written straight into the
 // core tables, so that the sessions pages have a programme whatever the programmes part's pages do.
@@ -21,36 +22,16 @@ export async function fixtureProgramme(
 ): Promise<FixtureProgramme> {
   serial++;
   const slug = o.slug ?? `fixture-${process.pid}-${serial}`;
-  const p = await db
-    .insertInto('mentoring_programmes')
-    .values({
-      municipality_id: m,
-      slug,
-      organiser: 'Migrationsbeirat',
-      provider_id: null,
-      women_target_percent: null,
-      contact_email: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('mentoring_programme_texts')
-    .values({
-      municipality_id: m,
-      programme_id: p.id,
-      locale: 'de',
-      title: 'Demokratie erleben',
-      aim: 'Menschen mit Einwanderungsgeschichte begleiten Ratsmitglieder.',
-      source_hash: null,
-    })
-    .execute();
-  for (const user of o.staff ?? []) {
-    await db
-      .insertInto('mentoring_programme_staff')
-      .values({ municipality_id: m, programme_id: p.id, user_id: user })
-      .execute();
-  }
-  return { programmeId: p.id, slug };
+  const programmeId = await insertProgramme(db, m, {
+    slug,
+    organiser: 'Migrationsbeirat',
+    womenTargetPercent: null,
+    texts: {
+      de: { title: 'Demokratie erleben', aim: 'Menschen mit Einwanderungsgeschichte begleiten Ratsmitglieder.' },
+    },
+    staff: o.staff,
+  });
+  return { programmeId, slug };
 }
 
 /** The account id of an address (for the staff list). */

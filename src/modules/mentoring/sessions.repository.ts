@@ -6,24 +6,6 @@ import './oparl.tables.ts';
 // The SQL of the sessions part: a programme's sessions (entered or imported) and its OParl source. Every function
 // takes the tenant first and filters by it.
 
-export interface SessionRow {
-  id: string;
-  programmeId: string;
-  source: string;
-  oparlId: string | null;
-  kind: string;
-  title: string;
-  organization: string | null;
-  startsAt: Date;
-  endsAt: Date | null;
-  location: string | null;
-  visitorNote: string | null;
-  webUrl: string | null;
-  public: boolean;
-  cancelled: boolean;
-  deleted: boolean;
-}
-
 /** What staff enter (and an import writes) of a session. */
 export interface SessionFields {
   kind: string;
@@ -38,11 +20,20 @@ export interface SessionFields {
   cancelled: boolean;
 }
 
-const SESSION = [
+export interface SessionRow extends SessionFields {
+  id: string;
+  programmeId: string;
+  source: string;
+  oparlId: string | null;
+  deleted: boolean;
+}
+
+/** A session as a pair sees it: what, when, where, and what a visitor needs to know. */
+export type OfferedSession = Omit<SessionRow, 'programmeId' | 'oparlId' | 'public' | 'cancelled' | 'deleted'>;
+
+/** The columns of an `OfferedSession`. */
+export const OFFERED_SESSION = [
   'id',
-  'programme_id as programmeId',
-  'source',
-  'oparl_id as oparlId',
   'kind',
   'title',
   'organization',
@@ -51,23 +42,33 @@ const SESSION = [
   'location',
   'visitor_note as visitorNote',
   'web_url as webUrl',
+  'source',
+] as const;
+
+/** The columns of a `SessionRow`. */
+const SESSION = [
+  ...OFFERED_SESSION,
+  'programme_id as programmeId',
+  'oparl_id as oparlId',
   'public',
   'cancelled',
   'deleted',
 ] as const;
 
-const columns = (f: SessionFields) => ({
+/** The columns of what a source says of a session: all that staff enter but the visitor note. */
+const sourceColumns = (f: Omit<SessionFields, 'visitorNote'>) => ({
   kind: f.kind,
   title: f.title,
   organization: f.organization,
   starts_at: f.startsAt,
   ends_at: f.endsAt,
   location: f.location,
-  visitor_note: f.visitorNote,
   web_url: f.webUrl,
   public: f.public,
   cancelled: f.cancelled,
 });
+
+const columns = (f: SessionFields) => ({ ...sourceColumns(f), visitor_note: f.visitorNote });
 
 /** A programme's sessions from `from` on (not deleted), soonest first, at most `limit`. */
 export function sessionsFrom(db: Executor, t: Tenant, programmeId: string, from: Date, limit = 200) {
@@ -177,15 +178,7 @@ export async function updateImported(
   await db
     .updateTable('mentoring_sessions')
     .set({
-      kind: f.kind,
-      title: f.title,
-      organization: f.organization,
-      starts_at: f.startsAt,
-      ends_at: f.endsAt,
-      location: f.location,
-      web_url: f.webUrl,
-      public: f.public,
-      cancelled: f.cancelled,
+      ...sourceColumns(f),
       oparl_modified: oparl.modified,
       deleted: oparl.deleted,
       updated_at: sql<Date>`now()`,
@@ -321,14 +314,5 @@ export function scheduledSources(db: Executor) {
     .execute();
 }
 
-/** The programme's title in the reader's language, else in German (the source). */
-export async function programmeTitle(db: Executor, t: Tenant, programmeId: string, locale: string): Promise<string> {
-  const rows = await db
-    .selectFrom('mentoring_programme_texts')
-    .select(['locale', 'title'])
-    .where('municipality_id', '=', t.municipalityId)
-    .where('programme_id', '=', programmeId)
-    .where('locale', 'in', [locale, 'de'])
-    .execute();
-  return (rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === 'de'))?.title ?? '';
-}
+// The sessions page reads the programme's title from here; the one query for it is in the core.
+export { programmeTitle } from './core.repository.ts';

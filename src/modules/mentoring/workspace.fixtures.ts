@@ -1,39 +1,21 @@
 import type { Role } from '../../platform/auth/session-user.ts';
 import type { Executor } from '../../platform/db/types.ts';
+import { insertAccount, insertProgramme } from './core.fixtures.ts';
 
 // Test data for the workspace, written straight into the core tables: a programme with its staff, a running cycle
 // (started 60 days ago, ending in 60), a mentor and a mentee in an active pairing, a second pairing of other people,
 // and sessions: one to offer, and a cancelled, a non-public, a deleted and a past one that are not offered.
 
-let serial = 0;
-
 export async function fixtureUser(
   db: Executor,
   v: { name: string; locale?: string; role?: Role; municipalityId?: string },
 ): Promise<string> {
-  const row = await db
-    .insertInto('users')
-    .values({
-      email: `workspace-${process.pid}-${++serial}@example.test`,
-      display_name: v.name,
-      password_hash: null,
-      totp_secret: null,
-      locale: v.locale ?? null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  if (v.role)
-    await db
-      .insertInto('role_assignments')
-      .values({
-        user_id: row.id,
-        role: v.role,
-        municipality_id: v.municipalityId ?? null,
-        quartier_id: null,
-        provider_id: null,
-      })
-      .execute();
-  return row.id;
+  return insertAccount(db, {
+    name: v.name,
+    locale: v.locale,
+    municipalityId: v.municipalityId,
+    roles: v.role ? [v.role] : [],
+  });
 }
 
 const day = (now: Date, n: number) => new Date(now.getTime() + n * 86_400_000).toISOString().slice(0, 10);
@@ -67,24 +49,17 @@ export async function workspaceFixture(
   const mentorUserId = await fixtureUser(db, { name: 'Ratsfrau Meyer', locale: 'de' });
   const otherMenteeUser = await fixtureUser(db, { name: 'Zahra' });
   const otherMentorUser = await fixtureUser(db, { name: 'Ratsherr Krüger' });
-  const programme = await db
-    .insertInto('mentoring_programmes')
-    .values({ municipality_id: m, slug, organiser: 'Migrationsbeirat' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('mentoring_programme_texts')
-    .values({ municipality_id: m, programme_id: programme.id, locale: 'de', title: 'Testprogramm', aim: 'Mitmachen.' })
-    .execute();
-  await db
-    .insertInto('mentoring_programme_staff')
-    .values({ municipality_id: m, programme_id: programme.id, user_id: staffId })
-    .execute();
+  const programmeId = await insertProgramme(db, m, {
+    slug,
+    organiser: 'Migrationsbeirat',
+    texts: { de: { title: 'Testprogramm', aim: 'Mitmachen.' } },
+    staff: [staffId],
+  });
   const cycle = await db
     .insertInto('mentoring_cycles')
     .values({
       municipality_id: m,
-      programme_id: programme.id,
+      programme_id: programmeId,
       name: '2026',
       applications_open: day(now, -120),
       applications_close: day(now, -90),
@@ -150,7 +125,7 @@ export async function workspaceFixture(
       .insertInto('mentoring_sessions')
       .values({
         municipality_id: m,
-        programme_id: programme.id,
+        programme_id: programmeId,
         kind: 'council_session',
         title: v.title,
         organization: 'Rat der Stadt',
@@ -171,7 +146,7 @@ export async function workspaceFixture(
     await session({ title: 'Vergangene Sitzung', days: -3 }),
   ];
   return {
-    programmeId: programme.id,
+    programmeId,
     programmeSlug: slug,
     cycleId: cycle.id,
     staffId,

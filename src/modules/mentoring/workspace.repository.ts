@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
+import { pairingsWithPeople, pairingsWithPeopleEverywhere } from './core.repository.ts';
 
 // The pairing workspace's SQL: a pairing with its cycle and programme, its activity log, its feedback and its
 // messages. Every function takes the tenant first and filters by it.
@@ -27,19 +28,12 @@ export interface WorkspacePairing {
 }
 
 export async function findWorkspacePairing(db: Executor, t: Tenant, id: string): Promise<WorkspacePairing | null> {
-  const row = await db
-    .selectFrom('mentoring_pairings as p')
+  const row = await pairingsWithPeople(db, t)
     .innerJoin('mentoring_cycles as c', (j) =>
       j.onRef('c.municipality_id', '=', 'p.municipality_id').onRef('c.id', '=', 'p.cycle_id'),
     )
     .innerJoin('mentoring_programmes as g', (j) =>
       j.onRef('g.municipality_id', '=', 'c.municipality_id').onRef('g.id', '=', 'c.programme_id'),
-    )
-    .innerJoin('mentoring_mentees as e', (j) =>
-      j.onRef('e.municipality_id', '=', 'p.municipality_id').onRef('e.id', '=', 'p.mentee_id'),
-    )
-    .innerJoin('mentoring_mentors as r', (j) =>
-      j.onRef('r.municipality_id', '=', 'p.municipality_id').onRef('r.id', '=', 'p.mentor_id'),
     )
     .select([
       'p.id',
@@ -60,7 +54,6 @@ export async function findWorkspacePairing(db: Executor, t: Tenant, id: string):
       'r.display_name as mentorName',
       'r.body as mentorBody',
     ])
-    .where('p.municipality_id', '=', t.municipalityId)
     .where('p.id', '=', id)
     .executeTakeFirst();
   return row ?? null;
@@ -310,16 +303,9 @@ export async function markRead(db: Executor, t: Tenant, pairingId: string, reade
  * read here that is not scoped to a tenant, because it is scoped to the person (as "My Zuhause" is).
  */
 export async function unreadMessagesOfUser(db: Executor, userId: string): Promise<number> {
-  const row = await db
-    .selectFrom('mentoring_messages as m')
-    .innerJoin('mentoring_pairings as p', (j) =>
-      j.onRef('p.municipality_id', '=', 'm.municipality_id').onRef('p.id', '=', 'm.pairing_id'),
-    )
-    .innerJoin('mentoring_mentees as e', (j) =>
-      j.onRef('e.municipality_id', '=', 'p.municipality_id').onRef('e.id', '=', 'p.mentee_id'),
-    )
-    .innerJoin('mentoring_mentors as r', (j) =>
-      j.onRef('r.municipality_id', '=', 'p.municipality_id').onRef('r.id', '=', 'p.mentor_id'),
+  const row = await pairingsWithPeopleEverywhere(db)
+    .innerJoin('mentoring_messages as m', (j) =>
+      j.onRef('m.municipality_id', '=', 'p.municipality_id').onRef('m.pairing_id', '=', 'p.id'),
     )
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .where('m.read_at', 'is', null)

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import { createSession, markSecondFactor } from '../../platform/auth/sessions.ts';
-import type { Executor } from '../../platform/db/types.ts';
+import { sessionClient } from '../../testing/access-matrix.ts';
 import { Client, testApp } from '../../testing/app.ts';
 import { fixture } from '../../testing/fixture.ts';
 import { fixtureUser, type WorkspaceFixture, workspaceFixture } from './workspace.fixtures.ts';
@@ -11,16 +9,6 @@ import { fixtureUser, type WorkspaceFixture, workspaceFixture } from './workspac
 // "we go" and manual activities fill the log, attended only from the day on; feedback once per side and stage,
 // from its first day; messages reach the other side (a mail with a link, never the text), and staff see the log
 // but never the messages. Then the cycle's end: completed and ended pairings, completed mentees.
-
-/** A signed-in client of a user (a session straight in the database, second factor done). */
-async function clientOf(app: FastifyInstance, db: Executor, userId: string): Promise<Client> {
-  const now = app.deps.now();
-  const token = await createSession(db, userId, now);
-  await markSecondFactor(db, token, now);
-  const client = new Client(app);
-  client.cookies = `zh_sid=${token}`;
-  return client;
-}
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const day = (now: Date, n: number) => new Date(now.getTime() + n * 86_400_000).toISOString().slice(0, 10);
@@ -43,7 +31,7 @@ describe('mentoring workspace', () => {
     ws = `/de/m/osnabrueck/mentoring/pairings/${f.pairingId}`;
     admin = `/de/m/osnabrueck/admin/mentoring/${f.programmeSlug}/cycles/${f.cycleId}`;
   });
-  const client = (userId: string) => clientOf(t().app, t().conn.db, userId);
+  const client = (userId: string) => sessionClient(t().app, t().conn.db, userId);
   const activities = () =>
     t()
       .conn.db.selectFrom('mentoring_activities')

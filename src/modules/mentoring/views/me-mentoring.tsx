@@ -1,5 +1,5 @@
 import { Form } from '../../../platform/views/components/form.tsx';
-import { DataTable } from '../../../platform/views/components/table.tsx';
+import { type Column, DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { partsOfUser } from '../applications.repository.ts';
@@ -9,6 +9,8 @@ import type { openCyclesEverywhere } from '../programmes.repository.ts';
 type Mine = Awaited<ReturnType<typeof partsOfUser>>;
 type Open = Awaited<ReturnType<typeof openCyclesEverywhere>>;
 type Place = { slug: string; name: string };
+/** A mentee's application or a mentor's sign-up: in a cycle of a programme of a municipality. */
+type Part = { municipalityId: string; programmeId: string; slug: string; cycleName: string };
 
 const k = (key: string) => `mentoring.applications.${key}`;
 
@@ -31,10 +33,23 @@ export function MyMentoringPage({
 }) {
   const title = ctx.t(k('me.title'));
   const where = (m: string) => slugs.get(m) ?? { slug: '', name: '' };
-  const programme = (r: { municipalityId: string; programmeId: string; slug: string }) =>
+  const programme = (r: Omit<Part, 'cycleName'>) =>
     `/${ctx.locale}/m/${where(r.municipalityId).slug}/mentoring/${r.slug}`;
   const pairing = (m: string, id: string, status: string) =>
     `/${ctx.locale}/m/${where(m).slug}/mentoring/pairings/${id}${status === 'published' ? '/answer' : ''}`;
+  /** The programme (a link to its page) and the cycle with its municipality: how both tables begin. */
+  const partColumns: Column<Part>[] = [
+    {
+      header: ctx.t(k('me.programme')),
+      rowHeader: true,
+      cell: (r) => (
+        <a class="kern-link" href={programme(r)}>
+          <bdi>{titles.get(r.programmeId) ?? r.slug}</bdi>
+        </a>
+      ),
+    },
+    { header: ctx.t(k('me.cycle')), cell: (r) => `${r.cycleName} · ${where(r.municipalityId).name}` },
+  ];
   return (
     <Layout ctx={ctx} title={title}>
       <h1 class="kern-heading-large">{title}</h1>
@@ -45,16 +60,7 @@ export function MyMentoringPage({
         empty={ctx.t(k('me.noApplications'))}
         rows={mine.mentees}
         columns={[
-          {
-            header: ctx.t(k('me.programme')),
-            rowHeader: true,
-            cell: (r) => (
-              <a class="kern-link" href={programme(r)}>
-                <bdi>{titles.get(r.programmeId) ?? r.slug}</bdi>
-              </a>
-            ),
-          },
-          { header: ctx.t(k('me.cycle')), cell: (r) => `${r.cycleName} · ${where(r.municipalityId).name}` },
+          ...partColumns,
           { header: ctx.t(k('me.status')), cell: (r) => ctx.t(k(`status.${r.status}`)) },
           {
             header: ctx.t(k('me.next')),
@@ -90,16 +96,7 @@ export function MyMentoringPage({
         empty={ctx.t(k('me.noSignUps'))}
         rows={mine.mentors}
         columns={[
-          {
-            header: ctx.t(k('me.programme')),
-            rowHeader: true,
-            cell: (r) => (
-              <a class="kern-link" href={programme(r)}>
-                <bdi>{titles.get(r.programmeId) ?? r.slug}</bdi>
-              </a>
-            ),
-          },
-          { header: ctx.t(k('me.cycle')), cell: (r) => `${r.cycleName} · ${where(r.municipalityId).name}` },
+          ...partColumns,
           { header: ctx.t(k('me.capacity')), cell: (r) => ctx.number(r.capacity) },
           {
             header: ctx.t(k('me.next')),

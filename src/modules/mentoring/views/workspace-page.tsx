@@ -13,7 +13,7 @@ import {
 } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import type { OfferedSession } from '../sessions.read.ts';
+import type { OfferedSession } from '../sessions.repository.ts';
 import type { ActivityRow, MessageRow, WorkspacePairing } from '../workspace.repository.ts';
 import type { FeedbackStage } from '../workspace.schema.ts';
 import type { Side } from '../workspace.service.ts';
