@@ -67,7 +67,7 @@ export function UsagePage(p: {
         {t('community.rooms.usage.total', { booked: hours(total.booked), used: hours(total.used) })}
       </p>
       <DataTable
-        caption={t('community.rooms.usage.caption', { year: String(p.year) })}
+        caption={t('community.rooms.usage.caption', { year: ctx.number(p.year, { useGrouping: false }) })}
         rows={p.rows}
         empty={t('community.rooms.usage.empty')}
         columns={[

@@ -70,7 +70,7 @@ export function FiguresPage(p: FiguresProps) {
       ctx={ctx}
       area={{ municipality: tenant }}
       current="counselling.figures"
-      title={ctx.t(k('title'), { year })}
+      title={ctx.t(k('title'), { year: ctx.number(year, { useGrouping: false }) })}
     >
       <p class="kern-body">{ctx.t(k('intro'))}</p>
       <form method="get" action={base} class="z-no-print">
