@@ -97,6 +97,21 @@ describe('events: organisers’ pages', () => {
     assert.doesNotMatch(none.body, /Міжнародний кулінарний вечір Landfrauen/);
   });
 
+  it('the month calendar in Farsi names the Gregorian month its grid shows, in Persian digits', async () => {
+    // Farsi's own calendar is the Solar Hijri one: November 2026 would be named Aban/Azar 1405 over a grid of
+    // Gregorian days.
+    const res = await new Client(t().app).get('/fa/m/asendorf/events?view=month&month=2026-11');
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /<caption class="kern-title">نوامبر ۲۰۲۶<\/caption>/);
+    assert.doesNotMatch(res.body, /آبان|آذر|۱۴۰۵/);
+    // Monday first; 1 November 2026 is a Sunday, the 30th a Monday.
+    const head = [...res.body.matchAll(/<th class="kern-table__header" scope="col">([^<]+)<\/th>/g)].map((m) => m[1]);
+    assert.deepEqual(head, ['دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'شنبه', 'یکشنبه']);
+    const days = [...res.body.matchAll(/<td class="kern-table__cell"><span class="kern-title">([^<]+)<\/span>/g)];
+    assert.equal(days.length, 30);
+    assert.deepEqual([days[0]![1], days[29]![1]], ['۱', '۳۰']);
+  });
+
   it('an event in a room of the platform links to the room’s page, which opens', async () => {
     const id = await eventId('Internationaler Kochabend der Landfrauen');
     const page = await new Client(t().app).get(`/de/m/asendorf/events/${id}`);

@@ -4,6 +4,8 @@
  * read (day ranges and lists, time ranges, "off", "24/7"); anything else is shown as written.
  */
 
+import { dateTimeFormat } from '../../platform/i18n/format.ts';
+
 const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
 // 5 January 2026 is a Monday: the reference week for weekday names.
 const MONDAY = Date.UTC(2026, 0, 5, 12);
@@ -21,15 +23,13 @@ function dayIndex(code: string): number {
 }
 
 function dayName(locale: string, index: number): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(MONDAY + index * 86_400_000),
-  );
+  return dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(MONDAY + index * 86_400_000));
 }
 
 /** A time of day in the locale's digits; 24:00 (the end of a day) stays 24:00. */
 function timeOf(locale: string, h: number, m: number): string {
   const cycle = h === 24 ? 'h24' : 'h23';
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: cycle,

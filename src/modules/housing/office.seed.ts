@@ -1,5 +1,6 @@
 import { checkPair, parseMatchingInput } from '../../lib/matching/index.ts';
 import { type Tenant, tenant } from '../../platform/db/tenant.ts';
+import { dateTimeFormat } from '../../platform/i18n/format.ts';
 import type { Tx } from '../../platform/db/types.ts';
 import type { ManifestSeedStep } from '../../platform/modules/manifest.ts';
 import { type SeedContext, seedId, seedIds } from '../../platform/modules/seed-context.ts';
@@ -164,7 +165,7 @@ async function frozenRound(
     flats: flats.map((f) => toMatchingFlat(f)),
   });
   if (!input.ok || households.length === 0 || flats.length === 0) return undefined;
-  const month = new Intl.DateTimeFormat('de', { month: 'long', year: 'numeric' }).format(now);
+  const month = dateTimeFormat('de', { month: 'long', year: 'numeric' }).format(now);
   return tx
     .insertInto('housing_rounds')
     .values({
@@ -284,7 +285,7 @@ export const officeSeed: ManifestSeedStep = {
       await fallbackHouseholds(tx, t.municipalityId, ctx.now);
     await residentWithAFlat(tx, ctx, t);
     // An earlier round, run over the others, whose proposals still wait for the office's confirmation.
-    const month = new Intl.DateTimeFormat('de', { month: 'long', year: 'numeric' }).format(ctx.now);
+    const month = dateTimeFormat('de', { month: 'long', year: 'numeric' }).format(ctx.now);
     const without = seedIds(ctx, 'household')['meppen/bewohner'];
     const earlier = await frozenRound(tx, t, ctx.now, null, {
       title: `Vorrunde ${month}`,

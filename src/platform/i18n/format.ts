@@ -4,23 +4,35 @@ import type { Locale } from './locales.ts';
 const TZ = 'Europe/Berlin';
 
 // Building an Intl formatter costs far more than using one: each is built once per locale and options.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The one way to build a date or time formatter for something a person reads: always the Gregorian calendar, in
+ * the reader's language and digits, and in German local time unless the options name another zone. A locale's
+ * CLDR default calendar is not always Gregorian (Farsi's is the Solar Hijri one: 19 November 2026 would read
+ * "۲۸ آبان ۱۴۰۵"), and a deadline on a page has to be the date on the German letter. A value that is a calendar
+ * day without a time (held as noon or midnight UTC) passes `timeZone: 'UTC'`. Any `calendar` in the options is
+ * overridden. Built once per locale and options (a guard test keeps other `Intl.DateTimeFormat`s out of views).
+ */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = dateTimeFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { timeZone: TZ, ...options, calendar: 'gregory' });
+    // Options come from code, not from input, so the map stays small; the bound is a guard all the same.
+    if (dateTimeFormats.size < 500) dateTimeFormats.set(key, f);
+  }
+  return f;
+}
 
 /** A date (and optionally time) in the locale's own form, in German local time. */
 export function formatDate(locale: Locale, value: Date | string, withTime = false): string {
   const d = typeof value === 'string' ? new Date(value) : value;
-  const key = `${locale}|${withTime}`;
-  let f = dateFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      ...(withTime ? { timeStyle: 'short' } : {}),
-      timeZone: TZ,
-    });
-    dateFormats.set(key, f);
-  }
-  return f.format(d);
+  return dateTimeFormat(
+    locale,
+    withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
+  ).format(d);
 }
 
 /** A number in the locale's own form. */

@@ -1,7 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  isArgumentElement,
+  isPluralElement,
+  isSelectElement,
+  isTagElement,
+  type MessageFormatElement,
+  parse,
+} from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
+import { formatNumber } from './format.ts';
 import { LOCALES, type Locale } from './locales.ts';
 
 export type Catalog = Record<string, string>;
@@ -44,10 +53,58 @@ export function readCatalog(locale: Locale, dirs: readonly string[]): Catalog {
   return out;
 }
 
+// A plain argument (`{taken}`) would be shown with String(value): Latin digits in a Farsi sentence whose plural
+// `#` has Persian ones, and no thousands separator. Each plain argument is renamed in the parsed message to its
+// name and this suffix (a space cannot be part of an argument's name, so it cannot clash), and receives the value
+// as text: a number formatted for the locale, anything else as it was. Plural, select and `{n, number}` keep the
+// name and the raw value.
+const AS_TEXT = ' as text';
+
+/** A message ready to format, and the names of its plain arguments. */
+interface Compiled {
+  fmt: IntlMessageFormat;
+  plain: readonly string[];
+}
+
+/** Renames the plain arguments of a parsed message (in plural and select branches and tags too); their names. */
+function renamePlain(ast: MessageFormatElement[], names: Set<string> = new Set()): Set<string> {
+  for (const el of ast) {
+    if (isArgumentElement(el)) {
+      names.add(el.value);
+      el.value += AS_TEXT;
+    } else if (isPluralElement(el) || isSelectElement(el)) {
+      for (const option of Object.values(el.options)) renamePlain(option.value, names);
+    } else if (isTagElement(el)) {
+      renamePlain(el.children, names);
+    }
+  }
+  return names;
+}
+
+/** Parses a message for a locale with its plain arguments renamed (see AS_TEXT). */
+function compile(source: string, locale: Locale): Compiled {
+  const ast = parse(source, { locale: new Intl.Locale(locale) });
+  const plain = [...renamePlain(ast)];
+  return { fmt: new IntlMessageFormat(ast, locale), plain };
+}
+
+/** The values for a compiled message: each plain argument's also as text, numbers in the locale's form. */
+function withText(c: Compiled, locale: Locale, values: MessageValues | undefined): MessageValues | undefined {
+  if (values === undefined || c.plain.length === 0) return values;
+  const out: MessageValues = { ...values };
+  for (const name of c.plain) {
+    // A value not given stays missing, so that formatting names it.
+    if (!(name in values)) continue;
+    const v = values[name];
+    out[name + AS_TEXT] = typeof v === 'number' ? formatNumber(locale, v) : v;
+  }
+  return out;
+}
+
 /** Compiled messages for all locales; falls back to German, then to the key itself. */
 export class Messages {
   private readonly catalogs = new Map<Locale, Catalog>();
-  private readonly compiled = new Map<string, IntlMessageFormat>();
+  private readonly compiled = new Map<string, Compiled>();
   private readonly translators = new Map<Locale, Translate>();
   /** Messages without arguments, formatted once. */
   private readonly plain = new Map<string, string>();
@@ -73,12 +130,12 @@ export class Messages {
       const done = this.plain.get(id);
       if (done !== undefined) return done;
     }
-    let fmt = this.compiled.get(id);
-    if (!fmt) {
-      fmt = new IntlMessageFormat(source, loc);
-      this.compiled.set(id, fmt);
+    let c = this.compiled.get(id);
+    if (!c) {
+      c = compile(source, loc);
+      this.compiled.set(id, c);
     }
-    const text = String(fmt.format(values as Record<string, string | number | Date>));
+    const text = String(c.fmt.format(withText(c, loc, values) as Record<string, string | number | Date>));
     if (values === undefined) this.plain.set(id, text);
     return text;
   }

@@ -1,4 +1,5 @@
 import { toFloating } from '../../../lib/calendar/index.ts';
+import { dateTimeFormat } from '../../../platform/i18n/format.ts';
 import { LOCALE_NAMES, LOCALES } from '../../../platform/i18n/locales.ts';
 import { type FormState, SelectField, TextArea, TextField } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -62,7 +63,7 @@ export function eventLabels(ctx: ViewContext): Record<string, string> {
 }
 
 function weekdayOptions(ctx: ViewContext): [string, string][] {
-  const f = new Intl.DateTimeFormat(ctx.locale, { weekday: 'long', timeZone: 'UTC' });
+  const f = dateTimeFormat(ctx.locale, { weekday: 'long', timeZone: 'UTC' });
   return WEEKDAYS.map((d, i): [string, string] => [d, f.format(new Date(MONDAY + i * 86_400_000))]);
 }
 

@@ -1,4 +1,5 @@
 import { toFloating } from '../../../lib/calendar/index.ts';
+import { dateTimeFormat } from '../../../platform/i18n/format.ts';
 import { ErrorSummary } from '../../../platform/views/components/form.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { ListedDate } from '../events.read.ts';
@@ -32,7 +33,7 @@ export function monthWeeks(month: string): (string | null)[][] {
 
 function DayCell({ p, day, dates }: { p: FindProps; day: string; dates: ListedDate[] }) {
   const { ctx, tenant } = p;
-  const time = new Intl.DateTimeFormat(ctx.locale, { timeStyle: 'short', timeZone: 'Europe/Berlin' });
+  const time = dateTimeFormat(ctx.locale, { timeStyle: 'short' });
   return (
     <td class="kern-table__cell">
       <span class="kern-title">{ctx.number(Number(day.slice(8, 10)))}</span>
@@ -64,10 +65,10 @@ export function EventMonthPage(p: FindProps & { month: string; range: { first: s
   const { ctx, tenant, state, month } = p;
   const { t } = ctx;
   const base = publicEventsBase(ctx, tenant.slug);
-  const monthName = new Intl.DateTimeFormat(ctx.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  const monthName = dateTimeFormat(ctx.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${month}-01T12:00:00Z`),
   );
-  const weekday = new Intl.DateTimeFormat(ctx.locale, { weekday: 'long', timeZone: 'UTC' });
+  const weekday = dateTimeFormat(ctx.locale, { weekday: 'long', timeZone: 'UTC' });
   const monday = Date.UTC(2024, 0, 1, 12);
   const byDay = new Map<string, ListedDate[]>();
   for (const d of p.rows) byDay.set(berlinDay(d.startsAt), [...(byDay.get(berlinDay(d.startsAt)) ?? []), d]);

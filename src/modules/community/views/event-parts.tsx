@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../../platform/i18n/format.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { EventRow } from '../events.repository.ts';
 import type { RoomPlace } from '../events.read.ts';
@@ -11,16 +12,9 @@ export const registerHref = (ctx: ViewContext, slug: string, eventId: string, oc
   `${publicEventsBase(ctx, slug)}/${eventId}/occurrences/${occurrenceId}/register`;
 export const REGISTER_ROUTE = '/:locale/m/:municipality/events/:id/occurrences/:occurrenceId/register';
 
-const ranges = new Map<string, Intl.DateTimeFormat>();
-
 /** A date's day and times in the reader's language, in German local time ("Freitag, 18. Dezember 2026, 18:00–21:00"). */
 export function when(ctx: ViewContext, start: Date, end: Date): string {
-  let f = ranges.get(ctx.locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Berlin' });
-    ranges.set(ctx.locale, f);
-  }
-  return f.formatRange(start, end);
+  return dateTimeFormat(ctx.locale, { dateStyle: 'full', timeStyle: 'short' }).formatRange(start, end);
 }
 
 /** The language names of the languages spoken at an event, in the reader's language. */

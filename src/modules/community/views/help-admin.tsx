@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
-import { isolate } from '../../../platform/i18n/format.ts';
+import { dateTimeFormat, isolate } from '../../../platform/i18n/format.ts';
 import { BackLink } from '../../../platform/views/components/detail-list.tsx';
 import type { FormState } from '../../../platform/views/components/form.tsx';
 import { DataTable } from '../../../platform/views/components/table.tsx';
@@ -191,9 +191,7 @@ export function HelpFiguresPage(p: {
   const { ctx } = p;
   const { t } = ctx;
   const month = (m: string) =>
-    new Intl.DateTimeFormat(ctx.locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-      new Date(`${m}T00:00:00Z`),
-    );
+    dateTimeFormat(ctx.locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${m}T00:00:00Z`));
   return (
     <StaffPage
       ctx={ctx}

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { isolate } from '../../../platform/i18n/format.ts';
+import { dateTimeFormat, isolate } from '../../../platform/i18n/format.ts';
 import { direction, isLocale } from '../../../platform/i18n/locales.ts';
 import type { QuartierQuery } from '../../../platform/modules/manifest.ts';
 import type { ShownEventText } from '../feeds.service.ts';
@@ -17,23 +17,15 @@ export interface WeekDate {
   moved: boolean;
 }
 
-const whenFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** "Dienstag, 12. Mai, 18:00" in the reader's language, German local time. */
 function when(locale: string, d: Date): string {
-  let f = whenFormats.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, {
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: 'Europe/Berlin',
-    });
-    whenFormats.set(locale, f);
-  }
-  return f.format(d);
+  return dateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(d);
 }
 
 const base = (q: QuartierQuery) => `/${q.locale}/m/${q.municipality.slug}`;

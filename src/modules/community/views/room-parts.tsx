@@ -1,32 +1,22 @@
+import { dateTimeFormat } from '../../../platform/i18n/format.ts';
 import { type Detail, DetailList } from '../../../platform/views/components/detail-list.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { roleLabelKey, type Role } from '../../../platform/auth/session-user.ts';
 import { groupDays, holidayHours, type Span, weekOf } from '../rooms.hours.ts';
 import type { RoomRow } from '../rooms.repository.ts';
 
-const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** A weekday's name in the reader's language (0 = Monday). */
 export function weekdayName(ctx: ViewContext, day: number): string {
-  let f = weekdayFormats.get(ctx.locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(ctx.locale, { weekday: 'long', timeZone: 'UTC' });
-    weekdayFormats.set(ctx.locale, f);
-  }
   // 2024-01-01 was a Monday.
-  return f.format(new Date(Date.UTC(2024, 0, 1 + day)));
+  return dateTimeFormat(ctx.locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + day)));
 }
 
 /** A time of day (minutes after midnight) in the reader's own form; the end of the day is said in words. */
 export function timeOf(ctx: ViewContext, minutes: number): string {
   if (minutes >= 1440) return ctx.t('community.rooms.hours.endOfDay');
-  let f = timeFormats.get(ctx.locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(ctx.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
-    timeFormats.set(ctx.locale, f);
-  }
-  return f.format(new Date(minutes * 60_000));
+  return dateTimeFormat(ctx.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
+    new Date(minutes * 60_000),
+  );
 }
 
 /** "09:00–18:00" in the reader's digits. */

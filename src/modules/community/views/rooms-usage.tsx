@@ -1,4 +1,5 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
+import { dateTimeFormat } from '../../../platform/i18n/format.ts';
 import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { FilterForm } from '../../../platform/views/staff/list-frame.tsx';
@@ -10,8 +11,9 @@ import { roomUrls } from './room-parts.tsx';
 
 /** A month ("2026-11") in the reader's words ("November 2026"). */
 export function monthName(ctx: ViewContext, month: string): string {
-  const f = new Intl.DateTimeFormat(ctx.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return f.format(new Date(`${month}-15T12:00:00Z`));
+  return dateTimeFormat(ctx.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-15T12:00:00Z`),
+  );
 }
 
 /**
@@ -65,7 +67,7 @@ export function UsagePage(p: {
         {t('community.rooms.usage.total', { booked: hours(total.booked), used: hours(total.used) })}
       </p>
       <DataTable
-        caption={t('community.rooms.usage.caption', { year: String(p.year) })}
+        caption={t('community.rooms.usage.caption', { year: ctx.number(p.year, { useGrouping: false }) })}
         rows={p.rows}
         empty={t('community.rooms.usage.empty')}
         columns={[

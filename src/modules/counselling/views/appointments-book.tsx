@@ -1,6 +1,6 @@
 import { formatList } from '../../../platform/i18n/format.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
-import { isolate } from '../../../platform/i18n/format.ts';
+import { dateTimeFormat, isolate } from '../../../platform/i18n/format.ts';
 import { BackLink } from '../../../platform/views/components/detail-list.tsx';
 import {
   ErrorSummary,
@@ -40,7 +40,7 @@ const val = (state: FormState, name: string) => {
 };
 const slotValue = (x: ServiceSlot) => `${x.counsellorId}.${x.startsAt.toISOString()}`;
 const time = (ctx: ViewContext, d: Date, zone: string) =>
-  new Intl.DateTimeFormat(ctx.locale, { timeStyle: 'short', timeZone: zone }).format(d);
+  dateTimeFormat(ctx.locale, { timeStyle: 'short', timeZone: zone }).format(d);
 
 function labels(ctx: ViewContext): Record<string, string> {
   return {

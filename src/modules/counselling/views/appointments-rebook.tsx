@@ -1,4 +1,5 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
+import { dateTimeFormat } from '../../../platform/i18n/format.ts';
 import { BackLink } from '../../../platform/views/components/detail-list.tsx';
 import {
   ErrorSummary,
@@ -44,7 +45,7 @@ export function RebookPage(p: RebookPageProps) {
   const zone = view.f?.time_zone ?? 'Europe/Berlin';
   const cutoff = view.f?.cancel_cutoff_hours ?? 0;
   const open = view.a.status === 'booked' && beforeCutoff(new Date(view.a.starts_at), cutoff, p.now);
-  const time = new Intl.DateTimeFormat(ctx.locale, { timeStyle: 'short', timeZone: zone });
+  const time = dateTimeFormat(ctx.locale, { timeStyle: 'short', timeZone: zone });
   const options = p.slots.map((x) => [slotValue(x), `${ctx.date(x.startsAt)} ${time.format(x.startsAt)}`]) as [
     string,
     string,

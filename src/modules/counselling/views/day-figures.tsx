@@ -1,4 +1,5 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
+import { dateTimeFormat } from '../../../platform/i18n/format.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import { cell, type FigureTable, rowLabel } from '../day.figures.ts';
@@ -16,7 +17,7 @@ interface FiguresProps {
 
 function Table({ ctx, year, table }: { ctx: ViewContext; year: number; table: FigureTable }) {
   const months = Array.from({ length: 12 }, (_, i) =>
-    new Intl.DateTimeFormat(ctx.locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, i, 1))),
+    dateTimeFormat(ctx.locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, i, 1))),
   );
   const fmt = (n: number) => ctx.number(n);
   return (
@@ -69,7 +70,7 @@ export function FiguresPage(p: FiguresProps) {
       ctx={ctx}
       area={{ municipality: tenant }}
       current="counselling.figures"
-      title={ctx.t(k('title'), { year })}
+      title={ctx.t(k('title'), { year: ctx.number(year, { useGrouping: false }) })}
     >
       <p class="kern-body">{ctx.t(k('intro'))}</p>
       <form method="get" action={base} class="z-no-print">

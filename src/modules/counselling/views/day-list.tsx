@@ -1,4 +1,5 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
+import { dateTimeFormat } from '../../../platform/i18n/format.ts';
 import { Form } from '../../../platform/views/components/form.tsx';
 import { DataTable } from '../../../platform/views/components/table.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -10,9 +11,7 @@ const k = (key: string) => `counselling.day.${key}`;
 
 /** A time of day in Berlin, in the reader's locale (the day list is one local day). */
 export function timeOf(ctx: ViewContext, d: Date): string {
-  return new Intl.DateTimeFormat(ctx.locale, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' }).format(
-    d,
-  );
+  return dateTimeFormat(ctx.locale, { hour: '2-digit', minute: '2-digit' }).format(d);
 }
 
 export const dayBase = (ctx: ViewContext, tenant: PageTenant) =>

@@ -1,4 +1,4 @@
-import { formatList } from '../../../platform/i18n/format.ts';
+import { dateTimeFormat, formatList } from '../../../platform/i18n/format.ts';
 import type { FormState } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 
@@ -6,7 +6,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 export function weekdayName(ctx: ViewContext, isoWeekday: number): string {
   // 5 January 2026 is a Monday.
   const day = new Date(Date.UTC(2026, 0, 4 + isoWeekday, 12));
-  return new Intl.DateTimeFormat(ctx.locale, { weekday: 'long', timeZone: 'UTC' }).format(day);
+  return dateTimeFormat(ctx.locale, { weekday: 'long', timeZone: 'UTC' }).format(day);
 }
 
 /** Language names from the module's catalog, in the reader's language. */
@@ -60,6 +60,6 @@ export function Checks(p: {
 
 /** An appointment's time: the day and start, and the end time, in German local time. */
 export function timeRange(ctx: ViewContext, startsAt: Date, endsAt: Date): string {
-  const end = new Intl.DateTimeFormat(ctx.locale, { timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(endsAt);
+  const end = dateTimeFormat(ctx.locale, { timeStyle: 'short' }).format(endsAt);
   return `${ctx.date(startsAt, true)}–${end}`;
 }

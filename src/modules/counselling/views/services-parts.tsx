@@ -1,4 +1,4 @@
-import { formatList } from '../../../platform/i18n/format.ts';
+import { dateTimeFormat, formatList } from '../../../platform/i18n/format.ts';
 import type { ComponentChildren } from 'preact';
 import { type Detail, DetailList } from '../../../platform/views/components/detail-list.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -7,22 +7,15 @@ import type { ServiceRow } from '../services.repository.ts';
 import type { ServiceSlot } from '../slots.read.ts';
 
 const ZONE = 'Europe/Berlin';
-const formats = new Map<string, Intl.DateTimeFormat>();
 
 function format(locale: string, kind: 'when' | 'time' | 'day'): Intl.DateTimeFormat {
-  const key = `${locale}/${kind}`;
-  let f = formats.get(key);
-  if (!f) {
-    const o: Intl.DateTimeFormatOptions =
-      kind === 'time'
-        ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
-        : kind === 'day'
-          ? { weekday: 'long', day: 'numeric', month: 'long' }
-          : { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-    f = new Intl.DateTimeFormat(locale, { ...o, timeZone: kind === 'day' ? 'UTC' : ZONE });
-    formats.set(key, f);
-  }
-  return f;
+  const o: Intl.DateTimeFormatOptions =
+    kind === 'time'
+      ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+      : kind === 'day'
+        ? { weekday: 'long', day: 'numeric', month: 'long' }
+        : { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  return dateTimeFormat(locale, { ...o, timeZone: kind === 'day' ? 'UTC' : ZONE });
 }
 
 /** "Dienstag, 8. Dezember, 09:30" in the reader's language, German local time. */

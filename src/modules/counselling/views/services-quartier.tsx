@@ -1,11 +1,11 @@
-import { isolate } from '../../../platform/i18n/format.ts';
+import { dateTimeFormat, isolate } from '../../../platform/i18n/format.ts';
 import type { QuartierQuery } from '../../../platform/modules/manifest.ts';
 import type { ListedService, WalkIn } from '../services.read.ts';
 
 const ZONE = 'Europe/Berlin';
 
 function when(locale: string, d: Date): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -17,9 +17,9 @@ function when(locale: string, d: Date): string {
 }
 
 function walkInText(q: QuartierQuery, w: WalkIn): string {
-  const day = new Intl.DateTimeFormat(q.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  const day = dateTimeFormat(q.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
   const time = (m: number) =>
-    new Intl.DateTimeFormat(q.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
+    dateTimeFormat(q.locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
       new Date(Date.UTC(2026, 0, 5, 0, Math.min(m, 1439))),
     );
   return q.t('counselling.services.quartier.walkIn', {

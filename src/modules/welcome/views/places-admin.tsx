@@ -1,4 +1,5 @@
 import type { PageTenant } from '../../../platform/db/tenant.ts';
+import { dateTimeFormat } from '../../../platform/i18n/format.ts';
 import type { FormValues } from '../../../platform/http/forms.ts';
 import {
   Form,
@@ -129,9 +130,7 @@ function HoursPreview({ ctx, text, now }: { ctx: ViewContext; text: string; now:
   const week = weekFrom(text, { lat: null, lon: null }, now);
   const replaced = replacedRules(text);
   const weekday = (d: number) =>
-    new Intl.DateTimeFormat(ctx.locale, { weekday: 'long', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(2025, 0, 13 + d)),
-    );
+    dateTimeFormat(ctx.locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, 0, 13 + d)));
   return (
     <div class="z-hours-preview">
       {replaced.map((r) => (

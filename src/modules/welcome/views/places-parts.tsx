@@ -1,5 +1,6 @@
 import type { FormState } from '../../../platform/views/components/form.tsx';
 import { TextField } from '../../../platform/views/components/form.tsx';
+import { dateTimeFormat } from '../../../platform/i18n/format.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import type { Detail } from '../../../platform/views/components/detail-list.tsx';
 import { type StateNow, type WeekDay, ZONE } from '../places.hours.ts';
@@ -37,7 +38,7 @@ export function OpenState({
 }) {
   const { t } = ctx;
   const at = state?.next
-    ? new Intl.DateTimeFormat(ctx.locale, {
+    ? dateTimeFormat(ctx.locale, {
         weekday: 'long',
         hour: '2-digit',
         minute: '2-digit',
@@ -67,7 +68,7 @@ export function OpenState({
 
 function dayLabel(ctx: ViewContext, day: string): string {
   const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(ctx.locale, {
+  return dateTimeFormat(ctx.locale, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
