@@ -315,3 +315,47 @@ export async function unreadMessagesOfUser(db: Executor, userId: string): Promis
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** A session the pair plans to attend or attended (an activity of the log that came from a session). */
+export interface PlannedSession {
+  id: string;
+  kind: string;
+  title: string;
+  organization: string | null;
+  startsAt: Date;
+  endsAt: Date | null;
+  location: string | null;
+  visitorNote: string | null;
+  webUrl: string | null;
+  /** Called off or withdrawn by the council system since the pair chose it. */
+  cancelled: boolean;
+  updatedAt: Date;
+}
+
+/** The sessions a pairing's log holds, in order of their start. */
+export async function plannedSessionsOf(db: Executor, t: Tenant, pairingId: string): Promise<PlannedSession[]> {
+  const rows = await db
+    .selectFrom('mentoring_activities as a')
+    .innerJoin('mentoring_sessions as s', (j) =>
+      j.onRef('s.municipality_id', '=', 'a.municipality_id').onRef('s.id', '=', 'a.session_id'),
+    )
+    .select([
+      's.id',
+      's.kind',
+      's.title',
+      's.organization',
+      's.starts_at as startsAt',
+      's.ends_at as endsAt',
+      's.location',
+      's.visitor_note as visitorNote',
+      's.web_url as webUrl',
+      's.cancelled',
+      's.deleted',
+      's.updated_at as updatedAt',
+    ])
+    .where('a.municipality_id', '=', t.municipalityId)
+    .where('a.pairing_id', '=', pairingId)
+    .orderBy('s.starts_at')
+    .execute();
+  return rows.map(({ deleted, ...r }) => ({ ...r, cancelled: r.cancelled || deleted }));
+}

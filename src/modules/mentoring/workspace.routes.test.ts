@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { sessionClient } from '../../testing/access-matrix.ts';
 import { Client, testApp } from '../../testing/app.ts';
+import { parseFeed } from '../../lib/calendar/testing/ics-parse.ts';
 import { fixture } from '../../testing/fixture.ts';
 import { fixtureUser, type WorkspaceFixture, workspaceFixture } from './workspace.fixtures.ts';
 
@@ -83,6 +84,27 @@ describe('mentoring workspace', () => {
     assert.match(text(cancelled.body), /nicht mehr angeboten/);
     const bad = await mentee.post(`${ws}/activities`, { sessionId: 'x' });
     assert.equal(bad.statusCode, 422);
+    // The planned session goes into the pair's calendar file, read back by another library; only the pair gets it.
+    const page = await mentee.get(ws);
+    assert.match(page.body, new RegExp(`href="${ws}/calendar.ics"`));
+    const ics = await mentee.get(`${ws}/calendar.ics`);
+    assert.equal(ics.statusCode, 200);
+    assert.match(String(ics.headers['content-type']), /^text\/calendar/);
+    const feed = parseFeed(ics.body);
+    assert.deepEqual(feed.timezones, ['Europe/Berlin']);
+    const planned = feed.occurrences(new Date(0), new Date(Date.UTC(2100, 0, 1)));
+    assert.equal(planned.length, 1);
+    assert.equal(planned[0]!.summary, 'Ratssitzung Dezember');
+    const session = await t()
+      .conn.db.selectFrom('mentoring_sessions')
+      .select(['starts_at', 'ends_at'])
+      .where('id', '=', f.sessionId)
+      .executeTakeFirstOrThrow();
+    const minute = (d: Date | string) => Math.floor(new Date(d).getTime() / 60_000);
+    assert.equal(minute(planned[0]!.start), minute(session.starts_at), 'at its time (to the minute)');
+    const description = String(feed.calendar.getFirstSubcomponent('vevent')?.getFirstPropertyValue('description'));
+    assert.match(description, /Einlasskarte vorher im Rathaus holen/, 'with the visitor note');
+    assert.equal((await (await client(f.outsiderId)).get(`${ws}/calendar.ics`)).statusCode, 404);
     // The planned session is in the future: it cannot be marked attended yet.
     const early = await mentee.post(`${ws}/activities/${rows[0]!.id}/attended`, { attended: 'yes' });
     assert.equal(early.statusCode, 422);

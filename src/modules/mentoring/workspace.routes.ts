@@ -12,7 +12,8 @@ import { emptyForm, type FormState } from '../../platform/views/components/form.
 import type { ViewContext } from '../../platform/views/context.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { upcomingSessions } from './sessions.read.ts';
-import { activitiesOf, berlinDay, feedbackOf, messagesOf } from './workspace.repository.ts';
+import { pairCalendar } from './workspace.calendar.ts';
+import { activitiesOf, berlinDay, feedbackOf, messagesOf, plannedSessionsOf } from './workspace.repository.ts';
 import {
   activityForm,
   attendedForm,
@@ -113,6 +114,20 @@ export const workspaceRoutes: FastifyPluginAsync = async (plain) => {
     const v = { pairingId: w.pairing.id, userId: req.user!.id };
     await runUseCase('mentoring.workspace.read', requestCall(req, t), (uc) => readMessages(uc, v));
     return sendPage(req, reply, w.page(emptyForm(), null));
+  });
+
+  // The pair's planned sessions as a calendar file for their own calendar app (only for the two of them).
+  app.get('/:locale/m/:municipality/mentoring/pairings/:id/calendar.ics', only(pairingParams), async (req, reply) => {
+    const t = pageTenant(req);
+    const { pairing } = await pairingForPerson(db, t, req.params.id, req.user!.id);
+    const sessions = await plannedSessionsOf(db, t, pairing.id);
+    const m = app.deps.messages.translator(req.locale);
+    const text = { name: m('mentoring.workspace.calendar.name'), kind: (k: string) => m(`mentoring.activity.${k}`) };
+    return reply
+      .type('text/calendar; charset=utf-8')
+      .header('content-disposition', 'attachment; filename="mentoring.ics"')
+      .header('cache-control', 'private, no-store')
+      .send(pairCalendar(pairing.id, sessions, text, app.deps.now()));
   });
 
   // "We go" (a session: one button) or an activity entered by the pair (a form).

@@ -79,6 +79,13 @@ function Sessions(p: WorkspaceProps & { base: string }) {
         {t('mentoring.workspace.sessions.title')}
       </h2>
       <p class="kern-body">{t('mentoring.workspace.sessions.intro')}</p>
+      {logged.size > 0 && (
+        <p class="kern-body">
+          <a class="kern-link" href={`${p.base}/calendar.ics`} type="text/calendar" download="mentoring.ics">
+            {t('mentoring.workspace.sessions.calendar')}
+          </a>
+        </p>
+      )}
       <ErrorSummary ctx={ctx} state={state} labels={{ sessionId: t('mentoring.workspace.sessions.title') }} />
       {sessions.length === 0 ? (
         <p class="kern-body z-empty">{t('mentoring.workspace.sessions.none')}</p>
