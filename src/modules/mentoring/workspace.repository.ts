@@ -1,3 +1,4 @@
+import type { SessionFields } from './sessions.repository.ts';
 import { sql } from 'kysely';
 import type { Tenant } from '../../platform/db/tenant.ts';
 import type { Executor } from '../../platform/db/types.ts';
@@ -317,18 +318,9 @@ export async function unreadMessagesOfUser(db: Executor, userId: string): Promis
 }
 
 /** A session the pair plans to attend or attended (an activity of the log that came from a session). */
-export interface PlannedSession {
+export interface PlannedSession extends Omit<SessionFields, 'public'> {
   id: string;
-  kind: string;
-  title: string;
-  organization: string | null;
-  startsAt: Date;
-  endsAt: Date | null;
-  location: string | null;
-  visitorNote: string | null;
-  webUrl: string | null;
-  /** Called off or withdrawn by the council system since the pair chose it. */
-  cancelled: boolean;
+  /** `cancelled` also when the council system withdrew (deleted) the session since the pair chose it. */
   updatedAt: Date;
 }
 
