@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { PageTenant } from '../../platform/db/tenant.ts';
@@ -58,7 +59,11 @@ export const guideAdminRoutes: FastifyPluginAsync = async (plain) => {
   const publish = { config: { access: PUBLISH_CONTENT }, schema: { params: municipalityIdParams } };
   const version = {
     config: { access: EDIT_CONTENT },
-    schema: { params: municipalityIdParams.extend({ lang: textLocale, v: versionNumber }) },
+    schema: {
+      params: municipalityIdParams.extend({ lang: textLocale, v: versionNumber }),
+      // The version to compare with (any earlier one); the one just before when not given.
+      querystring: z.object({ against: versionNumber.optional() }),
+    },
   };
   const urls = (req: FastifyRequest, t: PageTenant) => guideUrls(req.locale, t.slug);
 
@@ -205,9 +210,19 @@ export const guideAdminRoutes: FastifyPluginAsync = async (plain) => {
     const versions = await guideVersions(db, t, id, lang);
     const shown = versions.find((x) => x.version === v);
     if (!shown) throw notFound('guide_version');
-    const before = versions.find((x) => x.version < v) ?? null;
+    const earlier = versions.filter((x) => x.version < v);
+    const { against } = req.query;
+    const before = against === undefined ? (earlier[0] ?? null) : earlier.find((x) => x.version === against);
+    if (before === undefined) throw notFound('guide_version');
     const lines = guideDiff(before, shown);
-    const props = { tenant: t, pageId: id, version: shown, previous: before?.version ?? null, lines };
+    const props = {
+      tenant: t,
+      pageId: id,
+      version: shown,
+      previous: before?.version ?? null,
+      earlier: earlier.map((x) => ({ version: x.version, savedAt: x.savedAt })),
+      lines,
+    };
     return sendPage(req, reply, (ctx) => GuideVersionPage({ ctx, ...props }));
   });
 };

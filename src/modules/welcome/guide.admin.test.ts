@@ -115,6 +115,19 @@ describe("guide: the editors' pages", () => {
     );
     const three = await admin.get(`/de/m/meppen/admin/guide/${id}/versions/de/3`);
     assert.match(three.body, /<del><strong lang="de">Entfernt: <\/strong>Alt\.<\/del>/);
+    assert.doesNotMatch(three.body, /<ins>/, 'against version 2 nothing was added');
+    // Any earlier version can be chosen to compare with; the form offers them, the one before chosen.
+    assert.match(three.body, /<select[^>]*name="against"/);
+    assert.match(three.body, /<option value="2" selected/);
+    const againstFirst = await admin.get(`/de/m/meppen/admin/guide/${id}/versions/de/3?against=1`);
+    assert.equal(againstFirst.statusCode, 200);
+    assert.match(againstFirst.body, /<ins><strong lang="de">Hinzugefügt: <\/strong>Neu dazu\.<\/ins>/);
+    assert.match(againstFirst.body, /<del><strong lang="de">Entfernt: <\/strong>Alt\.<\/del>/);
+    assert.match(againstFirst.body, /Verglichen mit Version 1\./);
+    for (const later of ['3', '4'])
+      assert.equal((await admin.get(`/de/m/meppen/admin/guide/${id}/versions/de/3?against=${later}`)).statusCode, 404);
+    const bad = await admin.get(`/de/m/meppen/admin/guide/${id}/versions/de/3?against=abc`);
+    assert.ok(bad.statusCode >= 400 && bad.statusCode < 500, `bad input is a 4xx, not ${bad.statusCode}`);
     assert.equal((await admin.get(`/de/m/meppen/admin/guide/${id}/versions/de/9`)).statusCode, 404);
     assert.equal((await admin.get(`/de/m/meppen/admin/guide/${id}/versions/xx/1`)).statusCode, 404);
   });

@@ -1,6 +1,7 @@
 import { direction } from '../../../platform/i18n/locales.ts';
 import type { PageTenant } from '../../../platform/db/tenant.ts';
 import { BackLink } from '../../../platform/views/components/detail-list.tsx';
+import { SelectField } from '../../../platform/views/components/form.tsx';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StaffPage } from '../../../platform/views/staff/staff-page.tsx';
 import type { DiffLine } from '../guide.diff.ts';
@@ -55,6 +56,8 @@ export function GuideVersionPage(p: {
   pageId: string;
   version: GuideVersion;
   previous: number | null;
+  /** The versions before this one, newest first: what it can be compared with. */
+  earlier: readonly { version: number; savedAt: Date }[];
   lines: readonly DiffLine[];
 }) {
   const { ctx, tenant, version } = p;
@@ -74,6 +77,23 @@ export function GuideVersionPage(p: {
           ? t('welcome.guide.version.first')
           : t('welcome.guide.version.compared', { previous: p.previous })}
       </p>
+      {p.earlier.length > 1 && (
+        <form method="get" action={urls.version(p.pageId, version.locale, version.version)} class="z-filter">
+          <SelectField
+            ctx={ctx}
+            state={{ values: { against: String(p.previous ?? '') }, errors: {} }}
+            name="against"
+            label={t('welcome.guide.version.compareWith')}
+            options={p.earlier.map((e) => [
+              String(e.version),
+              t('welcome.guide.versions.item', { version: e.version, date: ctx.date(e.savedAt, true) }),
+            ])}
+          />
+          <button type="submit" class="kern-btn kern-btn--secondary">
+            <span class="kern-label">{t('welcome.guide.version.compare')}</span>
+          </button>
+        </form>
+      )}
       {p.lines.every((l) => l.kind === 'same') ? <p class="kern-body">{t('welcome.guide.version.noChange')}</p> : null}
       <ol class="z-diff" lang={lang} dir={direction(lang)}>
         {p.lines.map((l) => (
